@@ -1,0 +1,81 @@
+import type { Observed, ReadError } from '../model/observed.js';
+import type { SectionKey } from '../model/inventory.js';
+import type { AnyCheck, Check, CheckResult, EvalContext, ResourceRef } from './types.js';
+
+export type { Check, CheckResult, EvalContext, ResourceRef } from './types.js';
+
+/** Declares a check; the generic ties `reads` to the inventory sections `evaluate` may touch. */
+export function defineCheck<const K extends SectionKey>(check: Check<K>): Check<K> & AnyCheck {
+  return check as Check<K> & AnyCheck;
+}
+
+const ref = (r: ResourceRef) => ({
+  resourceArn: r.arn,
+  region: r.region,
+  ...(r.resourceType ? { resourceType: r.resourceType } : {}),
+});
+
+export const pass = (r: ResourceRef, reason: string): CheckResult => ({ status: 'PASS', ...ref(r), reason });
+export const fail = (r: ResourceRef, reason: string): CheckResult => ({ status: 'FAIL', ...ref(r), reason });
+export const notApplicable = (r: ResourceRef, reason: string): CheckResult => ({ status: 'NOT_APPLICABLE', ...ref(r), reason });
+export const manual = (r: ResourceRef, reason: string): CheckResult => ({ status: 'MANUAL', ...ref(r), reason });
+
+/** Human wording of a failed read, naming the action, e.g. "s3:GetBucketLogging was denied (AccessDenied: ...)". */
+export function describeReadError(e: ReadError): string {
+  const what: Record<ReadError['kind'], string> = {
+    'access-denied': 'was denied',
+    'region-disabled': 'failed because the region is not enabled',
+    throttled: 'was throttled past all retries',
+    'not-supported': 'is not supported here',
+    other: 'failed',
+  };
+  return `${e.action} ${what[e.kind]}${e.region !== 'global' ? ` in ${e.region}` : ''} (${e.message.replace(/\.$/, '')})`;
+}
+
+/** UNKNOWN naming every read that failed; `about` says what could not be decided. */
+export function unknown(r: ResourceRef, errors: ReadError | readonly ReadError[], about?: string): CheckResult {
+  const list = Array.isArray(errors) ? [...errors] : [errors as ReadError];
+  const unique = list.filter((e, i) => list.findIndex((o) => o.action === e.action && o.target === e.target) === i);
+  const what = unique.map(describeReadError).join('; ');
+  return {
+    status: 'UNKNOWN',
+    ...ref(r),
+    reason: `${about ? `${about}: ` : 'Could not be evaluated: '}${what}.`,
+    errors: unique,
+  };
+}
+
+/** The account itself as a resource: global (IAM-level) or one service in one region. */
+export function accountRef(ctx: EvalContext, region = 'global', service = 'iam'): ResourceRef {
+  return region === 'global'
+    ? { arn: `arn:${ctx.partition}:iam::${ctx.accountId}:root`, region: 'global', resourceType: 'AwsAccount' }
+    : { arn: `arn:${ctx.partition}:${service}:${region}:${ctx.accountId}:account`, region, resourceType: 'AwsAccount' };
+}
+
+/**
+ * Runs `fn` on each resource of an observed list; a failed list read becomes one UNKNOWN for
+ * `scope` (the account or region the list was read in), so nothing is silently skipped.
+ */
+export function eachResource<T>(
+  list: Observed<readonly T[]>,
+  scope: ResourceRef,
+  fn: (item: T) => CheckResult | CheckResult[] | undefined,
+): CheckResult[] {
+  if (!list.ok) return [unknown(scope, list.error)];
+  return list.value.flatMap((item) => fn(item) ?? []);
+}
+
+/** Runs `fn` for each region of regional data (Record<region, T>), in region order. */
+export function eachRegion<T>(byRegion: Readonly<Record<string, T>>, fn: (region: string, data: T) => CheckResult | CheckResult[] | undefined): CheckResult[] {
+  return Object.keys(byRegion)
+    .sort()
+    .flatMap((region) => fn(region, byRegion[region] as T) ?? []);
+}
+
+/** Whole days between an ISO date and now (floor); undefined when the date is absent. */
+export function daysSince(iso: string | null | undefined, now: Date): number | undefined {
+  if (!iso) return undefined;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return undefined;
+  return Math.floor((now.getTime() - t) / 86_400_000);
+}

@@ -1,0 +1,35 @@
+import type { AnyCheck } from './types.js';
+import { iamChecks } from './iam/index.js';
+import { s3Checks } from './s3/index.js';
+import { ec2Checks } from './ec2/index.js';
+import { cloudtrailChecks } from './cloudtrail/index.js';
+import { configChecks } from './config/index.js';
+import { cloudwatchChecks } from './cloudwatch/index.js';
+import { guarddutyChecks } from './guardduty/index.js';
+import { securityhubChecks } from './securityhub/index.js';
+import { kmsChecks } from './kms/index.js';
+import { accessanalyzerChecks } from './accessanalyzer/index.js';
+import { accountChecks } from './account/index.js';
+import { organizationsChecks } from './organizations/index.js';
+import { identitycenterChecks } from './identitycenter/index.js';
+import { macieChecks } from './macie/index.js';
+import { manualChecks } from './manual/index.js';
+
+/** The registry: every check, in a stable order (service, then as listed in each service index). */
+export const allChecks: readonly AnyCheck[] = [
+  ...iamChecks,
+  ...s3Checks,
+  ...ec2Checks,
+  ...cloudtrailChecks,
+  ...configChecks,
+  ...cloudwatchChecks,
+  ...guarddutyChecks,
+  ...securityhubChecks,
+  ...kmsChecks,
+  ...accessanalyzerChecks,
+  ...accountChecks,
+  ...organizationsChecks,
+  ...identitycenterChecks,
+  ...macieChecks,
+  ...manualChecks,
+];

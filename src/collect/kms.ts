@@ -1,0 +1,7 @@
+import type { Collector } from './collector.js';
+
+/** Placeholder until the kms collector lands. */
+export const kmsCollector: Collector<'kms'> = {
+  section: 'kms',
+  collect: async () => ({}),
+};

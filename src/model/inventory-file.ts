@@ -1,0 +1,61 @@
+import { readFile, writeFile, rename, unlink } from 'node:fs/promises';
+import { z } from 'zod';
+import { Inventory, INVENTORY_KIND, INVENTORY_SCHEMA_VERSION } from './inventory.js';
+
+/** A saved inventory that cannot be used; the CLI reports it as bad input (exit 2). */
+export class InventoryFileError extends Error {
+  override name = 'InventoryFileError';
+}
+
+export function parseInventory(text: string, source: string): Inventory {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new InventoryFileError(`${source} is not valid JSON: ${(e as Error).message}`);
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { kind?: unknown }).kind !== INVENTORY_KIND) {
+    throw new InventoryFileError(`${source} is not a Bulwark inventory (expected "kind": "${INVENTORY_KIND}").`);
+  }
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (version !== INVENTORY_SCHEMA_VERSION) {
+    throw new InventoryFileError(
+      `${source} has inventory schema version ${JSON.stringify(version)}; this Bulwark reads version ${INVENTORY_SCHEMA_VERSION}. Collect it again with this version.`,
+    );
+  }
+  const parsed = Inventory.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
+    throw new InventoryFileError(`${source} is not a valid inventory: ${issues.join('; ')}${more}.`);
+  }
+  return parsed.data;
+}
+
+export async function loadInventory(path: string): Promise<Inventory> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new InventoryFileError(`Cannot read inventory ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+  }
+  return parseInventory(text, path);
+}
+
+/** Writes atomically (temp file + rename) so a failed write never leaves a partial file. */
+export async function writeFileAtomic(path: string, data: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(tmp, data, { encoding: 'utf8', mode: 0o600 });
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
+
+export async function saveInventory(path: string, inventory: Inventory): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(inventory, null, 2)}\n`);
+}
+
+export const inventoryJsonSchema = () => z.toJSONSchema(Inventory, { unrepresentable: 'any' });

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { IsoDate } from './observed.js';
+import { IamSection } from './iam.js';
+import { S3Section } from './s3.js';
+import { Ec2Section } from './ec2.js';
+import { CloudTrailSection } from './cloudtrail.js';
+import { ConfigSection } from './config.js';
+import { CloudWatchSection } from './cloudwatch.js';
+import { GuardDutySection } from './guardduty.js';
+import { SecurityHubSection } from './securityhub.js';
+import { KmsSection } from './kms.js';
+import { AccessAnalyzerSection } from './accessanalyzer.js';
+import { ContactsSection } from './contacts.js';
+import { OrganizationsSection } from './organizations.js';
+import { IdentityCenterSection } from './identitycenter.js';
+import { MacieSection } from './macie.js';
+
+/** Bump when a change to the model would make an older inventory mean something else. */
+export const INVENTORY_SCHEMA_VERSION = 1;
+export const INVENTORY_KIND = 'bulwark-inventory';
+
+/**
+ * One section per collector. A section is absent when it was not collected (not selected), which
+ * the evaluator reports as UNKNOWN for every check that reads it, never as PASS.
+ */
+export const sections = {
+  iam: IamSection,
+  s3: S3Section,
+  ec2: Ec2Section,
+  cloudtrail: CloudTrailSection,
+  config: ConfigSection,
+  cloudwatch: CloudWatchSection,
+  guardduty: GuardDutySection,
+  securityhub: SecurityHubSection,
+  kms: KmsSection,
+  accessanalyzer: AccessAnalyzerSection,
+  contacts: ContactsSection,
+  organizations: OrganizationsSection,
+  identitycenter: IdentityCenterSection,
+  macie: MacieSection,
+} as const;
+export type SectionKey = keyof typeof sections;
+export const SECTION_KEYS = Object.keys(sections) as SectionKey[];
+
+export const InventoryHeader = z.object({
+  kind: z.literal(INVENTORY_KIND),
+  schemaVersion: z.literal(INVENTORY_SCHEMA_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  account: z.object({
+    /** sts:GetCallerIdentity Account */
+    id: z.string().regex(/^\d{12}$/),
+    /** 'aws', 'aws-cn' or 'aws-us-gov', from the caller ARN */
+    partition: z.string(),
+    /** sts:GetCallerIdentity Arn: who scanned */
+    callerArn: z.string(),
+  }),
+  startedAt: IsoDate,
+  finishedAt: IsoDate,
+  regions: z.object({
+    /** Enabled regions the scan covered. */
+    scanned: z.array(z.string()),
+    /** Regions asked for but not scanned (opt-in region not enabled), with why. */
+    skipped: z.array(z.object({ region: z.string(), reason: z.string() })),
+  }),
+});
+
+export const Inventory = InventoryHeader.extend(
+  Object.fromEntries(SECTION_KEYS.map((k) => [k, sections[k].optional()])) as {
+    [K in SectionKey]: z.ZodOptional<(typeof sections)[K]>;
+  },
+);
+export type Inventory = z.infer<typeof Inventory>;
+export type InventoryHeader = z.infer<typeof InventoryHeader>;
+
+/** An inventory known to hold the sections K (what a check declared it reads). */
+export type InventoryWith<K extends SectionKey> = Inventory & { [P in K]-?: NonNullable<Inventory[P]> };

@@ -1,0 +1,108 @@
+/**
+ * Inventory builders. Defaults are compliant resources, so a test states only what makes its
+ * case fail; `denyAll` turns any inventory into one where every read was denied.
+ */
+import type { Inventory, InventoryWith, SectionKey } from '../../src/model/inventory.js';
+import { INVENTORY_KIND, INVENTORY_SCHEMA_VERSION } from '../../src/model/inventory.js';
+import type { Observed, ReadError } from '../../src/model/observed.js';
+import type { AnyCheck, CheckResult, EvalContext } from '../../src/checks/types.js';
+import { DEFAULT_SETTINGS } from '../../src/evaluate/settings.js';
+import { compliantIamSection } from './iam.js';
+import { compliantS3Section } from './s3.js';
+import { compliantEc2Section } from './ec2.js';
+import { compliantCloudTrailSection } from './cloudtrail.js';
+import { compliantConfigSection } from './config.js';
+import { compliantCloudWatchSection } from './cloudwatch.js';
+import { compliantGuardDutySection } from './guardduty.js';
+import { compliantSecurityHubSection } from './securityhub.js';
+import { compliantKmsSection } from './kms.js';
+import { compliantAccessAnalyzerSection } from './accessanalyzer.js';
+import { compliantContactsSection } from './contacts.js';
+import { compliantOrganizationsSection } from './organizations.js';
+import { compliantIdentityCenterSection } from './identitycenter.js';
+import { compliantMacieSection } from './macie.js';
+
+export const ACCOUNT_ID = '111122223333';
+/** Builders' "now": resources default to dates shortly before it. */
+export const NOW = new Date('2026-06-15T12:00:00Z');
+export const REGIONS = ['eu-west-1', 'us-east-1'] as const;
+
+export const ok = <T>(value: T): Observed<T> => ({ ok: true, value });
+
+export function readError(action: string, overrides: Partial<ReadError> = {}): ReadError {
+  return { action, kind: 'access-denied', target: `arn:aws:iam::${ACCOUNT_ID}:root`, region: 'global', message: `AccessDenied: not authorized to perform ${action}`, ...overrides };
+}
+export function denied<T = never>(action: string, overrides: Partial<ReadError> = {}): Observed<T> {
+  return { ok: false, error: readError(action, overrides) };
+}
+
+/** ISO date `days` days before NOW. */
+export const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+
+export function arn(service: string, region: string, resource: string): string {
+  return `arn:aws:${service}:${region}:${ACCOUNT_ID}:${resource}`;
+}
+
+type Sections = { [K in SectionKey]: NonNullable<Inventory[K]> };
+
+export function compliantSections(): Sections {
+  return {
+    iam: compliantIamSection(),
+    s3: compliantS3Section(),
+    ec2: compliantEc2Section(),
+    cloudtrail: compliantCloudTrailSection(),
+    config: compliantConfigSection(),
+    cloudwatch: compliantCloudWatchSection(),
+    guardduty: compliantGuardDutySection(),
+    securityhub: compliantSecurityHubSection(),
+    kms: compliantKmsSection(),
+    accessanalyzer: compliantAccessAnalyzerSection(),
+    contacts: compliantContactsSection(),
+    organizations: compliantOrganizationsSection(),
+    identitycenter: compliantIdentityCenterSection(),
+    macie: compliantMacieSection(),
+  };
+}
+
+/** A complete, compliant inventory; pass sections to replace whole sections. */
+export function buildInventory(overrides: Partial<Sections> = {}): InventoryWith<SectionKey> {
+  return {
+    kind: INVENTORY_KIND,
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
+    tool: { name: 'bulwark', version: 'test' },
+    account: { id: ACCOUNT_ID, partition: 'aws', callerArn: `arn:aws:iam::${ACCOUNT_ID}:user/auditor` },
+    startedAt: NOW.toISOString(),
+    finishedAt: NOW.toISOString(),
+    regions: { scanned: [...REGIONS], skipped: [] },
+    ...compliantSections(),
+    ...overrides,
+  };
+}
+
+export function evalContext(overrides: Partial<EvalContext> = {}): EvalContext {
+  return { now: NOW, accountId: ACCOUNT_ID, partition: 'aws', settings: { ...DEFAULT_SETTINGS }, ...overrides };
+}
+
+/** Every Observed in the inventory replaced by an access-denied failure (deep). */
+export function denyAll<T>(value: T): T {
+  const walk = (v: unknown, path: string): unknown => {
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, `${path}[${i}]`));
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (o['ok'] === true && 'value' in o) return denied(`test:Read${path.replace(/[^A-Za-z0-9]/g, '')}`);
+      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, walk(x, `${path}.${k}`)]));
+    }
+    return v;
+  };
+  return walk(value, '') as T;
+}
+
+/** Runs one check as the evaluator would, without the runner's NOT_APPLICABLE row. */
+export function run(check: AnyCheck, inv: Inventory, ctx: EvalContext = evalContext()): CheckResult[] {
+  return (check.evaluate as (i: Inventory, c: EvalContext) => CheckResult[])(inv, ctx);
+}
+
+/** Statuses by resource ARN, for compact assertions. */
+export function statusByArn(results: CheckResult[]): Record<string, string> {
+  return Object.fromEntries(results.map((r) => [r.resourceArn, r.status]));
+}

@@ -1,0 +1,23 @@
+/** A real CollectContext (real SDK clients, real scheduler and reader) pointed at a test moto. */
+import { ClientFactory } from '../src/aws/clients.js';
+import type { CollectContext, ProgressEvent } from '../src/collect/context.js';
+import { Reader } from '../src/collect/read.js';
+import { Scheduler } from '../src/collect/scheduler.js';
+import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, type Moto } from './moto.js';
+
+export function motoContext(moto: Moto, regions: string[] = ['us-east-1'], credentials = TEST_CREDENTIALS): CollectContext & { events: ProgressEvent[]; close(): void } {
+  const clients = new ClientFactory({ credentials: async () => credentials, endpoint: moto.endpoint, maxAttempts: 1 });
+  const reader = new Reader(new Scheduler({ concurrency: 16 }));
+  const events: ProgressEvent[] = [];
+  return {
+    accountId: MOTO_ACCOUNT_ID,
+    partition: 'aws',
+    homeRegion: 'us-east-1',
+    regions: [...regions].sort(),
+    clients,
+    reader,
+    progress: (e) => events.push(e),
+    events,
+    close: () => clients.destroy(),
+  };
+}

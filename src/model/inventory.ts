@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './observed.js';
+import { IsoDate, ReadError } from './observed.js';
 import { IamSection } from './iam.js';
 import { S3Section } from './s3.js';
 import { Ec2Section } from './ec2.js';
@@ -61,6 +61,8 @@ export const InventoryHeader = z.object({
     scanned: z.array(z.string()),
     /** Regions asked for but not scanned (opt-in region not enabled), with why. */
     skipped: z.array(z.object({ region: z.string(), reason: z.string() })),
+    /** ec2:DescribeRegions failed: the scanned list is the requested or default regions. */
+    discoveryError: ReadError.optional(),
   }),
 });
 

@@ -1,0 +1,12 @@
+import { UsageError } from '../errors.js';
+
+export const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
+
+/** Parses --region: 'all' (default) or a comma list; malformed names are usage errors. */
+export function parseRegionOption(value: string | undefined): 'all' | string[] {
+  if (!value || value.trim() === 'all') return 'all';
+  const list = [...new Set(value.split(',').map((r) => r.trim()).filter(Boolean))];
+  const bad = list.filter((r) => !REGION_PATTERN.test(r));
+  if (bad.length || !list.length) throw new UsageError(`Unknown region ${bad.map((b) => JSON.stringify(b)).join(', ') || '""'}: expected AWS region names like us-east-1, or "all".`);
+  return list;
+}

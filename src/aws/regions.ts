@@ -1,0 +1,52 @@
+import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import type { ReadError } from '../model/observed.js';
+import { classifyError } from '../collect/classify-error.js';
+import type { Session } from './session.js';
+import { UsageError } from '../errors.js';
+
+/** Regions enabled in every account by default (not opt-in), used when DescribeRegions is denied. */
+export const DEFAULT_ENABLED_REGIONS = [
+  'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2',
+  'ca-central-1', 'eu-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1',
+  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
+];
+
+export interface RegionPlan {
+  scanned: string[];
+  skipped: { region: string; reason: string }[];
+  /** Set when discovery failed and the plan fell back to the requested or default regions. */
+  discoveryError?: ReadError;
+}
+
+/**
+ * Every enabled region (DescribeRegions AllRegions), narrowed by --region. Opt-in regions that are
+ * not enabled are skipped and listed, never scanned (their endpoints reject the credentials).
+ */
+export async function planRegions(session: Session, requested: 'all' | string[], record?: (action: string) => void): Promise<RegionPlan> {
+  record?.('ec2:DescribeRegions');
+  const ec2 = session.clients.get(EC2Client, session.homeRegion);
+  let all: { name: string; status: string }[];
+  try {
+    const out = await ec2.send(new DescribeRegionsCommand({ AllRegions: true }));
+    all = (out.Regions ?? []).map((r) => ({ name: r.RegionName ?? '', status: r.OptInStatus ?? 'opt-in-not-required' }));
+  } catch (err) {
+    const c = classifyError(err, { regional: false });
+    const discoveryError: ReadError = { action: 'ec2:DescribeRegions', kind: c.kind, target: `arn:${session.partition}:ec2:${session.homeRegion}:${session.accountId}:account`, region: session.homeRegion, message: c.message };
+    const scanned = requested === 'all' ? DEFAULT_ENABLED_REGIONS : requested;
+    return { scanned: [...scanned].sort(), skipped: [], discoveryError };
+  }
+  const enabled = new Set(all.filter((r) => r.status !== 'not-opted-in').map((r) => r.name));
+  const known = new Set(all.map((r) => r.name));
+  if (requested === 'all') {
+    return {
+      scanned: [...enabled].sort(),
+      skipped: all.filter((r) => !enabled.has(r.name)).map((r) => ({ region: r.name, reason: 'opt-in region not enabled in this account' })).sort((a, b) => a.region.localeCompare(b.region)),
+    };
+  }
+  const unknown = requested.filter((r) => !known.has(r));
+  if (unknown.length) throw new UsageError(`Unknown region ${unknown.map((u) => JSON.stringify(u)).join(', ')}: not an AWS region in this partition.`);
+  return {
+    scanned: requested.filter((r) => enabled.has(r)).sort(),
+    skipped: requested.filter((r) => !enabled.has(r)).map((region) => ({ region, reason: 'opt-in region not enabled in this account' })),
+  };
+}

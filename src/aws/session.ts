@@ -1,0 +1,94 @@
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import { loadSharedConfigFiles, getProfileName } from '@smithy/core/config';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { ClientFactory } from './clients.js';
+
+import { ScanSetupError } from '../errors.js';
+
+export { ScanSetupError, UsageError } from '../errors.js';
+
+export interface SessionOptions {
+  profile?: string;
+  /** Explicit endpoint (tests); otherwise AWS_ENDPOINT_URL is honoured by the SDK itself. */
+  endpoint?: string;
+  maxAttempts?: number;
+  maxSockets?: number;
+}
+
+export interface Session {
+  accountId: string;
+  partition: string;
+  callerArn: string;
+  /** Region for global services and discovery calls. */
+  homeRegion: string;
+  clients: ClientFactory;
+}
+
+/**
+ * Region for global calls: AWS_REGION, then AWS_DEFAULT_REGION (which SDK v3 ignores but the AWS
+ * CLI honours, so users expect it), then the profile's region, then us-east-1.
+ */
+export async function resolveHomeRegion(profile?: string): Promise<string> {
+  const env = process.env['AWS_REGION'] || process.env['AWS_DEFAULT_REGION'];
+  if (env) return env;
+  try {
+    const files = await loadSharedConfigFiles();
+    const name = getProfileName({ profile });
+    const region = files.configFile[name]?.['region'] ?? files.credentialsFile[name]?.['region'];
+    if (region) return region;
+  } catch {
+    /* no config files: fall through */
+  }
+  return 'us-east-1';
+}
+
+function describeSetupFailure(err: unknown, endpoint: string | undefined): string {
+  const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string } };
+  const code = e.code ?? e.cause?.code ?? '';
+  const where = endpoint ? ` at ${endpoint}` : '';
+  if (e.name === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
+    return 'No AWS credentials found. Set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, pass --profile, or sign in with `aws sso login`.';
+  }
+  if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT'].includes(code) || e.name === 'TimeoutError') {
+    return `Cannot reach the AWS endpoint${where}: ${code || e.name}.`;
+  }
+  if (['InvalidClientTokenId', 'SignatureDoesNotMatch', 'ExpiredToken', 'ExpiredTokenException', 'UnrecognizedClientException', 'AccessDenied'].includes(e.name ?? '')) {
+    return `AWS rejected the credentials${where} (${e.name}): check that they are current and belong to the account to scan.`;
+  }
+  return `Cannot start the scan${where}: ${(e.name ?? 'Error')}: ${(e.message ?? String(err)).split('\n')[0]}`;
+}
+
+/** Resolves credentials and identity; every failure here means the scan cannot run. */
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
+  const credentials: AwsCredentialIdentityProvider = fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
+  const endpoint = options.endpoint ?? process.env['AWS_ENDPOINT_URL'];
+  const homeRegion = await resolveHomeRegion(options.profile);
+  const clients = new ClientFactory({
+    credentials,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.maxSockets ? { maxSockets: options.maxSockets } : {}),
+  });
+  try {
+    await credentials();
+    const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+    // A short-lived client with few attempts: an unreachable endpoint should fail in seconds.
+    const sts = new STSClient({ region: homeRegion, credentials, maxAttempts: 2, ...(options.endpoint ? { endpoint: options.endpoint } : {}) });
+    try {
+      const id = await sts.send(new GetCallerIdentityCommand({}));
+      const callerArn = id.Arn ?? '';
+      return {
+        accountId: id.Account ?? '',
+        partition: callerArn.split(':')[1] || 'aws',
+        callerArn,
+        homeRegion,
+        clients,
+      };
+    } finally {
+      sts.destroy();
+    }
+  } catch (err) {
+    clients.destroy();
+    throw new ScanSetupError(describeSetupFailure(err, endpoint));
+  }
+}

@@ -1,0 +1,109 @@
+import { UsageError } from '../errors.js';
+import { allChecks } from '../checks/index.js';
+import { selectChecks, sectionsFor } from '../evaluate/select.js';
+import { evaluateInventory, checkMetaDoc } from '../evaluate/run.js';
+import { parseRegionOption } from '../aws/regions-option.js';
+import { loadInventory, saveInventory } from '../model/inventory-file.js';
+import { parseFormats, prepareOutputDir, writeReports } from '../pipeline/outputs.js';
+import { createProgress } from './progress.js';
+import { tool } from './version.js';
+import { join } from 'node:path';
+import type { Inventory } from '../model/inventory.js';
+
+export interface CommonFlags {
+  profile?: string;
+  region?: string;
+  service?: string;
+  check?: string;
+  format?: string;
+  outputDir?: string;
+  asOf?: string;
+  concurrency?: string;
+}
+
+const list = (v: string | undefined) => (v ? [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))] : undefined);
+
+function parseAsOf(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const d = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) throw new UsageError(`--as-of ${JSON.stringify(value)} is not an ISO-8601 date or time (e.g. 2026-12-01 or 2026-12-01T12:00:00Z).`);
+  return d;
+}
+
+function parseConcurrency(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 512) throw new UsageError(`--concurrency must be an integer from 1 to 512, got ${JSON.stringify(value)}.`);
+  return n;
+}
+
+const select = (o: CommonFlags) => selectChecks(allChecks, { ...(list(o.check) ? { checks: list(o.check) } : {}), ...(list(o.service) ? { services: list(o.service) } : {}) });
+const stdout = (text: string) => void process.stdout.write(text);
+const useColor = () => Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
+
+async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>): Promise<Inventory> {
+  const { collectAccount } = await import('../pipeline/collect.js');
+  const progress = createProgress(process.stderr);
+  try {
+    const concurrency = parseConcurrency(o.concurrency);
+    const { inventory } = await collectAccount({
+      ...(o.profile ? { profile: o.profile } : {}),
+      regions: parseRegionOption(o.region),
+      sections,
+      tool: tool(),
+      ...(concurrency ? { concurrency } : {}),
+      progress: progress.onEvent,
+    });
+    return inventory;
+  } finally {
+    progress.finish();
+  }
+}
+
+export async function runScan(o: CommonFlags): Promise<void> {
+  // Validate everything the user typed before the first AWS call.
+  const checks = select(o);
+  const formats = parseFormats(o.format, o.outputDir);
+  const asOf = parseAsOf(o.asOf);
+  parseRegionOption(o.region);
+  parseConcurrency(o.concurrency);
+  const outputDir = await prepareOutputDir(o.outputDir);
+  const inventory = await collect(o, sectionsFor(checks));
+  // The inventory is saved first: whatever happens while reporting, the collected data survives.
+  if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
+  const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
+  await writeReports(doc, { formats, outputDir, color: useColor(), stdout });
+}
+
+export async function runCollect(o: CommonFlags & { output: string }): Promise<void> {
+  const checks = select(o);
+  parseRegionOption(o.region);
+  parseConcurrency(o.concurrency);
+  await prepareOutputDir(join(o.output, '..'));
+  const inventory = await collect(o, sectionsFor(checks));
+  await saveInventory(o.output, inventory);
+  process.stderr.write(`Inventory of account ${inventory.account.id} (${inventory.regions.scanned.length} regions) written to ${o.output}\n`);
+}
+
+export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
+  const checks = select(o);
+  const formats = parseFormats(o.format, o.outputDir);
+  const asOf = parseAsOf(o.asOf);
+  const outputDir = await prepareOutputDir(o.outputDir);
+  const inventory = await loadInventory(file);
+  // A snapshot is judged as of when it was taken, unless the user asks otherwise.
+  const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
+  await writeReports(doc, { formats, outputDir, color: useColor(), stdout });
+}
+
+export function runChecks(o: { format: 'console' | 'json' }): void {
+  const docs = allChecks.map(checkMetaDoc);
+  if (o.format === 'json') {
+    stdout(`${JSON.stringify({ schemaVersion: 1, tool: tool(), checks: docs }, null, 2)}\n`);
+    return;
+  }
+  const refs = (d: (typeof docs)[number]) => Object.entries(d.frameworks).filter(([, v]) => v.length).map(([k, v]) => `${k} ${v.join(',')}`).join('; ');
+  const width = Math.max(...docs.map((d) => d.id.length), 10);
+  for (const d of docs) stdout(`${d.id.padEnd(width)}  ${d.severity.padEnd(13)} ${d.title}${refs(d) ? `  [${refs(d)}]` : ''}\n`);
+  stdout(`${docs.length} checks\n`);
+}

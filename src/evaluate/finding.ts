@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { ReadError } from '../model/observed.js';
+
+export const SeveritySchema = z.enum(['critical', 'high', 'medium', 'low', 'informational']);
+export const StatusSchema = z.enum(['PASS', 'FAIL', 'UNKNOWN', 'NOT_APPLICABLE', 'MANUAL', 'MUTED']);
+
+export const FrameworksSchema = z.object({
+  fsbp: z.array(z.string()).describe('AWS Security Hub control IDs (Foundational Security Best Practices)'),
+  'cis-3.0': z.array(z.string()).describe('CIS AWS Foundations Benchmark v3.0.0 recommendation numbers'),
+  checklist: z.array(z.string()).describe("Row numbers of Bulwark's checklist (CHECKLIST.md)"),
+});
+
+export const FindingSchema = z.object({
+  checkId: z.string(),
+  title: z.string(),
+  status: StatusSchema,
+  severity: SeveritySchema,
+  service: z.string(),
+  accountId: z.string(),
+  region: z.string().describe("AWS region, or 'global'"),
+  resourceArn: z.string(),
+  resourceType: z.string().describe('ASFF resource type, e.g. AwsS3Bucket; AwsAccount for account-level rows'),
+  reason: z.string().describe('One sentence naming the resource and the observed fact'),
+  frameworks: FrameworksSchema,
+  errors: z.array(ReadError).optional().describe('For UNKNOWN: the reads that failed'),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const CheckMetaSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  service: z.string(),
+  severity: SeveritySchema,
+  resourceType: z.string(),
+  frameworks: FrameworksSchema,
+  rationale: z.string(),
+  remediation: z.object({ summary: z.string(), cli: z.string().optional(), console: z.string().optional(), docs: z.string() }),
+});
+export type CheckMetaDoc = z.infer<typeof CheckMetaSchema>;
+
+const counts = z.record(z.string(), z.number().int());
+
+export const FindingsDocumentSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  account: z.object({ id: z.string(), partition: z.string() }),
+  startedAt: z.string().describe('When collection started (ISO-8601)'),
+  finishedAt: z.string().describe('When evaluation finished (ISO-8601)'),
+  asOf: z.string().describe('The "now" time-based checks were evaluated at (ISO-8601)'),
+  regions: z.object({
+    scanned: z.array(z.string()),
+    skipped: z.array(z.object({ region: z.string(), reason: z.string() })),
+  }),
+  summary: z.object({
+    total: z.number().int(),
+    byStatus: counts.describe('Findings per status'),
+    bySeverity: z.record(z.string(), counts).describe('Per severity: findings per status'),
+    byService: z.record(z.string(), counts).describe('Per service: findings per status'),
+  }),
+  checks: z.array(CheckMetaSchema).describe('Metadata of every check evaluated, for renderers'),
+  findings: z.array(FindingSchema),
+  errors: z.array(ReadError).describe('Every read that failed during collection'),
+});
+export type FindingsDocument = z.infer<typeof FindingsDocumentSchema>;

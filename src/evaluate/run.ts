@@ -1,0 +1,147 @@
+import type { Inventory, SectionKey } from '../model/inventory.js';
+import type { Observed, ReadError } from '../model/observed.js';
+import type { AnyCheck, CheckResult, CheckSettings, EvalContext, FrameworkId, Severity, Status } from '../checks/types.js';
+import { SEVERITIES } from '../checks/types.js';
+import { accountRef } from '../checks/define-check.js';
+import { DEFAULT_SETTINGS } from './settings.js';
+import type { CheckMetaDoc, Finding, FindingsDocument } from './finding.js';
+
+export interface EvaluateOptions {
+  now: Date;
+  settings?: Partial<CheckSettings>;
+  /** When evaluation finished; defaults to the wall clock (reports only, checks never see it). */
+  finishedAt?: Date;
+  /** The evaluating tool; defaults to the one recorded in the inventory. */
+  tool?: { name: string; version: string };
+}
+
+const FRAMEWORK_IDS: readonly FrameworkId[] = ['fsbp', 'cis-3.0', 'checklist'];
+const STATUSES: readonly Status[] = ['FAIL', 'UNKNOWN', 'PASS', 'MANUAL', 'NOT_APPLICABLE', 'MUTED'];
+
+function frameworksOf(check: AnyCheck): Finding['frameworks'] {
+  return Object.fromEntries(FRAMEWORK_IDS.map((f) => [f, [...(check.frameworks[f] ?? [])]])) as Finding['frameworks'];
+}
+
+export function checkMetaDoc(check: AnyCheck): CheckMetaDoc {
+  return {
+    id: check.id,
+    title: check.title,
+    service: check.service,
+    severity: check.severity,
+    resourceType: check.resourceType,
+    frameworks: frameworksOf(check),
+    rationale: check.rationale,
+    remediation: { ...check.remediation },
+  };
+}
+
+/**
+ * Runs one check. A check that throws, or whose inventory sections were not collected, yields
+ * UNKNOWN (never PASS); a check with nothing in scope yields one account-level NOT_APPLICABLE row
+ * so every selected check appears in the report.
+ */
+export function runCheck(check: AnyCheck, inventory: Inventory, ctx: EvalContext): CheckResult[] {
+  const scope = accountRef(ctx);
+  const missing = check.reads.filter((k: SectionKey) => inventory[k] === undefined);
+  if (missing.length) {
+    return [{ status: 'UNKNOWN', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason: `Not evaluated: the inventory holds no ${missing.join(', ')} data (not collected in this scan).` }];
+  }
+  let results: CheckResult[];
+  try {
+    results = (check.evaluate as (inv: Inventory, c: EvalContext) => CheckResult[])(inventory, ctx);
+  } catch (err) {
+    const msg = (err as Error)?.message ?? String(err);
+    return [{ status: 'UNKNOWN', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason: `Not evaluated: the check failed on this inventory (${msg.split('\n')[0]}).` }];
+  }
+  if (results.length === 0) {
+    return [{ status: 'NOT_APPLICABLE', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason: `No resources in scope for this check in account ${ctx.accountId}.` }];
+  }
+  return results;
+}
+
+export function toFinding(check: AnyCheck, r: CheckResult, accountId: string): Finding {
+  return {
+    checkId: check.id,
+    title: check.title,
+    status: r.status,
+    severity: check.severity,
+    service: check.service,
+    accountId,
+    region: r.region,
+    resourceArn: r.resourceArn,
+    resourceType: r.resourceType ?? check.resourceType,
+    reason: r.reason,
+    frameworks: frameworksOf(check),
+    ...(r.errors?.length ? { errors: r.errors } : {}),
+  };
+}
+
+/** Every failed read recorded in the inventory (walks all Observed values), deduplicated. */
+export function inventoryErrors(inventory: Inventory): ReadError[] {
+  const out = new Map<string, ReadError>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (v && typeof v === 'object') {
+      const o = v as Observed<unknown> & Record<string, unknown>;
+      if (o.ok === false && o.error && typeof o.error === 'object') {
+        const e = o.error as ReadError;
+        out.set(`${e.action}|${e.target}|${e.region}|${e.kind}`, e);
+        return;
+      }
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(inventory);
+  if (inventory.regions.discoveryError) {
+    const e = inventory.regions.discoveryError;
+    out.set(`${e.action}|${e.target}|${e.region}|${e.kind}`, e);
+  }
+  return [...out.values()];
+}
+
+const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
+const statusRank = (s: Status) => STATUSES.indexOf(s);
+
+/** Worst first: status (FAIL, UNKNOWN, ...), severity, check, resource. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return statusRank(a.status) - statusRank(b.status) || severityRank(a.severity) - severityRank(b.severity) || a.checkId.localeCompare(b.checkId) || a.resourceArn.localeCompare(b.resourceArn);
+}
+
+export function summarize(findings: readonly Finding[]): FindingsDocument['summary'] {
+  const byStatus: Record<string, number> = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+  const bySeverity: Record<string, Record<string, number>> = Object.fromEntries(SEVERITIES.map((s) => [s, Object.fromEntries(STATUSES.map((t) => [t, 0]))]));
+  const byService: Record<string, Record<string, number>> = {};
+  for (const f of findings) {
+    byStatus[f.status] = (byStatus[f.status] ?? 0) + 1;
+    const sev = bySeverity[f.severity] as Record<string, number>;
+    sev[f.status] = (sev[f.status] ?? 0) + 1;
+    const svc = (byService[f.service] ??= Object.fromEntries(STATUSES.map((t) => [t, 0])));
+    svc[f.status] = (svc[f.status] ?? 0) + 1;
+  }
+  return { total: findings.length, byStatus, bySeverity, byService };
+}
+
+/** Evaluates the checks on an inventory: pure, no AWS calls, "now" given by the caller. */
+export function evaluateInventory(inventory: Inventory, checks: readonly AnyCheck[], options: EvaluateOptions): FindingsDocument {
+  const ctx: EvalContext = {
+    now: options.now,
+    accountId: inventory.account.id,
+    partition: inventory.account.partition,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+  };
+  const findings = checks.flatMap((check) => runCheck(check, inventory, ctx).map((r) => toFinding(check, r, inventory.account.id)));
+  findings.sort(compareFindings);
+  return {
+    schemaVersion: 1,
+    tool: options.tool ?? inventory.tool,
+    account: { id: inventory.account.id, partition: inventory.account.partition },
+    startedAt: inventory.startedAt,
+    finishedAt: (options.finishedAt ?? new Date()).toISOString(),
+    asOf: options.now.toISOString(),
+    regions: { scanned: inventory.regions.scanned, skipped: inventory.regions.skipped },
+    summary: summarize(findings),
+    checks: checks.map(checkMetaDoc),
+    findings,
+    errors: inventoryErrors(inventory),
+  };
+}

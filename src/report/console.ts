@@ -1,0 +1,84 @@
+import pc from 'picocolors';
+import type { Finding, FindingsDocument } from '../evaluate/finding.js';
+import { terminalSafe } from './terminal-safe.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+export interface ConsoleOptions {
+  color: boolean;
+  /** Failed findings listed in full; the rest are counted. */
+  maxFailures?: number;
+}
+
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'informational'] as const;
+const STATUS_COLUMNS = ['FAIL', 'UNKNOWN', 'PASS', 'MANUAL', 'NOT_APPLICABLE', 'MUTED'] as const;
+
+const paint = (color: boolean): Colors => pc.createColors(color);
+
+function severityLabel(c: Colors, s: Finding['severity']): string {
+  const label = s.toUpperCase().padEnd(13);
+  return s === 'critical' ? c.bold(c.magenta(label)) : s === 'high' ? c.red(label) : s === 'medium' ? c.yellow(label) : c.cyan(label);
+}
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+/** Summary by severity and service, then failed findings worst first, with the fix. */
+export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): string {
+  const c = paint(options.color);
+  const out: string[] = [];
+  const s = doc.summary;
+  const regions = doc.regions.scanned.length;
+  out.push(c.bold(`Bulwark ${doc.tool.version} - account ${doc.account.id} - ${regions} region${regions === 1 ? '' : 's'} - as of ${doc.asOf}`));
+  if (doc.regions.skipped.length) out.push(c.dim(`Skipped regions: ${doc.regions.skipped.map((r) => `${r.region} (${r.reason})`).join(', ')}`));
+  out.push('');
+  out.push(
+    `${doc.checks.length} checks, ${s.total} findings: ` +
+      [c.red(`${s.byStatus['FAIL'] ?? 0} FAIL`), c.yellow(`${s.byStatus['UNKNOWN'] ?? 0} UNKNOWN`), c.green(`${s.byStatus['PASS'] ?? 0} PASS`), `${s.byStatus['MANUAL'] ?? 0} MANUAL`, `${s.byStatus['NOT_APPLICABLE'] ?? 0} NOT_APPLICABLE`].join(', '),
+  );
+  out.push('');
+  out.push(c.bold('Failed by severity'));
+  for (const sev of SEVERITY_ORDER) {
+    const n = s.bySeverity[sev]?.['FAIL'] ?? 0;
+    out.push(`  ${severityLabel(c, sev)}${pad(n, 5)}`);
+  }
+  out.push('');
+  const head = ['service'.padEnd(16), ...STATUS_COLUMNS.slice(0, 5).map((h) => pad(h === 'NOT_APPLICABLE' ? 'N/A' : h, 8))].join('');
+  out.push(c.bold('By service'));
+  out.push(`  ${c.dim(head)}`);
+  for (const [service, counts] of Object.entries(s.byService).sort(([a], [b]) => a.localeCompare(b))) {
+    out.push(`  ${service.padEnd(16)}${STATUS_COLUMNS.slice(0, 5).map((st) => pad(counts[st] ?? 0, 8)).join('')}`);
+  }
+  const failed = doc.findings.filter((f) => f.status === 'FAIL');
+  const remediation = new Map(doc.checks.map((ch) => [ch.id, ch.remediation.summary]));
+  out.push('');
+  if (failed.length === 0) {
+    out.push(c.green('No failed findings.'));
+  } else {
+    out.push(c.bold(`Failed findings, worst first (${failed.length})`));
+    const max = options.maxFailures ?? Infinity;
+    for (const f of failed.slice(0, max)) {
+      out.push(`${severityLabel(c, f.severity)}${c.bold(f.checkId)}  ${c.dim(f.region)}`);
+      out.push(`  ${terminalSafe(f.resourceArn)}`);
+      out.push(`  ${terminalSafe(f.reason)}`);
+      const fix = remediation.get(f.checkId);
+      if (fix) out.push(c.dim(`  Fix: ${fix}`));
+    }
+    if (failed.length > max) out.push(c.dim(`... and ${failed.length - max} more (see --format json).`));
+  }
+  const unknown = doc.findings.filter((f) => f.status === 'UNKNOWN');
+  if (unknown.length) {
+    out.push('');
+    out.push(c.yellow(c.bold(`Could not evaluate (${unknown.length}): these are not passes`)));
+    const shown = unknown.slice(0, 20);
+    for (const f of shown) out.push(`  ${c.yellow('UNKNOWN')} ${f.checkId} ${c.dim(f.region)} ${terminalSafe(f.reason)}`);
+    if (unknown.length > shown.length) out.push(c.dim(`  ... and ${unknown.length - shown.length} more (see --format json).`));
+  }
+  if (doc.errors.length) {
+    const actions = [...new Set(doc.errors.filter((e) => e.kind === 'access-denied').map((e) => e.action))].sort();
+    if (actions.length) {
+      out.push('');
+      out.push(c.yellow(`Denied actions (${actions.length}); grant them to the scanner (examples/bulwark-readonly-policy.json): ${actions.join(', ')}`));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

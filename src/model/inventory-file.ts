@@ -1,5 +1,4 @@
 import { readFile, writeFile, rename, unlink } from 'node:fs/promises';
-import { z } from 'zod';
 import { Inventory, INVENTORY_KIND, INVENTORY_SCHEMA_VERSION } from './inventory.js';
 
 /** A saved inventory that cannot be used; the CLI reports it as bad input (exit 2). */
@@ -57,5 +56,3 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
 export async function saveInventory(path: string, inventory: Inventory): Promise<void> {
   await writeFileAtomic(path, `${JSON.stringify(inventory, null, 2)}\n`);
 }
-
-export const inventoryJsonSchema = () => z.toJSONSchema(Inventory, { unrepresentable: 'any' });

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { FindingsDocumentSchema } from './finding.js';
+import { Inventory } from '../model/inventory.js';
+
+/** The JSON Schemas published in docs/, generated from the zod schemas the code validates with. */
+export function schemaFiles(): Record<string, unknown> {
+  return {
+    'docs/findings.schema.json': {
+      $id: 'https://github.com/bulwark-scanner/bulwark/docs/findings.schema.json',
+      title: 'Bulwark findings document (bulwark scan/evaluate --format json)',
+      ...z.toJSONSchema(FindingsDocumentSchema, { unrepresentable: 'any' }),
+    },
+    'docs/inventory.schema.json': {
+      $id: 'https://github.com/bulwark-scanner/bulwark/docs/inventory.schema.json',
+      title: 'Bulwark inventory (bulwark collect --output)',
+      ...z.toJSONSchema(Inventory, { unrepresentable: 'any' }),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Regenerates the built-in demo account: starts moto, seeds a realistic insecure account in two
+ * regions (tests/seed/), runs the real collector against it and writes
+ *   examples/demo-inventory.json          what `npm run demo` evaluates offline
+ *   examples/bulwark-readonly-policy.json the least-privilege IAM policy, from the actions read() recorded
+ * Run: npm run demo:regenerate   (needs moto_server on PATH)
+ */
+import { writeFileSync } from 'node:fs';
+import { startMoto, TEST_CREDENTIALS } from '../tests/moto.js';
+import { seedAll } from '../tests/seed/index.js';
+import { ClientFactory } from '../src/aws/clients.js';
+import { planRegions } from '../src/aws/regions.js';
+import { collectInventory } from '../src/collect/run.js';
+import { SECTION_KEYS } from '../src/model/inventory.js';
+import { saveInventory } from '../src/model/inventory-file.js';
+import { scannerPolicy } from '../src/collect/scanner-policy.js';
+import { toolVersion } from '../src/cli/version.js';
+
+const REGIONS = ['us-east-1', 'eu-west-1'];
+
+const moto = await startMoto();
+try {
+  await seedAll(moto, REGIONS);
+  const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: moto.endpoint, maxAttempts: 2 });
+  const session = { accountId: '123456789012', partition: 'aws', callerArn: 'arn:aws:iam::123456789012:user/demo-auditor', homeRegion: 'us-east-1', clients };
+  const regions = await planRegions(session, REGIONS);
+  const { inventory, reader } = await collectInventory({ session, regions, sections: SECTION_KEYS, tool: { name: 'bulwark', version: toolVersion() } });
+  clients.destroy();
+  await saveInventory(new URL('../examples/demo-inventory.json', import.meta.url).pathname, inventory);
+  writeFileSync(new URL('../examples/bulwark-readonly-policy.json', import.meta.url), `${JSON.stringify(scannerPolicy(reader.actions), null, 2)}\n`);
+  console.log(`demo inventory: ${reader.errors.length} read errors, ${reader.actions.size} actions`);
+} finally {
+  await moto.stop();
+}

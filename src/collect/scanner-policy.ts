@@ -1,0 +1,15 @@
+/**
+ * The least-privilege IAM policy the scanner needs: exactly the actions read() records. Shipped
+ * as examples/bulwark-readonly-policy.json; a test fails when a collector starts calling an
+ * action the shipped policy lacks.
+ */
+export function scannerPolicy(actions: Iterable<string>): { Version: string; Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: '*' }[] } {
+  const sorted = [...new Set(actions)].sort();
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'BulwarkReadOnlyScan', Effect: 'Allow', Action: sorted, Resource: '*' }],
+  };
+}
+
+/** Read-only verbs: the scanner must never hold a permission that changes the account. */
+export const READ_ONLY_ACTION = /^[a-z0-9-]+:(Get|List|Describe|Generate(CredentialReport|ServiceLastAccessedDetails)$|BatchGet|Lookup)/;

@@ -1,0 +1,68 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { IAMClient, CreateUserCommand, CreateAccessKeyCommand } from '@aws-sdk/client-iam';
+import { ClientFactory } from '../../src/aws/clients.js';
+import { planRegions, DEFAULT_ENABLED_REGIONS } from '../../src/aws/regions.js';
+import { parseRegionOption } from '../../src/aws/regions-option.js';
+import { UsageError } from '../../src/errors.js';
+import { startMoto, seedConfig, TEST_CREDENTIALS, type Moto } from '../moto.js';
+
+describe('region discovery against moto', () => {
+  let moto: Moto;
+  const session = (credentials = TEST_CREDENTIALS) => ({
+    accountId: '123456789012',
+    partition: 'aws',
+    callerArn: 'arn:aws:iam::123456789012:user/moto',
+    homeRegion: 'us-east-1',
+    clients: new ClientFactory({ credentials: async () => credentials, endpoint: moto.endpoint, maxAttempts: 1 }),
+  });
+  beforeAll(async () => {
+    moto = await startMoto({ loadManagedPolicies: false });
+  });
+  afterAll(async () => moto?.stop());
+
+  it('"all" scans every enabled region and lists opt-in regions that are not enabled as skipped', async () => {
+    const plan = await planRegions(session(), 'all');
+    expect(plan.scanned).toContain('us-east-1');
+    expect(plan.scanned).toContain('eu-west-1');
+    expect(plan.scanned).toEqual([...plan.scanned].sort());
+    expect(plan.skipped.length).toBeGreaterThan(0);
+    for (const s of plan.skipped) {
+      expect(plan.scanned).not.toContain(s.region);
+      expect(s.reason).toMatch(/opt-in region not enabled/);
+    }
+    expect(plan.discoveryError).toBeUndefined();
+  });
+
+  it('an explicit list keeps enabled regions and skips a disabled opt-in one', async () => {
+    const all = await planRegions(session(), 'all');
+    const optIn = all.skipped[0]!.region;
+    const plan = await planRegions(session(), ['eu-west-1', optIn, 'us-east-1']);
+    expect(plan.scanned).toEqual(['eu-west-1', 'us-east-1']);
+    expect(plan.skipped).toEqual([{ region: optIn, reason: 'opt-in region not enabled in this account' }]);
+  });
+
+  it('an unknown region is a usage error', async () => {
+    await expect(planRegions(session(), ['xx-fake-9'])).rejects.toThrow(UsageError);
+    expect(() => parseRegionOption('us-east-1,Not A Region')).toThrow(/Unknown region "Not A Region"/);
+    expect(parseRegionOption(undefined)).toBe('all');
+    expect(parseRegionOption(' all ')).toBe('all');
+    expect(parseRegionOption('us-east-1,us-east-1')).toEqual(['us-east-1']);
+  });
+
+  it('when DescribeRegions is denied, falls back to the requested regions and records the error', async () => {
+    const iam = new IAMClient(seedConfig(moto));
+    await iam.send(new CreateUserCommand({ UserName: 'no-regions' }));
+    const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'no-regions' }))).AccessKey!;
+    await moto.enableIamAuth();
+    try {
+      const s = session({ accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! });
+      const plan = await planRegions(s, ['eu-west-1']);
+      expect(plan.scanned).toEqual(['eu-west-1']);
+      expect(plan.discoveryError).toMatchObject({ action: 'ec2:DescribeRegions', kind: 'access-denied' });
+      const all = await planRegions(s, 'all');
+      expect(all.scanned).toEqual([...DEFAULT_ENABLED_REGIONS].sort());
+    } finally {
+      await moto.disableIamAuth();
+    }
+  });
+});

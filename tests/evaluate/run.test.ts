@@ -1,0 +1,74 @@
+import { describe, it, expect } from 'vitest';
+import { defineCheck, fail, pass, unknown, accountRef } from '../../src/checks/define-check.js';
+import { evaluateInventory, inventoryErrors, runCheck } from '../../src/evaluate/run.js';
+import { selectChecks, sectionsFor } from '../../src/evaluate/select.js';
+import { UsageError } from '../../src/errors.js';
+import { buildInventory, evalContext, NOW, readError } from '../builders/index.js';
+import type { AnyCheck } from '../../src/checks/types.js';
+
+const meta = {
+  title: 'Test resources are fine',
+  severity: 'high' as const,
+  resourceType: 'AwsAccount',
+  frameworks: { fsbp: ['S3.9'], checklist: ['3.8'] },
+  rationale: 'Because tests need a check to run.',
+  remediation: { summary: 'Fix it.', docs: 'https://docs.aws.amazon.com/' },
+};
+const failing = defineCheck({ ...meta, id: 'test-fails', service: 'test', reads: [], evaluate: (_inv, ctx) => [fail(accountRef(ctx), 'Account is bad.')] });
+const passing = defineCheck({ ...meta, id: 'test-passes', service: 'test', severity: 'critical', reads: [], evaluate: (_inv, ctx) => [pass(accountRef(ctx), 'Account is fine.')] });
+const empty = defineCheck({ ...meta, id: 'test-nothing', service: 'other', reads: [], evaluate: () => [] });
+const unreadable = defineCheck({ ...meta, id: 'test-unreadable', service: 'other', severity: 'low', reads: ['s3'], evaluate: (_inv, ctx) => [unknown(accountRef(ctx), readError('s3:GetBucketLogging'))] });
+const checks = [failing, passing, empty, unreadable] as AnyCheck[];
+
+describe('evaluateInventory', () => {
+  const doc = evaluateInventory(buildInventory(), checks, { now: NOW, finishedAt: NOW });
+
+  it('adds a NOT_APPLICABLE account row for a check with nothing in scope', () => {
+    const rows = doc.findings.filter((f) => f.checkId === 'test-nothing');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'NOT_APPLICABLE', resourceType: 'AwsAccount', region: 'global' });
+  });
+
+  it('sorts worst first and carries the check metadata on every finding', () => {
+    expect(doc.findings.map((f) => f.status)).toEqual(['FAIL', 'UNKNOWN', 'PASS', 'NOT_APPLICABLE']);
+    expect(doc.findings[0]).toMatchObject({ checkId: 'test-fails', severity: 'high', service: 'test', accountId: '111122223333', frameworks: { fsbp: ['S3.9'], 'cis-3.0': [], checklist: ['3.8'] } });
+  });
+
+  it('names the failed action on UNKNOWN and summarises by status, severity and service', () => {
+    const u = doc.findings.find((f) => f.status === 'UNKNOWN');
+    expect(u?.reason).toMatch(/^Could not be evaluated: s3:GetBucketLogging was denied \(AccessDenied/);
+    expect(u?.errors?.[0]?.action).toBe('s3:GetBucketLogging');
+    expect(doc.summary.total).toBe(4);
+    expect(doc.summary.byStatus).toMatchObject({ FAIL: 1, PASS: 1, UNKNOWN: 1, NOT_APPLICABLE: 1, MANUAL: 0 });
+    expect(doc.summary.bySeverity['high']).toMatchObject({ FAIL: 1, NOT_APPLICABLE: 1 });
+    expect(doc.summary.bySeverity['critical']).toMatchObject({ PASS: 1 });
+    expect(doc.summary.byService['other']).toMatchObject({ UNKNOWN: 1, NOT_APPLICABLE: 1 });
+    expect(doc.asOf).toBe(NOW.toISOString());
+  });
+
+  it('reports a check whose section was not collected as UNKNOWN', () => {
+    const inv = buildInventory();
+    delete (inv as { s3?: unknown }).s3;
+    const [r] = runCheck(unreadable, inv, evalContext());
+    expect(r).toMatchObject({ status: 'UNKNOWN' });
+    expect(r?.reason).toMatch(/holds no s3 data/);
+  });
+
+  it('collects every failed read of the inventory once', () => {
+    const inv = buildInventory();
+    const e = readError('ec2:DescribeRegions', { region: 'us-east-1' });
+    inv.regions.discoveryError = e;
+    expect(inventoryErrors(inv)).toContainEqual(e);
+  });
+});
+
+describe('selectChecks', () => {
+  it('narrows by service and check id and rejects unknown names', () => {
+    expect(selectChecks(checks, { services: ['other'] }).map((c) => c.id)).toEqual(['test-nothing', 'test-unreadable']);
+    expect(selectChecks(checks, { checks: ['test-passes'] }).map((c) => c.id)).toEqual(['test-passes']);
+    expect(() => selectChecks(checks, { checks: ['test-pass'] })).toThrow(UsageError);
+    expect(() => selectChecks(checks, { checks: ['test-pass'] })).toThrow(/Did you mean test-passes\?/);
+    expect(() => selectChecks(checks, { services: ['nope'] })).toThrow(/Known services: other, test/);
+    expect(sectionsFor(checks)).toEqual(['s3']);
+  });
+});

@@ -1,7 +1,36 @@
+import { AccessAnalyzerClient, paginateListAnalyzers } from '@aws-sdk/client-accessanalyzer';
+import type { AccessAnalyzerAnalyzer, AccessAnalyzerSection } from '../model/accessanalyzer.js';
 import type { Collector } from './collector.js';
+import { arnPrefix, forEachRegion, type CollectContext } from './context.js';
+import { allPages, mapObserved } from './read.js';
 
-/** Placeholder until the accessanalyzer collector lands. */
+/**
+ * Analyzers of every type in each region (the check picks the external-access ones). Analyzers
+ * are regional: an account needs one per region it uses
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-getting-started.html).
+ */
+export async function collectAccessAnalyzer(ctx: CollectContext): Promise<AccessAnalyzerSection> {
+  const analyzers = await forEachRegion(ctx, 'accessanalyzer', async (region) => {
+    const client = ctx.clients.get(AccessAnalyzerClient, region);
+    const listed = await ctx.reader.read('access-analyzer:ListAnalyzers', { target: `${arnPrefix(ctx, 'access-analyzer', region)}:analyzer/*`, region }, () =>
+      allPages(paginateListAnalyzers({ client }, {}), (p) => p.analyzers),
+    );
+    return mapObserved(listed, (list) =>
+      list.map(
+        (a): AccessAnalyzerAnalyzer => ({
+          arn: a.arn ?? `${arnPrefix(ctx, 'access-analyzer', region)}:analyzer/${a.name ?? 'unknown'}`,
+          region,
+          name: a.name ?? '',
+          type: a.type ?? 'UNKNOWN',
+          status: a.status ?? 'UNKNOWN',
+        }),
+      ),
+    );
+  });
+  return { analyzers };
+}
+
 export const accessanalyzerCollector: Collector<'accessanalyzer'> = {
   section: 'accessanalyzer',
-  collect: async () => ({}),
+  collect: collectAccessAnalyzer,
 };

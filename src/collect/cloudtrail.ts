@@ -1,7 +1,104 @@
+import {
+  CloudTrailClient,
+  DescribeTrailsCommand,
+  GetEventSelectorsCommand,
+  GetTrailStatusCommand,
+  type AdvancedEventSelector,
+  type EventSelector,
+  type Trail,
+} from '@aws-sdk/client-cloudtrail';
+import type { CloudTrailSection, CloudTrailSelectors, CloudTrailTrail } from '../model/cloudtrail.js';
+import type { Observed } from '../model/observed.js';
 import type { Collector } from './collector.js';
+import { forEachRegion, type CollectContext } from './context.js';
+import { mapObserved } from './read.js';
 
-/** Placeholder until the cloudtrail collector lands. */
+const iso = (d: Date | undefined) => (d ? d.toISOString() : null);
+
+function toSelectors(eventSelectors: EventSelector[] | undefined, advanced: AdvancedEventSelector[] | undefined): CloudTrailSelectors {
+  return {
+    eventSelectors: (eventSelectors ?? []).map((s) => ({
+      // AWS documents both defaults: ReadWriteType All, IncludeManagementEvents true.
+      readWriteType: s.ReadWriteType ?? 'All',
+      includeManagementEvents: s.IncludeManagementEvents ?? true,
+      excludeManagementEventSources: s.ExcludeManagementEventSources ?? [],
+      dataResources: (s.DataResources ?? []).map((d) => ({ type: d.Type ?? '', values: d.Values ?? [] })),
+    })),
+    advancedEventSelectors: (advanced ?? []).map((s) => ({
+      name: s.Name ?? null,
+      fieldSelectors: (s.FieldSelectors ?? []).map((f) => ({
+        field: f.Field ?? '',
+        equals: f.Equals ?? [],
+        notEquals: f.NotEquals ?? [],
+        startsWith: f.StartsWith ?? [],
+        notStartsWith: f.NotStartsWith ?? [],
+        endsWith: f.EndsWith ?? [],
+        notEndsWith: f.NotEndsWith ?? [],
+      })),
+    })),
+  };
+}
+
+/** GetTrailStatus and GetEventSelectors for one trail, in its home region (where the trail is defined). */
+async function readTrail(ctx: CollectContext, trail: Trail & { TrailARN: string }, listedIn: string): Promise<CloudTrailTrail> {
+  const arn = trail.TrailARN;
+  const home = trail.HomeRegion ?? listedIn;
+  const client = ctx.clients.get(CloudTrailClient, home);
+  const scope = { target: arn, region: home };
+  const [status, selectors] = await Promise.all([
+    ctx.reader.read('cloudtrail:GetTrailStatus', scope, () => client.send(new GetTrailStatusCommand({ Name: arn }))),
+    ctx.reader.read('cloudtrail:GetEventSelectors', scope, () => client.send(new GetEventSelectorsCommand({ TrailName: arn }))),
+  ]);
+  return {
+    arn,
+    region: home,
+    name: trail.Name ?? arn.split('/').pop() ?? arn,
+    homeRegion: home,
+    isMultiRegionTrail: trail.IsMultiRegionTrail ?? false,
+    isOrganizationTrail: trail.IsOrganizationTrail ?? false,
+    logFileValidationEnabled: trail.LogFileValidationEnabled ?? false,
+    kmsKeyId: trail.KmsKeyId ?? null,
+    s3BucketName: trail.S3BucketName ?? null,
+    cloudWatchLogsLogGroupArn: trail.CloudWatchLogsLogGroupArn ?? null,
+    status: mapObserved(status, (s) => ({
+      isLogging: s.IsLogging ?? false,
+      latestDeliveryTime: iso(s.LatestDeliveryTime),
+      latestCloudWatchLogsDeliveryTime: iso(s.LatestCloudWatchLogsDeliveryTime),
+    })),
+    selectors: mapObserved(selectors, (s) => toSelectors(s.EventSelectors, s.AdvancedEventSelectors)),
+  };
+}
+
+export async function collectCloudTrail(ctx: CollectContext): Promise<CloudTrailSection> {
+  // DescribeTrails is not paginated. With includeShadowTrails every region also lists the
+  // multi-region (and organization) trails homed elsewhere, so one trail appears in many regions:
+  // https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeTrails.html
+  const listings = await forEachRegion(ctx, 'cloudtrail', (region) =>
+    ctx.reader.read('cloudtrail:DescribeTrails', { target: `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/*`, region }, async () => {
+      const out = await ctx.clients.get(CloudTrailClient, region).send(new DescribeTrailsCommand({ includeShadowTrails: true }));
+      return (out.trailList ?? []).filter((t): t is Trail & { TrailARN: string } => typeof t.TrailARN === 'string');
+    }),
+  );
+
+  const unique = new Map<string, { trail: Trail & { TrailARN: string }; listedIn: string }>();
+  for (const region of Object.keys(listings).sort()) {
+    const listing = listings[region] as Observed<(Trail & { TrailARN: string })[]>;
+    if (!listing.ok) continue;
+    for (const trail of listing.value) {
+      const seen = unique.get(trail.TrailARN);
+      // Prefer the copy listed in the trail's own home region (it is the authoritative one).
+      if (!seen || trail.HomeRegion === region) unique.set(trail.TrailARN, { trail, listedIn: region });
+    }
+  }
+
+  const trails = await Promise.all([...unique.values()].map(({ trail, listedIn }) => readTrail(ctx, trail, listedIn)));
+  return {
+    listed: Object.fromEntries(Object.entries(listings).map(([region, l]) => [region, mapObserved(l, (ts) => ts.map((t) => t.TrailARN))])),
+    trails: trails.sort((a, b) => a.arn.localeCompare(b.arn)),
+  };
+}
+
 export const cloudtrailCollector: Collector<'cloudtrail'> = {
   section: 'cloudtrail',
-  collect: async () => ({}),
+  collect: collectCloudTrail,
 };

@@ -1,7 +1,29 @@
+import { GetDetectorCommand, GuardDutyClient, paginateListDetectors } from '@aws-sdk/client-guardduty';
+import type { GuardDutyDetector, GuardDutySection } from '../model/guardduty.js';
 import type { Collector } from './collector.js';
+import { forEachRegion, type CollectContext } from './context.js';
+import { allPages, mapObserved } from './read.js';
 
-/** Placeholder until the guardduty collector lands. */
+export async function collectGuardDuty(ctx: CollectContext): Promise<GuardDutySection> {
+  const detectors = await forEachRegion(ctx, 'guardduty', async (region) => {
+    const client = ctx.clients.get(GuardDutyClient, region);
+    const ids = await ctx.reader.read('guardduty:ListDetectors', { target: `arn:${ctx.partition}:guardduty:${region}:${ctx.accountId}:detector/*`, region }, () =>
+      allPages(paginateListDetectors({ client }, {}), (p) => p.DetectorIds),
+    );
+    if (!ids.ok) return ids;
+    const list = await Promise.all(
+      ids.value.map(async (detectorId): Promise<GuardDutyDetector> => {
+        const arn = `arn:${ctx.partition}:guardduty:${region}:${ctx.accountId}:detector/${detectorId}`;
+        const detector = await ctx.reader.read('guardduty:GetDetector', { target: arn, region }, () => client.send(new GetDetectorCommand({ DetectorId: detectorId })));
+        return { detectorId, arn, region, status: mapObserved(detector, (d) => d.Status ?? 'UNKNOWN') };
+      }),
+    );
+    return { ok: true as const, value: list };
+  });
+  return { detectors };
+}
+
 export const guarddutyCollector: Collector<'guardduty'> = {
   section: 'guardduty',
-  collect: async () => ({}),
+  collect: collectGuardDuty,
 };

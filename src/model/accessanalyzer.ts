@@ -1,5 +1,26 @@
 import { z } from 'zod';
+import { observedSchema, regionalSchema } from './observed.js';
 
-/** What the accessanalyzer collector records (placeholder until the collector lands). */
-export const AccessAnalyzerSection = z.object({});
+/** An IAM Access Analyzer analyzer (ListAnalyzers analyzers[]). */
+export const AccessAnalyzerAnalyzer = z.object({
+  /** ListAnalyzers arn */
+  arn: z.string(),
+  /** the region the analyzer was listed in */
+  region: z.string(),
+  /** ListAnalyzers name */
+  name: z.string(),
+  /**
+   * ListAnalyzers type: ACCOUNT / ORGANIZATION analyze external access; ACCOUNT_UNUSED_ACCESS,
+   * ORGANIZATION_UNUSED_ACCESS and the *_INTERNAL_ACCESS types do not.
+   */
+  type: z.string(),
+  /** ListAnalyzers status: ACTIVE, CREATING, DISABLED or FAILED */
+  status: z.string(),
+});
+export type AccessAnalyzerAnalyzer = z.infer<typeof AccessAnalyzerAnalyzer>;
+
+export const AccessAnalyzerSection = z.object({
+  /** ListAnalyzers (every type), per scanned region */
+  analyzers: regionalSchema(observedSchema(z.array(AccessAnalyzerAnalyzer))),
+});
 export type AccessAnalyzerSection = z.infer<typeof AccessAnalyzerSection>;

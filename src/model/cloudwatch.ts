@@ -1,5 +1,82 @@
 import { z } from 'zod';
+import { observedSchema, regionalSchema } from './observed.js';
 
-/** What the cloudwatch collector records (placeholder until the collector lands). */
-export const CloudWatchSection = z.object({});
+export const CloudWatchMetricTransformation = z.object({
+  /** DescribeMetricFilters metricTransformations[].metricName */
+  metricName: z.string(),
+  /** DescribeMetricFilters metricTransformations[].metricNamespace */
+  metricNamespace: z.string(),
+  /** DescribeMetricFilters metricTransformations[].dimensions (keys only): the dimensions the metric is emitted with */
+  dimensionKeys: z.array(z.string()),
+});
+export type CloudWatchMetricTransformation = z.infer<typeof CloudWatchMetricTransformation>;
+
+export const CloudWatchMetricFilter = z.object({
+  /** DescribeMetricFilters filterName */
+  filterName: z.string(),
+  /** DescribeMetricFilters logGroupName */
+  logGroupName: z.string(),
+  /** DescribeMetricFilters filterPattern */
+  filterPattern: z.string(),
+  /** DescribeMetricFilters metricTransformations */
+  metricTransformations: z.array(CloudWatchMetricTransformation),
+});
+export type CloudWatchMetricFilter = z.infer<typeof CloudWatchMetricFilter>;
+
+export const CloudWatchAlarm = z.object({
+  /** DescribeAlarms MetricAlarms[].AlarmArn */
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeAlarms MetricAlarms[].AlarmName */
+  alarmName: z.string(),
+  /** DescribeAlarms MetricAlarms[].MetricName (null for metric-math alarms) */
+  metricName: z.string().nullable(),
+  /** DescribeAlarms MetricAlarms[].Namespace */
+  namespace: z.string().nullable(),
+  /** DescribeAlarms MetricAlarms[].AlarmActions (SNS topic ARNs, automation actions) */
+  alarmActions: z.array(z.string()),
+  /** DescribeAlarms MetricAlarms[].ActionsEnabled */
+  actionsEnabled: z.boolean(),
+  /** DescribeAlarms MetricAlarms[].Dimensions */
+  dimensions: z.array(z.object({ name: z.string(), value: z.string() })),
+});
+export type CloudWatchAlarm = z.infer<typeof CloudWatchAlarm>;
+
+export const SnsSubscription = z.object({
+  /** ListSubscriptionsByTopic SubscriptionArn: an ARN once confirmed, else "PendingConfirmation" (or "Deleted") */
+  subscriptionArn: z.string(),
+  /** ListSubscriptionsByTopic Protocol (email, sqs, lambda, https, ...) */
+  protocol: z.string(),
+});
+export type SnsSubscription = z.infer<typeof SnsSubscription>;
+
+/** An SNS topic some alarm notifies. */
+export const SnsTopic = z.object({
+  /** From the alarm's AlarmActions */
+  arn: z.string(),
+  /** The topic's region, from its ARN */
+  region: z.string(),
+  /** sns:ListSubscriptionsByTopic */
+  subscriptions: observedSchema(z.array(SnsSubscription)),
+});
+export type SnsTopic = z.infer<typeof SnsTopic>;
+
+export const CloudWatchRegion = z.object({
+  /** logs:DescribeMetricFilters (all log groups of the region) */
+  metricFilters: observedSchema(z.array(CloudWatchMetricFilter)),
+  /** cloudwatch:DescribeAlarms (metric alarms) */
+  alarms: observedSchema(z.array(CloudWatchAlarm)),
+});
+export type CloudWatchRegion = z.infer<typeof CloudWatchRegion>;
+
+export const CloudWatchSection = z.object({
+  regions: regionalSchema(CloudWatchRegion),
+  /**
+   * cloudwatch:DescribeAlarmsForMetric AWS/Billing EstimatedCharges in us-east-1, the only region
+   * with billing metrics; read whether or not us-east-1 is in the scanned regions.
+   */
+  billingAlarms: observedSchema(z.array(CloudWatchAlarm)),
+  /** Every SNS topic named in an alarm action (scanned regions and billing alarms), once each */
+  topics: z.array(SnsTopic),
+});
 export type CloudWatchSection = z.infer<typeof CloudWatchSection>;

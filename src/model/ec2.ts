@@ -1,5 +1,331 @@
 import { z } from 'zod';
+import { IsoDate, observedSchema, regionalSchema } from './observed.js';
 
-/** What the ec2 collector records (placeholder until the collector lands). */
-export const Ec2Section = z.object({});
+/**
+ * EC2, VPC and EBS: what the ec2 collector records per region. Every list is its own Observed,
+ * so one denied Describe call only turns the checks that read it into UNKNOWN.
+ */
+
+/** A security group rule set (one IpPermission of DescribeSecurityGroups). */
+export const Ec2IpPermission = z.object({
+  /** IpPermissions[].IpProtocol: 'tcp', 'udp', 'icmp', 'icmpv6', a protocol number, or '-1' (all). */
+  ipProtocol: z.string(),
+  /** IpPermissions[].FromPort (ICMP type for ICMP; -1 or absent for all). */
+  fromPort: z.number().nullable(),
+  /** IpPermissions[].ToPort (ICMP code for ICMP; -1 or absent for all). */
+  toPort: z.number().nullable(),
+  /** IpPermissions[].IpRanges[].CidrIp */
+  ipRanges: z.array(z.string()),
+  /** IpPermissions[].Ipv6Ranges[].CidrIpv6 */
+  ipv6Ranges: z.array(z.string()),
+  /** IpPermissions[].PrefixListIds[].PrefixListId */
+  prefixListIds: z.array(z.string()),
+  /** IpPermissions[].UserIdGroupPairs[] (security group references) */
+  userIdGroupPairs: z.array(z.object({ groupId: z.string().nullable(), userId: z.string().nullable() })),
+});
+export type Ec2IpPermission = z.infer<typeof Ec2IpPermission>;
+
+export const Ec2SecurityGroup = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeSecurityGroups GroupId */
+  groupId: z.string(),
+  /** DescribeSecurityGroups GroupName ('default' for a VPC's default group) */
+  groupName: z.string(),
+  /** DescribeSecurityGroups VpcId */
+  vpcId: z.string().nullable(),
+  /** DescribeSecurityGroups IpPermissions (ingress) */
+  ipPermissions: z.array(Ec2IpPermission),
+  /** DescribeSecurityGroups IpPermissionsEgress */
+  ipPermissionsEgress: z.array(Ec2IpPermission),
+});
+export type Ec2SecurityGroup = z.infer<typeof Ec2SecurityGroup>;
+
+export const Ec2NetworkAclEntry = z.object({
+  /** DescribeNetworkAcls Entries[].RuleNumber (evaluated lowest first; 32767 is the implicit deny) */
+  ruleNumber: z.number(),
+  /** DescribeNetworkAcls Entries[].Egress */
+  egress: z.boolean(),
+  /** DescribeNetworkAcls Entries[].Protocol: a protocol number as text ('6' tcp, '17' udp) or '-1' (all) */
+  protocol: z.string(),
+  /** DescribeNetworkAcls Entries[].RuleAction: 'allow' or 'deny' */
+  ruleAction: z.string(),
+  /** DescribeNetworkAcls Entries[].CidrBlock */
+  cidrBlock: z.string().nullable(),
+  /** DescribeNetworkAcls Entries[].Ipv6CidrBlock */
+  ipv6CidrBlock: z.string().nullable(),
+  /** DescribeNetworkAcls Entries[].PortRange (absent for all protocols / ICMP) */
+  portRange: z.object({ from: z.number().nullable(), to: z.number().nullable() }).nullable(),
+});
+export type Ec2NetworkAclEntry = z.infer<typeof Ec2NetworkAclEntry>;
+
+export const Ec2NetworkAcl = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeNetworkAcls NetworkAclId */
+  networkAclId: z.string(),
+  /** DescribeNetworkAcls VpcId */
+  vpcId: z.string().nullable(),
+  /** DescribeNetworkAcls IsDefault */
+  isDefault: z.boolean(),
+  /** DescribeNetworkAcls Entries */
+  entries: z.array(Ec2NetworkAclEntry),
+  /** DescribeNetworkAcls Associations[].SubnetId */
+  associatedSubnetIds: z.array(z.string()),
+});
+export type Ec2NetworkAcl = z.infer<typeof Ec2NetworkAcl>;
+
+export const Ec2Vpc = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeVpcs VpcId */
+  vpcId: z.string(),
+  /** DescribeVpcs IsDefault */
+  isDefault: z.boolean(),
+  /** DescribeVpcs CidrBlock */
+  cidrBlock: z.string().nullable(),
+});
+export type Ec2Vpc = z.infer<typeof Ec2Vpc>;
+
+export const Ec2FlowLog = z.object({
+  /** DescribeFlowLogs FlowLogId */
+  flowLogId: z.string(),
+  /** DescribeFlowLogs ResourceId (a VPC, subnet or network interface id) */
+  resourceId: z.string(),
+  /** DescribeFlowLogs FlowLogStatus ('ACTIVE') */
+  flowLogStatus: z.string().nullable(),
+  /** DescribeFlowLogs TrafficType: 'ACCEPT', 'REJECT' or 'ALL' */
+  trafficType: z.string().nullable(),
+  /** DescribeFlowLogs DeliverLogsStatus: 'SUCCESS' or 'FAILED' */
+  deliverLogsStatus: z.string().nullable(),
+  /** DescribeFlowLogs LogDestinationType: 'cloud-watch-logs', 's3', 'kinesis-data-firehose' */
+  logDestinationType: z.string().nullable(),
+});
+export type Ec2FlowLog = z.infer<typeof Ec2FlowLog>;
+
+export const Ec2Subnet = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeSubnets SubnetId */
+  subnetId: z.string(),
+  /** DescribeSubnets VpcId */
+  vpcId: z.string().nullable(),
+  /** DescribeSubnets MapPublicIpOnLaunch */
+  mapPublicIpOnLaunch: z.boolean(),
+  /** DescribeSubnets DefaultForAz */
+  defaultForAz: z.boolean(),
+});
+export type Ec2Subnet = z.infer<typeof Ec2Subnet>;
+
+export const Ec2Route = z.object({
+  /** DescribeRouteTables Routes[].DestinationCidrBlock / DestinationIpv6CidrBlock / DestinationPrefixListId */
+  destination: z.string().nullable(),
+  /** DescribeRouteTables Routes[].GatewayId (igw-, vgw-, 'local', vpce-) */
+  gatewayId: z.string().nullable(),
+  /** DescribeRouteTables Routes[].NatGatewayId */
+  natGatewayId: z.string().nullable(),
+  /** DescribeRouteTables Routes[].VpcPeeringConnectionId */
+  vpcPeeringConnectionId: z.string().nullable(),
+  /** DescribeRouteTables Routes[].TransitGatewayId */
+  transitGatewayId: z.string().nullable(),
+});
+export type Ec2Route = z.infer<typeof Ec2Route>;
+
+export const Ec2RouteTable = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeRouteTables RouteTableId */
+  routeTableId: z.string(),
+  /** DescribeRouteTables VpcId */
+  vpcId: z.string().nullable(),
+  /** DescribeRouteTables Routes */
+  routes: z.array(Ec2Route),
+  /** DescribeRouteTables Associations[] (Main, SubnetId, GatewayId) */
+  associations: z.array(z.object({ main: z.boolean(), subnetId: z.string().nullable(), gatewayId: z.string().nullable() })),
+});
+export type Ec2RouteTable = z.infer<typeof Ec2RouteTable>;
+
+export const Ec2InternetGateway = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeInternetGateways InternetGatewayId */
+  internetGatewayId: z.string(),
+  /** DescribeInternetGateways Attachments[] (State is 'available' when attached) */
+  attachments: z.array(z.object({ vpcId: z.string().nullable(), state: z.string().nullable() })),
+});
+export type Ec2InternetGateway = z.infer<typeof Ec2InternetGateway>;
+
+export const Ec2VpnGateway = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeVpnGateways VpnGatewayId */
+  vpnGatewayId: z.string(),
+  /** DescribeVpnGateways State: 'pending', 'available', 'deleting', 'deleted' */
+  state: z.string().nullable(),
+  /** DescribeVpnGateways VpcAttachments[] (State: 'attaching', 'attached', 'detaching', 'detached') */
+  vpcAttachments: z.array(z.object({ vpcId: z.string().nullable(), state: z.string().nullable() })),
+});
+export type Ec2VpnGateway = z.infer<typeof Ec2VpnGateway>;
+
+export const Ec2VpcEndpoint = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeVpcEndpoints VpcEndpointId */
+  vpcEndpointId: z.string(),
+  /** DescribeVpcEndpoints VpcEndpointType: 'Interface', 'Gateway', 'GatewayLoadBalancer', ... */
+  vpcEndpointType: z.string().nullable(),
+  /** DescribeVpcEndpoints ServiceName */
+  serviceName: z.string().nullable(),
+  /** DescribeVpcEndpoints VpcId */
+  vpcId: z.string().nullable(),
+  /** DescribeVpcEndpoints State */
+  state: z.string().nullable(),
+  /**
+   * DescribeVpcEndpoints PolicyDocument, parsed JSON; null when the endpoint has none (endpoint
+   * types without policy support); the raw text when it is not JSON.
+   */
+  policyDocument: z.unknown(),
+});
+export type Ec2VpcEndpoint = z.infer<typeof Ec2VpcEndpoint>;
+
+export const Ec2Instance = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeInstances InstanceId */
+  instanceId: z.string(),
+  /** DescribeInstances State.Name: pending, running, shutting-down, terminated, stopping, stopped */
+  state: z.string(),
+  /** DescribeInstances PublicIpAddress */
+  publicIpAddress: z.string().nullable(),
+  /** DescribeInstances SubnetId */
+  subnetId: z.string().nullable(),
+  /** DescribeInstances VpcId */
+  vpcId: z.string().nullable(),
+  /** DescribeInstances SecurityGroups[].GroupId plus NetworkInterfaces[].Groups[].GroupId */
+  securityGroupIds: z.array(z.string()),
+  /** DescribeInstances MetadataOptions.HttpTokens: 'optional' or 'required' */
+  httpTokens: z.string().nullable(),
+  /** DescribeInstances MetadataOptions.HttpEndpoint: 'enabled' or 'disabled' (absent means enabled, AWS's default) */
+  httpEndpoint: z.string(),
+  /** DescribeInstances IamInstanceProfile.Arn */
+  iamInstanceProfileArn: z.string().nullable(),
+  /** DescribeInstances KeyName */
+  keyName: z.string().nullable(),
+  /** DescribeInstances ImageId */
+  imageId: z.string().nullable(),
+  /** DescribeInstances LaunchTime */
+  launchTime: IsoDate.nullable(),
+});
+export type Ec2Instance = z.infer<typeof Ec2Instance>;
+
+export const Ec2Volume = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeVolumes VolumeId */
+  volumeId: z.string(),
+  /** DescribeVolumes Encrypted */
+  encrypted: z.boolean(),
+  /** DescribeVolumes KmsKeyId */
+  kmsKeyId: z.string().nullable(),
+  /** DescribeVolumes State: creating, available, in-use, deleting, deleted, error */
+  state: z.string().nullable(),
+  /** DescribeVolumes Attachments[] */
+  attachments: z.array(z.object({ instanceId: z.string().nullable(), state: z.string().nullable() })),
+});
+export type Ec2Volume = z.infer<typeof Ec2Volume>;
+
+/** One createVolumePermission / launchPermission grant. */
+export const Ec2Permission = z.object({
+  /** Group: 'all' means public */
+  group: z.string().nullable(),
+  /** UserId: an account the resource is shared with */
+  userId: z.string().nullable(),
+  /** OrganizationArn / OrganizationalUnitArn (launch permissions only) */
+  organizationArn: z.string().nullable(),
+});
+export type Ec2Permission = z.infer<typeof Ec2Permission>;
+
+export const Ec2Snapshot = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeSnapshots SnapshotId */
+  snapshotId: z.string(),
+  /** DescribeSnapshots VolumeId */
+  volumeId: z.string().nullable(),
+  /** DescribeSnapshots Encrypted */
+  encrypted: z.boolean(),
+  /** DescribeSnapshots StartTime */
+  startTime: IsoDate.nullable(),
+  /** DescribeSnapshotAttribute(createVolumePermission) CreateVolumePermissions */
+  createVolumePermissions: observedSchema(z.array(Ec2Permission)),
+});
+export type Ec2Snapshot = z.infer<typeof Ec2Snapshot>;
+
+export const Ec2Image = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeImages ImageId */
+  imageId: z.string(),
+  /** DescribeImages Name */
+  name: z.string().nullable(),
+  /** DescribeImages Public */
+  public: z.boolean(),
+  /** DescribeImages CreationDate */
+  creationDate: IsoDate.nullable(),
+  /** DescribeImageAttribute(launchPermission) LaunchPermissions */
+  launchPermissions: observedSchema(z.array(Ec2Permission)),
+});
+export type Ec2Image = z.infer<typeof Ec2Image>;
+
+export const Ec2KeyPair = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeKeyPairs KeyName */
+  keyName: z.string(),
+  /** DescribeKeyPairs KeyPairId */
+  keyPairId: z.string().nullable(),
+  /** DescribeKeyPairs CreateTime */
+  createTime: IsoDate.nullable(),
+});
+export type Ec2KeyPair = z.infer<typeof Ec2KeyPair>;
+
+/** Everything read in one region. */
+export const Ec2Region = z.object({
+  /** ec2:DescribeSecurityGroups */
+  securityGroups: observedSchema(z.array(Ec2SecurityGroup)),
+  /** ec2:DescribeNetworkAcls */
+  networkAcls: observedSchema(z.array(Ec2NetworkAcl)),
+  /** ec2:DescribeVpcs */
+  vpcs: observedSchema(z.array(Ec2Vpc)),
+  /** ec2:DescribeFlowLogs */
+  flowLogs: observedSchema(z.array(Ec2FlowLog)),
+  /** ec2:DescribeSubnets */
+  subnets: observedSchema(z.array(Ec2Subnet)),
+  /** ec2:DescribeRouteTables */
+  routeTables: observedSchema(z.array(Ec2RouteTable)),
+  /** ec2:DescribeInternetGateways */
+  internetGateways: observedSchema(z.array(Ec2InternetGateway)),
+  /** ec2:DescribeVpnGateways */
+  vpnGateways: observedSchema(z.array(Ec2VpnGateway)),
+  /** ec2:DescribeVpcEndpoints */
+  vpcEndpoints: observedSchema(z.array(Ec2VpcEndpoint)),
+  /** ec2:DescribeInstances (all reservations flattened) */
+  instances: observedSchema(z.array(Ec2Instance)),
+  /** ec2:DescribeVolumes */
+  volumes: observedSchema(z.array(Ec2Volume)),
+  /** ec2:GetEbsEncryptionByDefault EbsEncryptionByDefault */
+  ebsEncryptionByDefault: observedSchema(z.boolean()),
+  /** ec2:DescribeSnapshots (OwnerIds self), each with its createVolumePermission attribute */
+  snapshots: observedSchema(z.array(Ec2Snapshot)),
+  /** ec2:DescribeImages (Owners self), each with its launchPermission attribute */
+  images: observedSchema(z.array(Ec2Image)),
+  /** ec2:DescribeKeyPairs */
+  keyPairs: observedSchema(z.array(Ec2KeyPair)),
+});
+export type Ec2Region = z.infer<typeof Ec2Region>;
+
+export const Ec2Section = z.object({
+  /** One entry per scanned region. */
+  regions: regionalSchema(Ec2Region),
+});
 export type Ec2Section = z.infer<typeof Ec2Section>;

@@ -1,5 +1,55 @@
 import { z } from 'zod';
+import { optionalObservedSchema } from './observed.js';
 
-/** What the organizations collector records (placeholder until the collector lands). */
-export const OrganizationsSection = z.object({});
+/** The organization the account belongs to (DescribeOrganization Organization). */
+export const OrganizationsOrganization = z.object({
+  /** DescribeOrganization Organization.Arn */
+  arn: z.string(),
+  region: z.literal('global'),
+  /** DescribeOrganization Organization.Id */
+  id: z.string(),
+  /** DescribeOrganization Organization.MasterAccountId: the management account */
+  masterAccountId: z.string(),
+  /** DescribeOrganization Organization.FeatureSet: ALL, or CONSOLIDATED_BILLING (no SCPs possible) */
+  featureSet: z.string(),
+});
+export type OrganizationsOrganization = z.infer<typeof OrganizationsOrganization>;
+
+/** A service control policy (ListPolicies(Filter=SERVICE_CONTROL_POLICY) Policies[]). */
+export const OrganizationsPolicy = z.object({
+  /** ListPolicies Arn */
+  arn: z.string(),
+  region: z.literal('global'),
+  /** ListPolicies Id ('p-FullAWSAccess' for the AWS managed allow-all policy) */
+  id: z.string(),
+  /** ListPolicies Name */
+  name: z.string(),
+  /** ListPolicies AwsManaged */
+  awsManaged: z.boolean(),
+});
+export type OrganizationsPolicy = z.infer<typeof OrganizationsPolicy>;
+
+/** A root of the organization (ListRoots Roots[]). */
+export const OrganizationsRoot = z.object({
+  /** ListRoots Arn */
+  arn: z.string(),
+  region: z.literal('global'),
+  /** ListRoots Id */
+  id: z.string(),
+  /** ListRoots PolicyTypes: policy types enabled in the root (an SCP has no effect unless SERVICE_CONTROL_POLICY is ENABLED) */
+  policyTypes: z.array(z.object({ type: z.string(), status: z.string() })),
+});
+export type OrganizationsRoot = z.infer<typeof OrganizationsRoot>;
+
+export const OrganizationsSection = z.object({
+  /** DescribeOrganization (null: AWSOrganizationsNotInUseException, the account is in no organization) */
+  organization: optionalObservedSchema(OrganizationsOrganization),
+  /**
+   * ListPolicies(Filter=SERVICE_CONTROL_POLICY) (null: no organization). Only the management account
+   * or a delegated administrator may call it: from a member account it is an access-denied ReadError.
+   */
+  serviceControlPolicies: optionalObservedSchema(z.array(OrganizationsPolicy)),
+  /** ListRoots (null: no organization); same callers as ListPolicies */
+  roots: optionalObservedSchema(z.array(OrganizationsRoot)),
+});
 export type OrganizationsSection = z.infer<typeof OrganizationsSection>;

@@ -1,6 +1,13 @@
-import type { AccessAnalyzerSection } from '../../src/model/accessanalyzer.js';
+import type { AccessAnalyzerAnalyzer, AccessAnalyzerSection } from '../../src/model/accessanalyzer.js';
+import { REGIONS, arn, ok } from './index.js';
 
-/** A fully compliant accessanalyzer section with at least one resource per kind (placeholder). */
+/** An active account-level external access analyzer (compliant). */
+export function accessAnalyzer(region: string, overrides: Partial<AccessAnalyzerAnalyzer> = {}): AccessAnalyzerAnalyzer {
+  const name = overrides.name ?? `external-access-${region}`;
+  return { arn: arn('access-analyzer', region, `analyzer/${name}`), region, name, type: 'ACCOUNT', status: 'ACTIVE', ...overrides };
+}
+
+/** One active external access analyzer in each region. */
 export function compliantAccessAnalyzerSection(): AccessAnalyzerSection {
-  return {};
+  return { analyzers: Object.fromEntries(REGIONS.map((r) => [r, ok([accessAnalyzer(r)])])) };
 }

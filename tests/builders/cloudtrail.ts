@@ -1,6 +1,54 @@
-import type { CloudTrailSection } from '../../src/model/cloudtrail.js';
+import type { CloudTrailSection, CloudTrailTrail } from '../../src/model/cloudtrail.js';
+import { ACCOUNT_ID, NOW, REGIONS, arn, ok } from './index.js';
 
-/** A fully compliant cloudtrail section with at least one resource per kind (placeholder). */
+/**
+ * The bucket the compliant trails write to: it must be a compliant bucket of compliantS3Section()
+ * (which holds `data-<region>` buckets), so that the trail-bucket checks pass on buildInventory().
+ */
+export const TRAIL_BUCKET = 'data-us-east-1';
+export const TRAIL_LOG_GROUP = 'org-cloudtrail';
+export const trailLogGroupArn = (region: string, name = TRAIL_LOG_GROUP) => `arn:aws:logs:${region}:${ACCOUNT_ID}:log-group:${name}:*`;
+
+/** A compliant trail homed in `region` (default us-east-1): multi-region, logging, validated, KMS, CloudWatch Logs. */
+export function cloudTrailTrail(overrides: Partial<CloudTrailTrail> = {}): CloudTrailTrail {
+  const region = overrides.homeRegion ?? overrides.region ?? 'us-east-1';
+  const name = overrides.name ?? 'org-trail';
+  const recent = new Date(NOW.getTime() - 5 * 60_000).toISOString();
+  return {
+    arn: arn('cloudtrail', region, `trail/${name}`),
+    region,
+    name,
+    homeRegion: region,
+    isMultiRegionTrail: true,
+    isOrganizationTrail: false,
+    logFileValidationEnabled: true,
+    kmsKeyId: arn('kms', region, 'key/11111111-2222-3333-4444-555555555555'),
+    s3BucketName: TRAIL_BUCKET,
+    cloudWatchLogsLogGroupArn: trailLogGroupArn(region),
+    status: ok({ isLogging: true, latestDeliveryTime: recent, latestCloudWatchLogsDeliveryTime: recent }),
+    selectors: ok({
+      eventSelectors: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }],
+      advancedEventSelectors: [],
+    }),
+    ...overrides,
+  };
+}
+
+/** A section holding exactly these trails, listed in every region of REGIONS (as shadow trails are). */
+export function cloudTrailSection(trails: CloudTrailTrail[], listed?: CloudTrailSection['listed']): CloudTrailSection {
+  return {
+    listed: listed ?? Object.fromEntries(REGIONS.map((r) => [r, ok(trails.map((t) => t.arn))])),
+    trails,
+  };
+}
+
+/**
+ * A fully compliant cloudtrail section: a multi-region trail homed in us-east-1 and a
+ * single-region trail homed in eu-west-1, both validated, KMS-encrypted and sent to CloudWatch Logs.
+ */
 export function compliantCloudTrailSection(): CloudTrailSection {
-  return {};
+  return cloudTrailSection([
+    cloudTrailTrail(),
+    cloudTrailTrail({ name: 'eu-app-trail', homeRegion: 'eu-west-1', region: 'eu-west-1', isMultiRegionTrail: false, cloudWatchLogsLogGroupArn: trailLogGroupArn('eu-west-1', 'eu-app-trail') }),
+  ]);
 }

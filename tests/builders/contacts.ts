@@ -1,6 +1,12 @@
-import type { ContactsSection } from '../../src/model/contacts.js';
+import type { AccountAlternateContact, ContactsSection } from '../../src/model/contacts.js';
+import { ok } from './index.js';
 
-/** A fully compliant account section with at least one resource per kind (placeholder). */
+/** A complete security alternate contact (compliant). */
+export function securityContact(overrides: Partial<AccountAlternateContact> = {}): AccountAlternateContact {
+  return { alternateContactType: 'SECURITY', hasName: true, hasEmailAddress: true, hasPhoneNumber: true, ...overrides };
+}
+
+/** The security contact is set. */
 export function compliantContactsSection(): ContactsSection {
-  return {};
+  return { securityContact: ok(securityContact()) };
 }

@@ -1,6 +1,288 @@
-import type { Ec2Section } from '../../src/model/ec2.js';
+/**
+ * EC2/VPC/EBS builders. Every builder returns a compliant resource; tests override only what makes
+ * their case fail. ARNs use the builders' account (ACCOUNT_ID) and follow AWS's formats.
+ */
+import type {
+  Ec2FlowLog,
+  Ec2Image,
+  Ec2Instance,
+  Ec2InternetGateway,
+  Ec2IpPermission,
+  Ec2KeyPair,
+  Ec2NetworkAcl,
+  Ec2NetworkAclEntry,
+  Ec2Region,
+  Ec2RouteTable,
+  Ec2Section,
+  Ec2SecurityGroup,
+  Ec2Snapshot,
+  Ec2Subnet,
+  Ec2Volume,
+  Ec2Vpc,
+  Ec2VpcEndpoint,
+  Ec2VpnGateway,
+} from '../../src/model/ec2.js';
+import { ACCOUNT_ID, REGIONS, daysAgo, ok } from './index.js';
 
-/** A fully compliant ec2 section with at least one resource per kind (placeholder). */
+const DEFAULT_REGION = 'us-east-1';
+const ec2Arn = (region: string, resource: string) => `arn:aws:ec2:${region}:${ACCOUNT_ID}:${resource}`;
+
+export function ec2IpPermission(overrides: Partial<Ec2IpPermission> = {}): Ec2IpPermission {
+  return { ipProtocol: 'tcp', fromPort: 443, toPort: 443, ipRanges: ['0.0.0.0/0'], ipv6Ranges: [], prefixListIds: [], userIdGroupPairs: [], ...overrides };
+}
+
+/** A world-open ingress permission: `ec2WorldRule('tcp', 22)`, `ec2WorldRule('-1')`, `ec2WorldRule('tcp', 0, 65535, 'ipv6')`. */
+export function ec2WorldRule(ipProtocol: string, fromPort: number | null = null, toPort: number | null = fromPort, family: 'ipv4' | 'ipv6' = 'ipv4'): Ec2IpPermission {
+  return ec2IpPermission({
+    ipProtocol,
+    fromPort,
+    toPort,
+    ipRanges: family === 'ipv4' ? ['0.0.0.0/0'] : [],
+    ipv6Ranges: family === 'ipv6' ? ['::/0'] : [],
+  });
+}
+
+/** A non-default group allowing HTTPS from the world and SSH from a private range. */
+export function ec2SecurityGroup(overrides: Partial<Ec2SecurityGroup> = {}): Ec2SecurityGroup {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const groupId = overrides.groupId ?? 'sg-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `security-group/${groupId}`),
+    region,
+    groupId,
+    groupName: 'web',
+    vpcId: 'vpc-0a1b2c3d4e5f60001',
+    ipPermissions: [ec2IpPermission(), ec2IpPermission({ fromPort: 22, toPort: 22, ipRanges: ['10.0.0.0/8'] })],
+    ipPermissionsEgress: [ec2IpPermission({ ipProtocol: '-1', fromPort: null, toPort: null })],
+    ...overrides,
+  };
+}
+
+/** A VPC default security group with no rules (the compliant state; AWS creates it with rules). */
+export function ec2DefaultSecurityGroup(overrides: Partial<Ec2SecurityGroup> = {}): Ec2SecurityGroup {
+  return ec2SecurityGroup({ groupId: 'sg-0defa017000000001', groupName: 'default', ipPermissions: [], ipPermissionsEgress: [], ...overrides });
+}
+
+export function ec2NetworkAclEntry(overrides: Partial<Ec2NetworkAclEntry> = {}): Ec2NetworkAclEntry {
+  return { ruleNumber: 100, egress: false, protocol: '6', ruleAction: 'allow', cidrBlock: '0.0.0.0/0', ipv6CidrBlock: null, portRange: { from: 443, to: 443 }, ...overrides };
+}
+
+/** An ACL allowing HTTPS from the world, everything from 10/8, and denying the rest. */
+export function ec2NetworkAcl(overrides: Partial<Ec2NetworkAcl> = {}): Ec2NetworkAcl {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const networkAclId = overrides.networkAclId ?? 'acl-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `network-acl/${networkAclId}`),
+    region,
+    networkAclId,
+    vpcId: 'vpc-0a1b2c3d4e5f60001',
+    isDefault: false,
+    entries: [
+      ec2NetworkAclEntry(),
+      ec2NetworkAclEntry({ ruleNumber: 200, protocol: '-1', cidrBlock: '10.0.0.0/8', portRange: null }),
+      ec2NetworkAclEntry({ ruleNumber: 32767, protocol: '-1', ruleAction: 'deny', portRange: null }),
+      ec2NetworkAclEntry({ ruleNumber: 32768, protocol: '-1', ruleAction: 'deny', cidrBlock: null, ipv6CidrBlock: '::/0', portRange: null }),
+      ec2NetworkAclEntry({ ruleNumber: 100, egress: true, protocol: '-1', portRange: null }),
+      ec2NetworkAclEntry({ ruleNumber: 32767, egress: true, protocol: '-1', ruleAction: 'deny', portRange: null }),
+    ],
+    associatedSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
+    ...overrides,
+  };
+}
+
+export function ec2Vpc(overrides: Partial<Ec2Vpc> = {}): Ec2Vpc {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const vpcId = overrides.vpcId ?? 'vpc-0a1b2c3d4e5f60001';
+  return { arn: ec2Arn(region, `vpc/${vpcId}`), region, vpcId, isDefault: false, cidrBlock: '10.0.0.0/16', ...overrides };
+}
+
+export function ec2FlowLog(overrides: Partial<Ec2FlowLog> = {}): Ec2FlowLog {
+  return {
+    flowLogId: 'fl-0a1b2c3d4e5f60001',
+    resourceId: 'vpc-0a1b2c3d4e5f60001',
+    flowLogStatus: 'ACTIVE',
+    trafficType: 'ALL',
+    deliverLogsStatus: 'SUCCESS',
+    logDestinationType: 's3',
+    ...overrides,
+  };
+}
+
+export function ec2Subnet(overrides: Partial<Ec2Subnet> = {}): Ec2Subnet {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const subnetId = overrides.subnetId ?? 'subnet-0a1b2c3d4e5f60001';
+  return { arn: ec2Arn(region, `subnet/${subnetId}`), region, subnetId, vpcId: 'vpc-0a1b2c3d4e5f60001', mapPublicIpOnLaunch: false, defaultForAz: false, ...overrides };
+}
+
+export function ec2RouteTable(overrides: Partial<Ec2RouteTable> = {}): Ec2RouteTable {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const routeTableId = overrides.routeTableId ?? 'rtb-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `route-table/${routeTableId}`),
+    region,
+    routeTableId,
+    vpcId: 'vpc-0a1b2c3d4e5f60001',
+    routes: [
+      { destination: '10.0.0.0/16', gatewayId: 'local', natGatewayId: null, vpcPeeringConnectionId: null, transitGatewayId: null },
+      { destination: '0.0.0.0/0', gatewayId: null, natGatewayId: 'nat-0a1b2c3d4e5f60001', vpcPeeringConnectionId: null, transitGatewayId: null },
+    ],
+    associations: [{ main: false, subnetId: 'subnet-0a1b2c3d4e5f60001', gatewayId: null }],
+    ...overrides,
+  };
+}
+
+export function ec2InternetGateway(overrides: Partial<Ec2InternetGateway> = {}): Ec2InternetGateway {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const internetGatewayId = overrides.internetGatewayId ?? 'igw-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `internet-gateway/${internetGatewayId}`),
+    region,
+    internetGatewayId,
+    attachments: [{ vpcId: 'vpc-0a1b2c3d4e5f60001', state: 'available' }],
+    ...overrides,
+  };
+}
+
+export function ec2VpnGateway(overrides: Partial<Ec2VpnGateway> = {}): Ec2VpnGateway {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const vpnGatewayId = overrides.vpnGatewayId ?? 'vgw-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `vpn-gateway/${vpnGatewayId}`),
+    region,
+    vpnGatewayId,
+    state: 'available',
+    vpcAttachments: [{ vpcId: 'vpc-0a1b2c3d4e5f60001', state: 'attached' }],
+    ...overrides,
+  };
+}
+
+/** AWS's default endpoint policy: full access for everyone (the failing state). */
+export const DEFAULT_ENDPOINT_POLICY = { Statement: [{ Action: '*', Effect: 'Allow', Principal: '*', Resource: '*' }] };
+
+export function ec2VpcEndpoint(overrides: Partial<Ec2VpcEndpoint> = {}): Ec2VpcEndpoint {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const vpcEndpointId = overrides.vpcEndpointId ?? 'vpce-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `vpc-endpoint/${vpcEndpointId}`),
+    region,
+    vpcEndpointId,
+    vpcEndpointType: 'Gateway',
+    serviceName: `com.amazonaws.${region}.s3`,
+    vpcId: 'vpc-0a1b2c3d4e5f60001',
+    state: 'available',
+    policyDocument: {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'OrgOnly', Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } },
+      ],
+    },
+    ...overrides,
+  };
+}
+
+export function ec2Instance(overrides: Partial<Ec2Instance> = {}): Ec2Instance {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const instanceId = overrides.instanceId ?? 'i-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `instance/${instanceId}`),
+    region,
+    instanceId,
+    state: 'running',
+    publicIpAddress: null,
+    subnetId: 'subnet-0a1b2c3d4e5f60001',
+    vpcId: 'vpc-0a1b2c3d4e5f60001',
+    securityGroupIds: ['sg-0a1b2c3d4e5f60001'],
+    httpTokens: 'required',
+    httpEndpoint: 'enabled',
+    iamInstanceProfileArn: `arn:aws:iam::${ACCOUNT_ID}:instance-profile/app`,
+    keyName: 'deploy',
+    imageId: 'ami-0a1b2c3d4e5f60001',
+    launchTime: daysAgo(10),
+    ...overrides,
+  };
+}
+
+export function ec2Volume(overrides: Partial<Ec2Volume> = {}): Ec2Volume {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const volumeId = overrides.volumeId ?? 'vol-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `volume/${volumeId}`),
+    region,
+    volumeId,
+    encrypted: true,
+    kmsKeyId: `arn:aws:kms:${region}:${ACCOUNT_ID}:key/11111111-2222-3333-4444-555555555555`,
+    state: 'in-use',
+    attachments: [{ instanceId: 'i-0a1b2c3d4e5f60001', state: 'attached' }],
+    ...overrides,
+  };
+}
+
+export function ec2Snapshot(overrides: Partial<Ec2Snapshot> = {}): Ec2Snapshot {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const snapshotId = overrides.snapshotId ?? 'snap-0a1b2c3d4e5f60001';
+  return {
+    arn: `arn:aws:ec2:${region}::snapshot/${snapshotId}`,
+    region,
+    snapshotId,
+    volumeId: 'vol-0a1b2c3d4e5f60001',
+    encrypted: true,
+    startTime: daysAgo(3),
+    createVolumePermissions: ok([]),
+    ...overrides,
+  };
+}
+
+export function ec2Image(overrides: Partial<Ec2Image> = {}): Ec2Image {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const imageId = overrides.imageId ?? 'ami-0a1b2c3d4e5f60001';
+  return {
+    arn: `arn:aws:ec2:${region}::image/${imageId}`,
+    region,
+    imageId,
+    name: 'app-base',
+    public: false,
+    creationDate: daysAgo(30),
+    launchPermissions: ok([]),
+    ...overrides,
+  };
+}
+
+export function ec2KeyPair(overrides: Partial<Ec2KeyPair> = {}): Ec2KeyPair {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const keyName = overrides.keyName ?? 'deploy';
+  return { arn: ec2Arn(region, `key-pair/${keyName}`), region, keyName, keyPairId: 'key-0a1b2c3d4e5f60001', createTime: daysAgo(100), ...overrides };
+}
+
+/** One compliant region: at least one resource of every kind. */
+export function ec2Region(region: string = DEFAULT_REGION, overrides: Partial<Ec2Region> = {}): Ec2Region {
+  const r = { region };
+  return {
+    securityGroups: ok([ec2DefaultSecurityGroup(r), ec2SecurityGroup(r)]),
+    networkAcls: ok([ec2NetworkAcl(r)]),
+    vpcs: ok([ec2Vpc(r)]),
+    flowLogs: ok([ec2FlowLog()]),
+    subnets: ok([ec2Subnet(r)]),
+    routeTables: ok([ec2RouteTable(r)]),
+    internetGateways: ok([ec2InternetGateway(r)]),
+    vpnGateways: ok([ec2VpnGateway(r)]),
+    vpcEndpoints: ok([ec2VpcEndpoint(r)]),
+    instances: ok([ec2Instance(r)]),
+    volumes: ok([ec2Volume(r)]),
+    ebsEncryptionByDefault: ok(true),
+    snapshots: ok([ec2Snapshot(r)]),
+    images: ok([ec2Image(r)]),
+    keyPairs: ok([ec2KeyPair(r)]),
+    ...overrides,
+  };
+}
+
+/** A fully compliant ec2 section with at least one resource per kind in both REGIONS. */
 export function compliantEc2Section(): Ec2Section {
-  return {};
+  return { regions: Object.fromEntries(REGIONS.map((region) => [region, ec2Region(region)])) };
+}
+
+/** The compliant section with one region's lists replaced (the other region stays compliant). */
+export function ec2SectionWith(region: string, overrides: Partial<Ec2Region>): Ec2Section {
+  const section = compliantEc2Section();
+  return { regions: { ...section.regions, [region]: ec2Region(region, overrides) } };
 }

@@ -1,6 +1,11 @@
-import type { GuardDutySection } from '../../src/model/guardduty.js';
+import type { GuardDutyDetector, GuardDutySection } from '../../src/model/guardduty.js';
+import { REGIONS, arn, ok } from './index.js';
 
-/** A fully compliant guardduty section with at least one resource per kind (placeholder). */
+export function guardDutyDetector(region: string, overrides: Partial<GuardDutyDetector> = {}): GuardDutyDetector {
+  const detectorId = overrides.detectorId ?? `d0${region.replace(/-/g, '')}`;
+  return { detectorId, arn: arn('guardduty', region, `detector/${detectorId}`), region, status: ok('ENABLED'), ...overrides };
+}
+
 export function compliantGuardDutySection(): GuardDutySection {
-  return {};
+  return { detectors: Object.fromEntries(REGIONS.map((r) => [r, ok([guardDutyDetector(r)])])) };
 }

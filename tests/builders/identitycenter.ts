@@ -1,6 +1,23 @@
-import type { IdentityCenterSection } from '../../src/model/identitycenter.js';
+import type { IdentityCenterInstance, IdentityCenterSection } from '../../src/model/identitycenter.js';
+import { ACCOUNT_ID, REGIONS, daysAgo, ok } from './index.js';
 
-/** A fully compliant identitycenter section with at least one resource per kind (placeholder). */
+/** An active Identity Center instance (compliant). */
+export function identityCenterInstance(region: string, overrides: Partial<IdentityCenterInstance> = {}): IdentityCenterInstance {
+  return {
+    arn: 'arn:aws:sso:::instance/ssoins-7223a1b2c3d4e5f6',
+    region,
+    identityStoreId: 'd-9067a1b2c3',
+    ownerAccountId: ACCOUNT_ID,
+    status: 'ACTIVE',
+    createdDate: daysAgo(400),
+    ...overrides,
+  };
+}
+
+/**
+ * The same instance listed in both regions: a multi-region Identity Center instance is visible in
+ * its primary and its replica regions.
+ */
 export function compliantIdentityCenterSection(): IdentityCenterSection {
-  return {};
+  return { instances: Object.fromEntries(REGIONS.map((r) => [r, ok([identityCenterInstance(r)])])) };
 }

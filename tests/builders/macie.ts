@@ -1,6 +1,12 @@
-import type { MacieSection } from '../../src/model/macie.js';
+import type { MacieSection, MacieSession } from '../../src/model/macie.js';
+import { REGIONS, daysAgo, ok } from './index.js';
 
-/** A fully compliant macie section with at least one resource per kind (placeholder). */
+/** An ENABLED Macie session unless overridden. */
+export function macieSession(overrides: Partial<MacieSession> = {}): MacieSession {
+  return { status: 'ENABLED', createdAt: daysAgo(200), updatedAt: daysAgo(10), ...overrides };
+}
+
+/** A fully compliant macie section: Macie ENABLED in every region. */
 export function compliantMacieSection(): MacieSection {
-  return {};
+  return { sessions: Object.fromEntries(REGIONS.map((r) => [r, ok(macieSession())])) };
 }

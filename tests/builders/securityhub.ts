@@ -1,6 +1,21 @@
-import type { SecurityHubSection } from '../../src/model/securityhub.js';
+import type { SecurityHubRegion, SecurityHubSection } from '../../src/model/securityhub.js';
+import { NOW, arn, ok } from './index.js';
+import { REGIONS } from './index.js';
 
-/** A fully compliant securityhub section with at least one resource per kind (placeholder). */
+export function securityHubRegion(region: string, overrides: Partial<SecurityHubRegion> = {}): SecurityHubRegion {
+  return {
+    hub: ok({ arn: arn('securityhub', region, 'hub/default'), region, subscribedAt: NOW.toISOString() }),
+    enabledStandards: ok([
+      {
+        standardsArn: `arn:aws:securityhub:${region}::standards/aws-foundational-security-best-practices/v/1.0.0`,
+        standardsSubscriptionArn: arn('securityhub', region, 'subscription/aws-foundational-security-best-practices/v/1.0.0'),
+        standardsStatus: 'READY',
+      },
+    ]),
+    ...overrides,
+  };
+}
+
 export function compliantSecurityHubSection(): SecurityHubSection {
-  return {};
+  return { regions: Object.fromEntries(REGIONS.map((r) => [r, securityHubRegion(r)])) };
 }

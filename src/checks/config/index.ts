@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../types.js';
+import { configRecorderEnabled } from './config-recorder-enabled.js';
 
 /** Every config check, imported explicitly (no filesystem discovery). */
-export const configChecks: AnyCheck[] = [];
+export const configChecks: AnyCheck[] = [configRecorderEnabled];

@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../types.js';
+import { macieAccountEnabled } from './macie-account-enabled.js';
 
 /** Every macie check, imported explicitly (no filesystem discovery). */
-export const macieChecks: AnyCheck[] = [];
+export const macieChecks: AnyCheck[] = [macieAccountEnabled];

@@ -1,0 +1,86 @@
+/**
+ * Shared reading of CloudTrail trails for the cloudtrail checks and the CIS 4.x metric filter
+ * checks (which start from "an active multi-region trail that records all management events").
+ */
+import type { CloudTrailSection, CloudTrailSelectors, CloudTrailTrail } from '../../model/cloudtrail.js';
+import type { ReadError } from '../../model/observed.js';
+import { eachRegion, unknown, type CheckResult, type EvalContext } from '../define-check.js';
+
+export interface ManagementCoverage {
+  read: boolean;
+  write: boolean;
+}
+
+/**
+ * Whether the selectors record read and write management events of every event source.
+ * Classic selectors: IncludeManagementEvents with ReadWriteType All (or ReadOnly + WriteOnly
+ * selectors together), and no ExcludeManagementEventSources. Advanced selectors: a selector whose
+ * only conditions are `eventCategory = Management` and optionally `readOnly`:
+ * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-management-events-with-cloudtrail.html
+ */
+export function managementCoverage(selectors: CloudTrailSelectors): ManagementCoverage {
+  const cov: ManagementCoverage = { read: false, write: false };
+  for (const s of selectors.eventSelectors) {
+    if (!s.includeManagementEvents || s.excludeManagementEventSources.length > 0) continue;
+    if (s.readWriteType === 'All' || s.readWriteType === 'ReadOnly') cov.read = true;
+    if (s.readWriteType === 'All' || s.readWriteType === 'WriteOnly') cov.write = true;
+  }
+  for (const s of selectors.advancedEventSelectors) {
+    const category = s.fieldSelectors.filter((f) => f.field === 'eventCategory');
+    const isManagement = category.length > 0 && category.every((f) => f.equals.includes('Management') && f.notEquals.length === 0);
+    // Any other condition (eventSource exclusions, ...) narrows the selector to part of the events.
+    const others = s.fieldSelectors.filter((f) => f.field !== 'eventCategory' && f.field !== 'readOnly');
+    if (!isManagement || others.length > 0) continue;
+    const ro = s.fieldSelectors.filter((f) => f.field === 'readOnly');
+    if (ro.length === 0) {
+      cov.read = true;
+      cov.write = true;
+      continue;
+    }
+    const allows = (v: 'true' | 'false') => ro.every((f) => (f.equals.length === 0 || f.equals.includes(v)) && !f.notEquals.includes(v) && f.startsWith.length === 0 && f.endsWith.length === 0);
+    if (allows('true')) cov.read = true;
+    if (allows('false')) cov.write = true;
+  }
+  return cov;
+}
+
+export type TrailVerdict = { ok: true } | { ok: false; why: string } | { ok: 'unknown'; errors: ReadError[] };
+
+/** Is this trail a multi-region trail that is logging and records all read and write management events? */
+export function multiRegionVerdict(trail: CloudTrailTrail): TrailVerdict {
+  if (!trail.isMultiRegionTrail) return { ok: false, why: 'is a single-region trail' };
+  const errors: ReadError[] = [];
+  if (!trail.status.ok) errors.push(trail.status.error);
+  if (!trail.selectors.ok) errors.push(trail.selectors.error);
+  if (trail.status.ok && !trail.status.value.isLogging) return { ok: false, why: 'is not logging' };
+  if (trail.selectors.ok) {
+    const cov = managementCoverage(trail.selectors.value);
+    if (!cov.read || !cov.write) {
+      const missing = !cov.read && !cov.write ? 'management events' : !cov.read ? 'read management events' : 'write management events';
+      return { ok: false, why: `does not record all ${missing}` };
+    }
+  }
+  return errors.length ? { ok: 'unknown', errors } : { ok: true };
+}
+
+/**
+ * Failed DescribeTrails reads, when they could hide a multi-region trail. A multi-region trail is
+ * listed (as a shadow trail) in every region, so one successful listing shows all of them:
+ * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html
+ */
+export function multiRegionListingErrors(section: CloudTrailSection): ReadError[] {
+  const listings = Object.values(section.listed);
+  if (listings.some((l) => l.ok)) return [];
+  return listings.flatMap((l) => (l.ok ? [] : [l.error]));
+}
+
+/**
+ * Runs `fn` on every trail, plus one UNKNOWN per region whose DescribeTrails failed (its own
+ * trails could not be seen), so a per-trail check never skips a trail silently.
+ */
+export function eachTrail(section: CloudTrailSection, ctx: EvalContext, fn: (trail: CloudTrailTrail) => CheckResult | CheckResult[] | undefined): CheckResult[] {
+  const failed = eachRegion(section.listed, (region, listing) =>
+    listing.ok ? undefined : unknown({ arn: `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/*`, region, resourceType: 'AwsAccount' }, listing.error, `The trails of ${region} could not be listed`),
+  );
+  return [...failed, ...section.trails.flatMap((t) => fn(t) ?? [])];
+}

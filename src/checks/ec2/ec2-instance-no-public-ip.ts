@@ -1,0 +1,28 @@
+import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { isLive } from './lib/instances.js';
+
+export const ec2InstanceNoPublicIp = defineCheck({
+  id: 'ec2-instance-no-public-ip',
+  title: 'EC2 instances do not have a public IPv4 address',
+  service: 'ec2',
+  severity: 'high',
+  resourceType: 'AwsEc2Instance',
+  frameworks: { fsbp: ['EC2.9'], checklist: ['4.7'] },
+  rationale:
+    'An instance with a public IPv4 address is directly reachable from the internet whenever its security group or NACL allows it; serving traffic through a load balancer or NAT keeps the host itself private.',
+  remediation: {
+    summary: 'Move the instance to a private subnet behind a load balancer or NAT gateway, or release its public address (launch without --associate-public-ip-address; disassociate Elastic IPs).',
+    cli: 'aws ec2 modify-subnet-attribute --subnet-id <subnet-id> --no-map-public-ip-on-launch',
+    docs: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html',
+  },
+  reads: ['ec2'],
+  evaluate: (inv, ctx) =>
+    eachRegion(inv.ec2.regions, (region, r) =>
+      eachResource(r.instances, accountRef(ctx, region, 'ec2'), (i) => {
+        if (!isLive(i)) return undefined;
+        return i.publicIpAddress
+          ? fail(i, `EC2 instance ${i.instanceId} has public IPv4 address ${i.publicIpAddress}.`)
+          : pass(i, `EC2 instance ${i.instanceId} has no public IPv4 address.`);
+      }),
+    ),
+});

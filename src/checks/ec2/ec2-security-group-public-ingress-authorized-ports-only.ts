@@ -1,0 +1,52 @@
+import type { Ec2IpPermission } from '../../model/ec2.js';
+import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { describePorts, protocolKind, sgLabel, worldSources } from './lib/network.js';
+
+/**
+ * Whether a world-open permission stays within the authorised ports. Like FSBP EC2.18 (AWS Config
+ * rule vpc-sg-open-only-to-authorized-ports), only TCP and UDP rules and all-traffic rules are
+ * judged; ICMP and other port-less protocols are out of scope. The one configurable list applies
+ * to both TCP and UDP.
+ */
+function unauthorized(p: Ec2IpPermission, authorized: ReadonlySet<number>): boolean {
+  const kind = protocolKind(p.ipProtocol);
+  if (kind === 'all') return true;
+  if (kind === 'other') return false;
+  const lo = p.fromPort === null || p.fromPort < 0 ? 0 : p.fromPort;
+  const hi = p.toPort === null || p.toPort < 0 ? 65535 : p.toPort;
+  if (hi - lo + 1 > authorized.size) return true;
+  for (let port = lo; port <= hi; port++) if (!authorized.has(port)) return true;
+  return false;
+}
+
+export const ec2SecurityGroupPublicIngressAuthorizedPortsOnly = defineCheck({
+  id: 'ec2-security-group-public-ingress-authorized-ports-only',
+  title: 'Security groups allow unrestricted ingress only on authorized ports',
+  service: 'ec2',
+  severity: 'high',
+  resourceType: 'AwsEc2SecurityGroup',
+  frameworks: { fsbp: ['EC2.18'], checklist: ['4.3'] },
+  rationale:
+    'Every port open to 0.0.0.0/0 or ::/0 is attack surface; limiting world-open ingress to the ports the business serves publicly (by default 80 and 443) keeps everything else private.',
+  remediation: {
+    summary: 'Remove or narrow ingress rules that open ports other than the authorized ones to 0.0.0.0/0 or ::/0, or add the port to authorizedPublicPorts if it is meant to be public.',
+    cli: 'aws ec2 revoke-security-group-ingress --group-id <group-id> --protocol <tcp|udp> --port <port> --cidr 0.0.0.0/0',
+    docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
+  },
+  reads: ['ec2'],
+  evaluate: (inv, ctx) => {
+    const authorized = new Set(ctx.settings.authorizedPublicPorts);
+    const list = [...authorized].sort((a, b) => a - b).join(', ') || 'none';
+    return eachRegion(inv.ec2.regions, (region, r) =>
+      eachResource(r.securityGroups, accountRef(ctx, region, 'ec2'), (sg) => {
+        const bad = sg.ipPermissions.flatMap((p) => {
+          const sources = worldSources(p, ['ipv4', 'ipv6']);
+          return sources.length > 0 && unauthorized(p, authorized) ? [`${describePorts(p)} from ${sources.join(' and ')}`] : [];
+        });
+        return bad.length > 0
+          ? fail(sg, `Security group ${sgLabel(sg)} allows unrestricted ingress outside the authorized ports (${list}): ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}.`)
+          : pass(sg, `Security group ${sgLabel(sg)} allows unrestricted ingress only on authorized ports (${list}), if at all.`);
+      }),
+    );
+  },
+});

@@ -1,0 +1,31 @@
+import { accountRef, daysSince, defineCheck, fail, pass, unknown } from '../define-check.js';
+import { latest, missingData, ROOT_ROW_MISSING } from './credentials.js';
+
+export const iamRootNotRecentlyUsed = defineCheck({
+  id: 'iam-root-not-recently-used',
+  title: 'The root user is not used for everyday tasks',
+  service: 'iam',
+  severity: 'high',
+  resourceType: 'AwsAccount',
+  frameworks: { 'cis-3.0': ['1.7'], checklist: ['1.4'] },
+  rationale: 'The root user cannot be restricted by IAM policies; using it for routine work multiplies the chances its credentials are exposed. Only the few tasks that require root should use it.',
+  remediation: {
+    summary: 'Use IAM roles or IAM Identity Center users for administration; keep the root user for the tasks that require it and investigate unexpected root sign-ins.',
+    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-tasks.html',
+  },
+  reads: ['iam'],
+  evaluate: (inv, ctx) => {
+    const account = accountRef(ctx);
+    const report = inv.iam.credentialReport;
+    if (!report.ok) return [unknown(account, report.error)];
+    const root = report.value.root;
+    if (!root) return [unknown(account, missingData('iam:GetCredentialReport', account.arn, ROOT_ROW_MISSING, 'not-supported'), 'Root user activity is unknown')];
+    const last = latest([root.passwordLastUsed, root.accessKey1LastUsedDate, root.accessKey2LastUsedDate]);
+    const days = daysSince(last, ctx.now);
+    const limit = ctx.settings.rootRecentUseDays;
+    if (days !== undefined && days < limit) {
+      return [fail(account, `The root user was last used ${days} days ago, within the last ${limit} days.`)];
+    }
+    return [pass(account, days === undefined ? 'The root user has no recorded password or access key use.' : `The root user was last used ${days} days ago.`)];
+  },
+});

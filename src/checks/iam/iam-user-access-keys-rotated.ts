@@ -1,0 +1,31 @@
+import { accountRef, daysSince, defineCheck, eachResource, fail, pass, unknown } from '../define-check.js';
+import { missingData } from './credentials.js';
+
+export const iamUserAccessKeysRotated = defineCheck({
+  id: 'iam-user-access-keys-rotated',
+  title: 'Active IAM access keys are rotated within 90 days',
+  service: 'iam',
+  severity: 'medium',
+  resourceType: 'AwsIamUser',
+  frameworks: { fsbp: ['IAM.3'], 'cis-3.0': ['1.14'], checklist: ['1.8'] },
+  rationale: 'The older a long-lived key, the more places it may have been copied to; regular rotation bounds how long a leaked key stays useful.',
+  remediation: {
+    summary: 'Create a new access key, switch the application to it, then deactivate and delete the old key; better, replace the key with an IAM role.',
+    cli: 'aws iam create-access-key --user-name <user> && aws iam update-access-key --user-name <user> --access-key-id <old-key-id> --status Inactive',
+    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id-credentials-access-keys-update.html',
+  },
+  reads: ['iam'],
+  evaluate: (inv, ctx) =>
+    eachResource(inv.iam.users, accountRef(ctx), (user) => {
+      if (!user.accessKeys.ok) return unknown(user, user.accessKeys.error);
+      const limit = ctx.settings.maxAccessKeyAgeDays;
+      const active = user.accessKeys.value.filter((k) => k.status === 'Active');
+      if (active.length === 0) return pass(user, `IAM user ${user.userName} has no active access keys.`);
+      const undated = active.find((k) => !k.createDate);
+      if (undated) return unknown(user, missingData('iam:ListAccessKeys', user.arn, `no CreateDate for access key ${undated.accessKeyId}`));
+      const old = active.map((k) => ({ id: k.accessKeyId, age: daysSince(k.createDate, ctx.now) ?? 0 })).filter((k) => k.age > limit);
+      return old.length > 0
+        ? fail(user, `IAM user ${user.userName} has active access keys older than ${limit} days: ${old.map((k) => `${k.id} (${k.age} days)`).join(', ')}.`)
+        : pass(user, `IAM user ${user.userName} has active access keys all created within the last ${limit} days.`);
+    }),
+});

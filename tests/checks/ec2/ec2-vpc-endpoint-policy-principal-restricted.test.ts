@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { ec2VpcEndpointPolicyPrincipalRestricted as check } from '../../../src/checks/ec2/ec2-vpc-endpoint-policy-principal-restricted.js';
+import { ok, statusByArn } from '../../builders/index.js';
+import { DEFAULT_ENDPOINT_POLICY, ec2VpcEndpoint } from '../../builders/ec2.js';
+import { deniedEc2, inRegion, R, runWith } from './helpers.js';
+
+const status = (policyDocument: unknown) => {
+  const e = ec2VpcEndpoint({ region: R, policyDocument });
+  return statusByArn(runWith(check, { vpcEndpoints: ok([e]) }))[e.arn];
+};
+
+describe('ec2-vpc-endpoint-policy-principal-restricted', () => {
+  it('passes for Principal * restricted by a condition, or named principals', () => {
+    expect(status(ec2VpcEndpoint().policyDocument)).toBe('PASS');
+    expect(status({ Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: '*', Resource: '*' }] })).toBe('PASS');
+  });
+
+  it('passes when the only unconditioned Principal * statement is a Deny', () => {
+    expect(status({ Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:DeleteBucket', Resource: '*' }] })).toBe('PASS');
+  });
+
+  it('fails for AWS\'s default full-access policy', () => {
+    const e = ec2VpcEndpoint({ region: R, policyDocument: DEFAULT_ENDPOINT_POLICY });
+    const [r] = inRegion(runWith(check, { vpcEndpoints: ok([e]) }));
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toContain('statement #1');
+  });
+
+  it('fails for {"AWS": ["*"]} with an empty Condition, and for a single-statement object', () => {
+    expect(status({ Statement: [{ Sid: 'Open', Effect: 'Allow', Principal: { AWS: ['*'] }, Action: '*', Resource: '*', Condition: {} }] })).toBe('FAIL');
+    expect(status({ Statement: { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' } })).toBe('FAIL');
+  });
+
+  it('fails for Allow with NotPrincipal and for an unreadable document', () => {
+    expect(status({ Statement: [{ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: '*', Resource: '*' }] })).toBe('FAIL');
+    expect(status('not json')).toBe('FAIL');
+  });
+
+  it('is NOT_APPLICABLE for an endpoint type without a policy', () => {
+    expect(status(null)).toBe('NOT_APPLICABLE');
+  });
+
+  it('is UNKNOWN naming the action when DescribeVpcEndpoints is denied', () => {
+    const [r] = inRegion(runWith(check, { vpcEndpoints: deniedEc2('ec2:DescribeVpcEndpoints') }));
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('ec2:DescribeVpcEndpoints');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { iamUserAccessKeysRotated as check } from '../../../src/checks/iam/iam-user-access-keys-rotated.js';
+import { buildInventory, daysAgo, denied, run, statusByArn } from '../../builders/index.js';
+import { accessKey, iamArn, iamSection, iamUser } from '../../builders/iam.js';
+import type { IamUser } from '../../../src/model/iam.js';
+
+const withUsers = (...users: IamUser[]) => buildInventory({ iam: iamSection({ users: { ok: true, value: users } }) });
+
+describe('iam-user-access-keys-rotated', () => {
+  it('passes recent keys and users without active keys; ignores old inactive keys', () => {
+    const results = run(
+      check,
+      withUsers(iamUser(), iamUser({ userName: 'bob', accessKeys: { ok: true, value: [accessKey({ status: 'Inactive', createDate: daysAgo(500) })] } })),
+    );
+    expect(statusByArn(results)).toEqual({ [iamArn('user/alice')]: 'PASS', [iamArn('user/bob')]: 'PASS' });
+  });
+  it('fails an active key older than 90 days (moto cannot backdate CreateDate)', () => {
+    const [r] = run(check, withUsers(iamUser({ accessKeys: { ok: true, value: [accessKey({ accessKeyId: 'AKIAOLD', createDate: daysAgo(91) })] } })));
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toContain('AKIAOLD (91 days)');
+  });
+  it('is unknown when ListAccessKeys is denied for a user', () => {
+    const [r] = run(check, withUsers(iamUser({ accessKeys: denied('iam:ListAccessKeys') })));
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('iam:ListAccessKeys');
+  });
+  it('is unknown when the user list is denied', () => {
+    const [r] = run(check, buildInventory({ iam: iamSection({ users: denied('iam:GetAccountAuthorizationDetails') }) }));
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('iam:GetAccountAuthorizationDetails');
+  });
+});

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CloudTrailClient, CreateTrailCommand, PutEventSelectorsCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { collectCloudTrail } from '../../src/collect/cloudtrail.js';
+import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
+import { motoContext } from '../collect-context.js';
+
+let moto: Moto;
+const LOG_GROUP = `arn:aws:logs:us-east-1:${MOTO_ACCOUNT_ID}:log-group:trail-logs:*`;
+
+beforeAll(async () => {
+  moto = await startMoto({ loadManagedPolicies: false });
+  const s3 = new S3Client(seedConfig(moto));
+  await s3.send(new CreateBucketCommand({ Bucket: 'ct-test-logs' }));
+  const use1 = new CloudTrailClient(seedConfig(moto, 'us-east-1'));
+  const euw1 = new CloudTrailClient(seedConfig(moto, 'eu-west-1'));
+  // Secure: multi-region, validated, KMS, CloudWatch Logs, logging, advanced selectors.
+  await use1.send(
+    new CreateTrailCommand({
+      Name: 'org-trail',
+      S3BucketName: 'ct-test-logs',
+      IsMultiRegionTrail: true,
+      EnableLogFileValidation: true,
+      KmsKeyId: `arn:aws:kms:us-east-1:${MOTO_ACCOUNT_ID}:key/11111111-2222-3333-4444-555555555555`,
+      CloudWatchLogsLogGroupArn: LOG_GROUP,
+      CloudWatchLogsRoleArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/ct-to-cwl`,
+    }),
+  );
+  await use1.send(new StartLoggingCommand({ Name: 'org-trail' }));
+  await use1.send(
+    new PutEventSelectorsCommand({
+      TrailName: 'org-trail',
+      AdvancedEventSelectors: [{ Name: 'mgmt', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }],
+    }),
+  );
+  // Insecure: single-region, no validation, no KMS, not logging, write-only selectors.
+  await euw1.send(new CreateTrailCommand({ Name: 'eu-trail', S3BucketName: 'ct-test-logs' }));
+  await euw1.send(
+    new PutEventSelectorsCommand({ TrailName: 'eu-trail', EventSelectors: [{ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true }] }),
+  );
+});
+afterAll(async () => {
+  await moto?.stop();
+});
+
+describe('collectCloudTrail', () => {
+  it('records each trail once, in its home region, with status and selectors', async () => {
+    const ctx = motoContext(moto, ['us-east-1', 'eu-west-1']);
+    try {
+      const section = await collectCloudTrail(ctx);
+      const orgArn = `arn:aws:cloudtrail:us-east-1:${MOTO_ACCOUNT_ID}:trail/org-trail`;
+      const euArn = `arn:aws:cloudtrail:eu-west-1:${MOTO_ACCOUNT_ID}:trail/eu-trail`;
+      // The multi-region trail is listed in both regions (as a shadow trail in eu-west-1) ...
+      expect(section.listed['eu-west-1']).toEqual({ ok: true, value: expect.arrayContaining([orgArn, euArn]) });
+      expect(section.listed['us-east-1']).toEqual({ ok: true, value: [orgArn] });
+      // ... but recorded once.
+      expect(section.trails.map((t) => t.arn)).toEqual([euArn, orgArn]);
+      const org = section.trails.find((t) => t.arn === orgArn);
+      expect(org).toMatchObject({
+        name: 'org-trail',
+        region: 'us-east-1',
+        homeRegion: 'us-east-1',
+        isMultiRegionTrail: true,
+        logFileValidationEnabled: true,
+        kmsKeyId: expect.stringContaining('11111111-2222'),
+        s3BucketName: 'ct-test-logs',
+        cloudWatchLogsLogGroupArn: LOG_GROUP,
+        status: { ok: true, value: { isLogging: true } },
+        selectors: {
+          ok: true,
+          value: { eventSelectors: [], advancedEventSelectors: [{ name: 'mgmt', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }] }] },
+        },
+      });
+      const eu = section.trails.find((t) => t.arn === euArn);
+      expect(eu).toMatchObject({
+        region: 'eu-west-1',
+        isMultiRegionTrail: false,
+        logFileValidationEnabled: false,
+        kmsKeyId: null,
+        cloudWatchLogsLogGroupArn: null,
+        status: { ok: true, value: { isLogging: false, latestCloudWatchLogsDeliveryTime: null } },
+        selectors: { ok: true, value: { eventSelectors: [{ readWriteType: 'WriteOnly', includeManagementEvents: true, excludeManagementEventSources: [] }] } },
+      });
+      expect([...ctx.reader.actions].sort()).toEqual(['cloudtrail:DescribeTrails', 'cloudtrail:GetEventSelectors', 'cloudtrail:GetTrailStatus']);
+    } finally {
+      ctx.close();
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreateDetectorCommand, GuardDutyClient } from '@aws-sdk/client-guardduty';
+import { collectGuardDuty } from '../../src/collect/guardduty.js';
+import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
+import { motoContext } from '../collect-context.js';
+
+let moto: Moto;
+let enabledId = '';
+let disabledId = '';
+
+beforeAll(async () => {
+  moto = await startMoto({ loadManagedPolicies: false });
+  enabledId = (await new GuardDutyClient(seedConfig(moto, 'us-east-1')).send(new CreateDetectorCommand({ Enable: true }))).DetectorId ?? '';
+  disabledId = (await new GuardDutyClient(seedConfig(moto, 'eu-west-1')).send(new CreateDetectorCommand({ Enable: false }))).DetectorId ?? '';
+});
+afterAll(async () => {
+  await moto?.stop();
+});
+
+describe('collectGuardDuty', () => {
+  it('records each region detector with its status', async () => {
+    const ctx = motoContext(moto, ['us-east-1', 'eu-west-1', 'ap-south-1']);
+    try {
+      const { detectors } = await collectGuardDuty(ctx);
+      expect(detectors['us-east-1']).toEqual({
+        ok: true,
+        value: [{ detectorId: enabledId, arn: `arn:aws:guardduty:us-east-1:${MOTO_ACCOUNT_ID}:detector/${enabledId}`, region: 'us-east-1', status: { ok: true, value: 'ENABLED' } }],
+      });
+      expect(detectors['eu-west-1']).toEqual({ ok: true, value: [expect.objectContaining({ detectorId: disabledId, status: { ok: true, value: 'DISABLED' } })] });
+      expect(detectors['ap-south-1']).toEqual({ ok: true, value: [] });
+    } finally {
+      ctx.close();
+    }
+  });
+});

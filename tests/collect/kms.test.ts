@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreateAliasCommand, CreateKeyCommand, DescribeKeyCommand, EnableKeyRotationCommand, KMSClient, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';
+import { collectKms } from '../../src/collect/kms.js';
+import { startMoto, seedConfig, type Moto } from '../moto.js';
+import { motoContext } from '../collect-context.js';
+
+let moto: Moto;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  moto = await startMoto({ loadManagedPolicies: false });
+  const kms = new KMSClient(seedConfig(moto, 'eu-west-1'));
+  const create = async (name: string, input: ConstructorParameters<typeof CreateKeyCommand>[0] = {}) => {
+    const id = (await kms.send(new CreateKeyCommand({ Description: name, ...input }))).KeyMetadata?.KeyId ?? '';
+    await kms.send(new CreateAliasCommand({ AliasName: `alias/${name}`, TargetKeyId: id }));
+    ids[name] = id;
+  };
+  await create('rotating');
+  await kms.send(new EnableKeyRotationCommand({ KeyId: ids['rotating'] }));
+  await create('not-rotating');
+  await create('doomed');
+  await kms.send(new ScheduleKeyDeletionCommand({ KeyId: ids['doomed'], PendingWindowInDays: 7 }));
+  await create('signing', { KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' });
+  // moto creates the key behind a preloaded alias/aws/* alias lazily, as KeyManager CUSTOMER.
+  await kms.send(new DescribeKeyCommand({ KeyId: 'alias/aws/ebs' }));
+});
+afterAll(async () => {
+  await moto?.stop();
+});
+
+describe('collectKms', () => {
+  it('records keys with metadata, rotation for rotatable customer keys, policy and aliases', async () => {
+    const ctx = motoContext(moto, ['eu-west-1', 'us-east-1']);
+    try {
+      const { keys } = await collectKms(ctx);
+      expect(keys['us-east-1']).toEqual({ ok: true, value: [] });
+      const list = keys['eu-west-1'];
+      if (!list?.ok) throw new Error('ListKeys failed');
+      const byId = (name: string) => list.value.find((k) => k.keyId === ids[name]);
+      expect(byId('rotating')).toMatchObject({
+        aliases: ['alias/rotating'],
+        metadata: { ok: true, value: { keyManager: 'CUSTOMER', keyState: 'Enabled', keySpec: 'SYMMETRIC_DEFAULT', origin: 'AWS_KMS', deletionDate: null } },
+        rotation: { ok: true, value: { enabled: true } },
+        policy: { ok: true, value: { Statement: expect.any(Array) } },
+      });
+      expect(byId('not-rotating')?.rotation).toEqual({ ok: true, value: { enabled: false, rotationPeriodInDays: null } });
+      expect(byId('doomed')).toMatchObject({ metadata: { ok: true, value: { keyState: 'PendingDeletion', deletionDate: expect.any(String) } }, rotation: null });
+      // Asymmetric keys cannot rotate: GetKeyRotationStatus is not called.
+      expect(byId('signing')).toMatchObject({ metadata: { ok: true, value: { keySpec: 'RSA_2048' } }, rotation: null });
+      const awsManaged = list.value.find((k) => k.aliases.includes('alias/aws/ebs'));
+      expect(awsManaged).toMatchObject({ metadata: { ok: true, value: { keyManager: 'AWS' } }, rotation: null, policy: null });
+      expect(ctx.reader.errors).toEqual([]);
+    } finally {
+      ctx.close();
+    }
+  });
+});

@@ -540,7 +540,7 @@ async function readOneServiceLastAccessed(ctx: CollectContext, client: IAMClient
  */
 function asUnsupportedIfUnparseable<T>(o: Observed<T>): Observed<T> {
   if (o.ok || o.error.kind !== 'other' || !/XML parse error|Deserialization error/i.test(o.error.message)) return o;
-  return { ok: false, error: { ...o.error, kind: 'not-supported', message: `${o.error.message} (the endpoint does not implement this operation)` } };
+  return { ok: false, error: { ...o.error, kind: 'not-supported', message: `${o.error.message.replace(/\.$/, '')}; the endpoint does not implement this operation` } };
 }
 
 // ---- helpers ----

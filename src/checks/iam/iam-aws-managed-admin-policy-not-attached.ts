@@ -23,7 +23,7 @@ export const iamAwsManagedAdminPolicyNotAttached = defineCheck({
       const parsed = parsePolicy(policy.document);
       if (!parsed.ok) return unknown(policy, missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`));
       return fullAdminStatements(parsed.statements).length > 0
-        ? fail(policy, `AWS managed policy ${policy.policyName} allows every action on every resource and is attached to ${policy.attachmentCount} identities.`)
+        ? fail(policy, `AWS managed policy ${policy.policyName} allows every action on every resource and is attached to ${policy.attachmentCount} ${policy.attachmentCount === 1 ? 'identity' : 'identities'}.`)
         : pass(policy, `Attached AWS managed policy ${policy.policyName} does not allow every action on every resource.`);
     }),
 });

@@ -22,7 +22,7 @@ export const iamPolicyNoFullAdmin = defineCheck({
       const parsed = parsePolicy(policy.document);
       if (!parsed.ok) return unknown(policy, missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`));
       const admin = fullAdminStatements(parsed.statements);
-      const attachment = policy.attachmentCount > 0 ? `attached to ${policy.attachmentCount} identities` : 'not attached';
+      const attachment = policy.attachmentCount > 0 ? `attached to ${policy.attachmentCount} ${policy.attachmentCount === 1 ? 'identity' : 'identities'}` : 'not attached';
       return admin.length > 0
         ? fail(policy, `Customer managed policy ${policy.policyName} (${attachment}) allows every action on every resource in ${admin.join(', ')}.`)
         : pass(policy, `Customer managed policy ${policy.policyName} does not allow every action on every resource.`);

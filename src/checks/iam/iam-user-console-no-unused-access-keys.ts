@@ -23,7 +23,7 @@ export const iamUserConsoleNoUnusedAccessKeys = defineCheck({
       .map((row) => {
         const unused = reportKeys(row).filter((k) => k.active && !k.lastUsedDate);
         return unused.length > 0
-          ? fail(row, `IAM user ${row.user} has a console password and active access key ${unused.map((k) => k.n).join(' and ')} that was never used.`)
+          ? fail(row, `IAM user ${row.user} has a console password and ${unused.length > 1 ? 'active access keys 1 and 2 that were' : `active access key ${unused[0]?.n} that was`} never used.`)
           : pass(row, `IAM user ${row.user} has a console password and no never-used active access key.`);
       });
   },

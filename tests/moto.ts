@@ -100,7 +100,7 @@ export async function startMoto(options: { loadManagedPolicies?: boolean } = {})
 }
 
 /** SDK client config for seeding moto from a test. */
-export function seedConfig(moto: Moto, region = 'us-east-1') {
+export function seedConfig(moto: Pick<Moto, 'endpoint'>, region = 'us-east-1') {
   return { endpoint: moto.endpoint, region, credentials: TEST_CREDENTIALS, forcePathStyle: true, maxAttempts: 1 };
 }
 

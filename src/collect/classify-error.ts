@@ -65,7 +65,8 @@ export function classifyError(err: unknown, opts: { regional: boolean } = { regi
   if (NOT_SUPPORTED.has(code)) return { kind: 'not-supported', code, message };
   // An emulator (or a proxy) answering an operation it does not implement with an HTML page:
   // the SDK cannot parse the body. Real AWS answers every operation with an AWS error body.
-  if ((status === 404 || status === 500 || status === 501) && (code === 'SyntaxError' || /Deserialization error|UnknownError/i.test(raw) || code === 'UnknownError')) {
+  const full = e.message ?? '';
+  if ((status === 404 || status === 500 || status === 501) && (code === 'SyntaxError' || code === 'UnknownError' || /Deserialization error|XML parse error|JSON parse error|Unexpected token/i.test(full))) {
     return { kind: 'not-supported', code, message: `${message} (HTTP ${status}; the endpoint does not implement this operation)` };
   }
   return { kind: 'other', code, message };

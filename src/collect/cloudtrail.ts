@@ -80,22 +80,30 @@ export async function collectCloudTrail(ctx: CollectContext): Promise<CloudTrail
     }),
   );
 
-  const unique = new Map<string, { trail: Trail & { TrailARN: string }; listedIn: string }>();
+  // One owner region per trail ARN: its home region when that listing succeeded, else the first
+  // region (in order) that listed it.
+  const owner = new Map<string, { trail: Trail & { TrailARN: string }; region: string }>();
   for (const region of Object.keys(listings).sort()) {
     const listing = listings[region] as Observed<(Trail & { TrailARN: string })[]>;
     if (!listing.ok) continue;
     for (const trail of listing.value) {
-      const seen = unique.get(trail.TrailARN);
-      // Prefer the copy listed in the trail's own home region (it is the authoritative one).
-      if (!seen || trail.HomeRegion === region) unique.set(trail.TrailARN, { trail, listedIn: region });
+      if (!owner.has(trail.TrailARN) || trail.HomeRegion === region) owner.set(trail.TrailARN, { trail, region });
     }
   }
 
-  const trails = await Promise.all([...unique.values()].map(({ trail, listedIn }) => readTrail(ctx, trail, listedIn)));
-  return {
-    listed: Object.fromEntries(Object.entries(listings).map(([region, l]) => [region, mapObserved(l, (ts) => ts.map((t) => t.TrailARN))])),
-    trails: trails.sort((a, b) => a.arn.localeCompare(b.arn)),
-  };
+  const trails: CloudTrailSection['trails'] = {};
+  await Promise.all(
+    Object.entries(listings).map(async ([region, listing]) => {
+      if (!listing.ok) {
+        trails[region] = listing;
+        return;
+      }
+      const mine = [...owner.values()].filter((o) => o.region === region);
+      const records = await Promise.all(mine.map(({ trail }) => readTrail(ctx, trail, region)));
+      trails[region] = { ok: true, value: records.sort((a, b) => a.arn.localeCompare(b.arn)) };
+    }),
+  );
+  return { trails: Object.fromEntries(Object.keys(trails).sort().map((r) => [r, trails[r] as CloudTrailSection['trails'][string]])) };
 }
 
 export const cloudtrailCollector: Collector<'cloudtrail'> = {

@@ -86,11 +86,11 @@ export type CloudTrailTrail = z.infer<typeof CloudTrailTrail>;
 
 export const CloudTrailSection = z.object({
   /**
-   * DescribeTrails (includeShadowTrails) per scanned region: the ARNs of the trails visible there.
-   * A failed read here is what makes a region's trails unknown.
+   * DescribeTrails (includeShadowTrails) per scanned region. A multi-region trail is listed in every
+   * region; it is recorded once, under its home region (or, when the home region's listing failed
+   * or was not scanned, under the first region that listed it). A failed listing is the region's
+   * ReadError.
    */
-  listed: regionalSchema(observedSchema(z.array(z.string()))),
-  /** Every trail any region listed, once each. */
-  trails: z.array(CloudTrailTrail),
+  trails: regionalSchema(observedSchema(z.array(CloudTrailTrail))),
 });
 export type CloudTrailSection = z.infer<typeof CloudTrailSection>;

@@ -34,12 +34,13 @@ export function cloudTrailTrail(overrides: Partial<CloudTrailTrail> = {}): Cloud
   };
 }
 
-/** A section holding exactly these trails, listed in every region of REGIONS (as shadow trails are). */
-export function cloudTrailSection(trails: CloudTrailTrail[], listed?: CloudTrailSection['listed']): CloudTrailSection {
-  return {
-    listed: listed ?? Object.fromEntries(REGIONS.map((r) => [r, ok(trails.map((t) => t.arn))])),
-    trails,
-  };
+/**
+ * A section holding exactly these trails, each under its home region (as the collector records
+ * them); `regions` replaces whole regions, e.g. `{ 'eu-west-1': denied('cloudtrail:DescribeTrails') }`.
+ */
+export function cloudTrailSection(trails: CloudTrailTrail[], regions: CloudTrailSection['trails'] = {}): CloudTrailSection {
+  const byRegion: CloudTrailSection['trails'] = Object.fromEntries(REGIONS.map((r) => [r, ok(trails.filter((t) => t.region === r))]));
+  return { trails: { ...byRegion, ...regions } };
 }
 
 /**

@@ -50,12 +50,16 @@ describe('collectCloudTrail', () => {
       const section = await collectCloudTrail(ctx);
       const orgArn = `arn:aws:cloudtrail:us-east-1:${MOTO_ACCOUNT_ID}:trail/org-trail`;
       const euArn = `arn:aws:cloudtrail:eu-west-1:${MOTO_ACCOUNT_ID}:trail/eu-trail`;
-      // The multi-region trail is listed in both regions (as a shadow trail in eu-west-1) ...
-      expect(section.listed['eu-west-1']).toEqual({ ok: true, value: expect.arrayContaining([orgArn, euArn]) });
-      expect(section.listed['us-east-1']).toEqual({ ok: true, value: [orgArn] });
-      // ... but recorded once.
-      expect(section.trails.map((t) => t.arn)).toEqual([euArn, orgArn]);
-      const org = section.trails.find((t) => t.arn === orgArn);
+      // The multi-region trail is listed in both regions (as a shadow trail in eu-west-1) but
+      // recorded once, under its home region.
+      const arns = (region: string) => {
+        const listing = section.trails[region];
+        return listing?.ok ? listing.value.map((t) => t.arn) : listing;
+      };
+      expect(arns('us-east-1')).toEqual([orgArn]);
+      expect(arns('eu-west-1')).toEqual([euArn]);
+      const all = Object.values(section.trails).flatMap((l) => (l.ok ? l.value : []));
+      const org = all.find((t) => t.arn === orgArn);
       expect(org).toMatchObject({
         name: 'org-trail',
         region: 'us-east-1',
@@ -71,7 +75,7 @@ describe('collectCloudTrail', () => {
           value: { eventSelectors: [], advancedEventSelectors: [{ name: 'mgmt', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }] }] },
         },
       });
-      const eu = section.trails.find((t) => t.arn === euArn);
+      const eu = all.find((t) => t.arn === euArn);
       expect(eu).toMatchObject({
         region: 'eu-west-1',
         isMultiRegionTrail: false,
@@ -82,6 +86,21 @@ describe('collectCloudTrail', () => {
         selectors: { ok: true, value: { eventSelectors: [{ readWriteType: 'WriteOnly', includeManagementEvents: true, excludeManagementEventSources: [] }] } },
       });
       expect([...ctx.reader.actions].sort()).toEqual(['cloudtrail:DescribeTrails', 'cloudtrail:GetEventSelectors', 'cloudtrail:GetTrailStatus']);
+    } finally {
+      ctx.close();
+    }
+  });
+
+  it('records a multi-region trail homed outside the scanned regions under the region that listed it', async () => {
+    const ctx = motoContext(moto, ['eu-west-1']);
+    try {
+      const section = await collectCloudTrail(ctx);
+      const listing = section.trails['eu-west-1'];
+      if (!listing?.ok) throw new Error('DescribeTrails failed');
+      const org = listing.value.find((t) => t.name === 'org-trail');
+      // GetTrailStatus is called in the home region, which is why it still reads IsLogging.
+      expect(org).toMatchObject({ region: 'us-east-1', homeRegion: 'us-east-1', isMultiRegionTrail: true, status: { ok: true, value: { isLogging: true } } });
+      expect(ctx.reader.errors).toEqual([]);
     } finally {
       ctx.close();
     }

@@ -1,6 +1,6 @@
 import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
 import type { ReadError } from '../../model/observed.js';
-import { multiRegionListingErrors, multiRegionVerdict } from './trails.js';
+import { allTrails, multiRegionListingErrors, multiRegionVerdict } from './trails.js';
 
 export const cloudtrailMultiRegionTrailEnabled = defineCheck({
   id: 'cloudtrail-multi-region-trail-enabled',
@@ -21,7 +21,7 @@ export const cloudtrailMultiRegionTrailEnabled = defineCheck({
     const account = accountRef(ctx);
     const errors: ReadError[] = [...multiRegionListingErrors(inv.cloudtrail)];
     const rejected: string[] = [];
-    for (const trail of inv.cloudtrail.trails) {
+    for (const trail of allTrails(inv.cloudtrail)) {
       const v = multiRegionVerdict(trail);
       if (v.ok === true) {
         return [pass(account, `Trail ${trail.name} (home ${trail.homeRegion}) is a logging multi-region trail recording read and write management events.`)];
@@ -31,6 +31,6 @@ export const cloudtrailMultiRegionTrailEnabled = defineCheck({
     }
     if (errors.length) return [unknown(account, errors, 'Whether a multi-region trail records all management events could not be decided')];
     if (rejected.length) return [fail(account, `No multi-region trail records all management events: ${rejected.join('; ')}.`)];
-    return [fail(account, `The account has no multi-region CloudTrail trail (${inv.cloudtrail.trails.length} single-region trail(s)).`)];
+    return [fail(account, `The account has no multi-region CloudTrail trail (${allTrails(inv.cloudtrail).length} single-region trail(s)).`)];
   },
 });

@@ -69,9 +69,19 @@ export function multiRegionVerdict(trail: CloudTrailTrail): TrailVerdict {
  * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html
  */
 export function multiRegionListingErrors(section: CloudTrailSection): ReadError[] {
-  const listings = Object.values(section.listed);
+  const listings = Object.values(section.trails);
   if (listings.some((l) => l.ok)) return [];
   return listings.flatMap((l) => (l.ok ? [] : [l.error]));
+}
+
+/** Every trail that was read, once each (the regions whose listing failed contribute none). */
+export function allTrails(section: CloudTrailSection): CloudTrailTrail[] {
+  return Object.keys(section.trails)
+    .sort()
+    .flatMap((region) => {
+      const listing = section.trails[region];
+      return listing?.ok ? listing.value : [];
+    });
 }
 
 /**
@@ -79,8 +89,9 @@ export function multiRegionListingErrors(section: CloudTrailSection): ReadError[
  * trails could not be seen), so a per-trail check never skips a trail silently.
  */
 export function eachTrail(section: CloudTrailSection, ctx: EvalContext, fn: (trail: CloudTrailTrail) => CheckResult | CheckResult[] | undefined): CheckResult[] {
-  const failed = eachRegion(section.listed, (region, listing) =>
-    listing.ok ? undefined : unknown({ arn: `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/*`, region, resourceType: 'AwsAccount' }, listing.error, `The trails of ${region} could not be listed`),
+  return eachRegion(section.trails, (region, listing) =>
+    listing.ok
+      ? listing.value.flatMap((t) => fn(t) ?? [])
+      : unknown({ arn: `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/*`, region, resourceType: 'AwsAccount' }, listing.error, `The trails of ${region} could not be listed`),
   );
-  return [...failed, ...section.trails.flatMap((t) => fn(t) ?? [])];
 }

@@ -11,7 +11,7 @@ import type { CloudWatchAlarm, CloudWatchMetricFilter, CloudWatchSection } from 
 import type { CloudTrailSection } from '../../model/cloudtrail.js';
 import type { ReadError } from '../../model/observed.js';
 import { accountRef, fail, pass, unknown } from '../define-check.js';
-import { multiRegionListingErrors, multiRegionVerdict } from '../cloudtrail/trails.js';
+import { allTrails, multiRegionListingErrors, multiRegionVerdict } from '../cloudtrail/trails.js';
 
 /** One condition of a filter pattern: `$.field = value`, `$.field != value` or `$.field NOT EXISTS`. */
 export interface PatternTerm {
@@ -247,7 +247,7 @@ export function evaluateMetricFilter(item: CisMonitoringItem, inv: { cloudtrail:
   };
 
   const trails: CloudTrailTrail[] = [];
-  for (const trail of inv.cloudtrail.trails) {
+  for (const trail of allTrails(inv.cloudtrail)) {
     if (!trail.isMultiRegionTrail || !trail.cloudWatchLogsLogGroupArn) continue;
     const v = multiRegionVerdict(trail);
     if (v.ok === 'unknown') errors.push(...v.errors);

@@ -12,7 +12,7 @@ export const iamUserAccessKeysRotated = defineCheck({
   remediation: {
     summary: 'Create a new access key, switch the application to it, then deactivate and delete the old key; better, replace the key with an IAM role.',
     cli: 'aws iam create-access-key --user-name <user> && aws iam update-access-key --user-name <user> --access-key-id <old-key-id> --status Inactive',
-    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id-credentials-access-keys-update.html',
+    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   },
   reads: ['iam'],
   evaluate: (inv, ctx) =>

@@ -16,6 +16,10 @@ describe('iam-user-console-no-unused-access-keys', () => {
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('active access key 2 that was never used');
   });
+  it('fails a console user with two never-used keys (as seeded on moto)', () => {
+    const [r] = run(check, buildInventory({ iam: iamSection({ credentialReport: reportWith([reportRow({ accessKey1LastUsedDate: null, accessKey2Active: true, accessKey2LastRotated: daysAgo(3) })]) }) }));
+    expect(r?.reason).toBe('IAM user alice has a console password and active access keys 1 and 2 that were never used.');
+  });
   it('is unknown when the credential report is denied', () => {
     const [r] = run(check, buildInventory({ iam: iamSection({ credentialReport: denied('iam:GetCredentialReport') }) }));
     expect(r?.status).toBe('UNKNOWN');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloudtrailTrailLogFileValidationEnabled as check } from '../../../src/checks/cloudtrail/cloudtrail-trail-log-file-validation-enabled.js';
-import { buildInventory, denied, ok, run, statusByArn } from '../../builders/index.js';
+import { buildInventory, denied, run, statusByArn } from '../../builders/index.js';
 import { cloudTrailSection, cloudTrailTrail } from '../../builders/cloudtrail.js';
 
 describe('cloudtrail-trail-log-file-validation-enabled', () => {

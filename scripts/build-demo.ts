@@ -2,10 +2,11 @@
  * Regenerates the built-in demo account: starts moto, seeds a realistic insecure account in two
  * regions (tests/seed/), runs the real collector against it and writes
  *   examples/demo-inventory.json          what `npm run demo` evaluates offline
- *   examples/bulwark-readonly-policy.json the least-privilege IAM policy, from the actions read() recorded
+ *   examples/bulwark-readonly-policy.json the least-privilege IAM policy: the actions read() recorded,
+ *                                         plus those named in src/collect/ (calls the demo account never triggers)
  * Run: npm run demo:regenerate   (needs moto_server on PATH)
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { startMoto, TEST_CREDENTIALS } from '../tests/moto.js';
 import { seedAll } from '../tests/seed/index.js';
 import { ClientFactory } from '../src/aws/clients.js';
@@ -13,7 +14,7 @@ import { planRegions } from '../src/aws/regions.js';
 import { collectInventory } from '../src/collect/run.js';
 import { SECTION_KEYS } from '../src/model/inventory.js';
 import { saveInventory } from '../src/model/inventory-file.js';
-import { scannerPolicy } from '../src/collect/scanner-policy.js';
+import { actionsInSource, scannerPolicy } from '../src/collect/scanner-policy.js';
 import { toolVersion } from '../src/cli/version.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
@@ -27,7 +28,10 @@ try {
   const { inventory, reader } = await collectInventory({ session, regions, sections: SECTION_KEYS, tool: { name: 'bulwark', version: toolVersion() } });
   clients.destroy();
   await saveInventory(new URL('../examples/demo-inventory.json', import.meta.url).pathname, inventory);
-  writeFileSync(new URL('../examples/bulwark-readonly-policy.json', import.meta.url), `${JSON.stringify(scannerPolicy(reader.actions), null, 2)}\n`);
+  const collectDir = new URL('../src/collect/', import.meta.url);
+  const sources = readdirSync(collectDir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(new URL(f, collectDir), 'utf8'));
+  const actions = [...reader.actions, ...actionsInSource(sources)];
+  writeFileSync(new URL('../examples/bulwark-readonly-policy.json', import.meta.url), `${JSON.stringify(scannerPolicy(actions), null, 2)}\n`);
   console.log(`demo inventory: ${reader.errors.length} read errors, ${reader.actions.size} actions`);
 } finally {
   await moto.stop();

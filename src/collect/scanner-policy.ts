@@ -11,5 +11,16 @@ export function scannerPolicy(actions: Iterable<string>): { Version: string; Sta
   };
 }
 
+/**
+ * IAM actions named in the collectors' source (quoted "service:Action" literals). Some calls only happen
+ * when the account has something (SNS topics on alarms, an organization, an enabled Security Hub),
+ * so a demo run cannot record them all; the policy is the union of both.
+ */
+export function actionsInSource(sources: Iterable<string>): string[] {
+  const found = new Set<string>();
+  for (const text of sources) for (const m of text.matchAll(/['"`]([a-z0-9-]+:[A-Z][A-Za-z0-9]+)['"`]/g)) found.add(m[1] as string);
+  return [...found].sort();
+}
+
 /** Read-only verbs: the scanner must never hold a permission that changes the account. */
 export const READ_ONLY_ACTION = /^[a-z0-9-]+:(Get|List|Describe|Generate(CredentialReport|ServiceLastAccessedDetails)$|BatchGet|Lookup)/;

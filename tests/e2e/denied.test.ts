@@ -26,7 +26,7 @@ describe('bulwark scan as a user who may read almost nothing', () => {
     await iam.send(new PutUserPolicyCommand({
       UserName: 'nearly-nothing',
       PolicyName: 'start-only',
-      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sts:GetCallerIdentity', 'ec2:DescribeRegions', 's3:ListAllMyBuckets'], Resource: '*' }] }),
+      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sts:GetCallerIdentity', 'ec2:DescribeRegions', 's3:ListAllMyBuckets', 's3:GetBucketLocation'], Resource: '*' }] }),
     }));
     const key = await iam.send(new CreateAccessKeyCommand({ UserName: 'nearly-nothing' }));
     await moto.enableIamAuth();

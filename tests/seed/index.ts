@@ -23,7 +23,7 @@ export async function seedAll(moto: { endpoint: string }, regions: string[]): Pr
       try {
         expected.push(...(await seed(moto, regions)));
       } catch (e) {
-        throw new Error(`${f} ${name}: ${(e as Error).message}`);
+        throw new Error(`${f} ${name}: ${(e as Error).message}`, { cause: e });
       }
     }
   }

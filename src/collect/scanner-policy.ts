@@ -12,7 +12,7 @@ export function scannerPolicy(actions: Iterable<string>): { Version: string; Sta
 }
 
 /**
- * IAM actions named in the collectors' source (quoted "service:Action" literals). Some calls only happen
+ * IAM actions named in the collectors' source (quoted action-name literals such as s3:GetBucketAcl). Some calls only happen
  * when the account has something (SNS topics on alarms, an organization, an enabled Security Hub),
  * so a demo run cannot record them all; the policy is the union of both.
  */

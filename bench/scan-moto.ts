@@ -9,6 +9,11 @@ import { startMoto } from '../tests/moto.js';
 import { seedAll } from '../tests/seed/index.js';
 import { runCli, baseEnv } from '../tests/cli/run-cli.js';
 import type { FindingsDocument } from '../src/evaluate/finding.js';
+import { ClientFactory } from '../src/aws/clients.js';
+import { planRegions } from '../src/aws/regions.js';
+import { collectInventory } from '../src/collect/run.js';
+import { SECTION_KEYS } from '../src/model/inventory.js';
+import { TEST_CREDENTIALS } from '../tests/moto.js';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 3);
 const moto = await startMoto();
@@ -25,6 +30,23 @@ try {
     doc = JSON.parse(r.stdout) as FindingsDocument;
   }
   times.sort((a, b) => a - b);
+  // One more collection in-process, for the call counts behind the time.
+  const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: moto.endpoint, maxAttempts: 2 });
+  const session = { accountId: '123456789012', partition: 'aws', callerArn: 'arn:aws:iam::123456789012:user/moto', homeRegion: 'us-east-1', clients };
+  const t1 = performance.now();
+  const { reader } = await collectInventory({ session, regions: await planRegions(session, 'all'), sections: SECTION_KEYS, tool: { name: 'bulwark', version: 'bench' } });
+  const collectMs = performance.now() - t1;
+  clients.destroy();
+  const byService = new Map<string, { calls: number; ms: number }>();
+  let calls = 0;
+  for (const [action, st] of reader.stats) {
+    const svc = action.split(':')[0] ?? action;
+    const cur = byService.get(svc) ?? { calls: 0, ms: 0 };
+    cur.calls += st.calls;
+    cur.ms += st.ms;
+    byService.set(svc, cur);
+    calls += st.calls;
+  }
   const median = times[Math.floor(times.length / 2)] ?? 0;
   console.log(JSON.stringify({
     benchmark: 'scan --region all, seeded e2e moto account',
@@ -38,6 +60,11 @@ try {
     findings: doc?.summary.total,
     byStatus: doc?.summary.byStatus,
     readErrors: doc?.errors.length,
+    inProcessCollectSeconds: +(collectMs / 1000).toFixed(2),
+    awsCalls: calls,
+    callsPerSecond: Math.round(calls / (collectMs / 1000)),
+    callsByService: Object.fromEntries([...byService].sort((a, b) => b[1].calls - a[1].calls).map(([k, v]) => [k, v.calls])),
+    errorKinds: Object.fromEntries(Object.entries((doc?.errors ?? []).reduce<Record<string, number>>((m, e) => ((m[`${e.action} ${e.kind}`] = (m[`${e.action} ${e.kind}`] ?? 0) + 1), m), {}))),
   }, null, 2));
 } finally {
   await moto.stop();

@@ -7,6 +7,12 @@ import { toolVersion } from './version.js';
 import { runScan, runCollect, runEvaluate, runChecks, type CommonFlags } from './commands.js';
 import { exitCodeFor, formatError } from './exit.js';
 
+// `bulwark scan --format json | head` closes stdout early: that is not an error worth a trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 const program = new Command('bulwark')
   .description('Read-only AWS security posture scanner: per-resource findings mapped to CIS AWS Foundations and AWS FSBP.')
   .version(toolVersion(), '-V, --version')

@@ -65,6 +65,13 @@ export function classifyError(err: unknown, opts: { regional: boolean } = { regi
   if (NOT_SUPPORTED.has(code)) return { kind: 'not-supported', code, message };
   // An emulator (or a proxy) answering an operation it does not implement with an HTML page:
   // the SDK cannot parse the body. Real AWS answers every operation with an AWS error body.
+  // No DNS name for the service in this region: AWS does not offer the service there (e.g. Macie
+  // or Access Analyzer in a newer region). UNKNOWN either way, but the wording should say why.
+  const netCode = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+  if (netCode === 'ENOTFOUND') {
+    const host = /ENOTFOUND (\S+)/.exec(e.message ?? '')?.[1];
+    return { kind: 'not-supported', code: 'ENOTFOUND', message: `ENOTFOUND: the endpoint${host ? ` ${host}` : ''} does not exist; the service is probably not offered in this region` };
+  }
   const full = e.message ?? '';
   if ((status === 404 || status === 500 || status === 501) && (code === 'SyntaxError' || code === 'UnknownError' || /Deserialization error|XML parse error|JSON parse error|Unexpected token/i.test(full))) {
     return { kind: 'not-supported', code, message: `${message} (HTTP ${status}; the endpoint does not implement this operation)` };

@@ -53,6 +53,12 @@ describe('classifyError', () => {
     expect(c.kind).toBe('not-supported');
     expect(c.message).toMatch(/HTTP 500/);
   });
+  it('reads an endpoint that does not resolve as a service not offered in the region', () => {
+    const e = Object.assign(new Error('getaddrinfo ENOTFOUND macie2.ap-east-2.amazonaws.com'), { code: 'ENOTFOUND' });
+    const c = classifyError(e);
+    expect(c.kind).toBe('not-supported');
+    expect(c.message).toMatch(/macie2\.ap-east-2\.amazonaws\.com does not exist; the service is probably not offered/);
+  });
   it('does not call a global auth failure a disabled region', () => {
     expect(classifyError(err('InvalidClientTokenId', 403), { regional: false }).kind).toBe('access-denied');
     expect(classifyError(err('InvalidClientTokenId', 400), { regional: false }).kind).toBe('other');

@@ -26,6 +26,13 @@ function toAlarm(a: MetricAlarm, region: string): CloudWatchAlarm {
     // AWS default for ActionsEnabled is true.
     actionsEnabled: a.ActionsEnabled ?? true,
     dimensions: (a.Dimensions ?? []).map((d) => ({ name: d.Name ?? '', value: d.Value ?? '' })),
+    // Metric-math alarms carry their metrics in Metrics[] (MetricName, Namespace and Dimensions are
+    // then absent): https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricAlarm.html
+    metrics: (a.Metrics ?? []).flatMap((q) => {
+      const m = q.MetricStat?.Metric;
+      if (!m?.MetricName) return [];
+      return [{ metricName: m.MetricName, namespace: m.Namespace ?? null, dimensions: (m.Dimensions ?? []).map((d) => ({ name: d.Name ?? '', value: d.Value ?? '' })) }];
+    }),
   };
 }
 
@@ -38,13 +45,19 @@ async function readTopic(ctx: CollectContext, arn: string): Promise<SnsTopic> {
   // arn:partition:sns:region:account:name; a topic is read in its own region.
   const region = arn.split(':')[3] ?? ctx.homeRegion;
   const client = ctx.clients.get(SNSClient, region);
-  const subs = await ctx.reader.read('sns:ListSubscriptionsByTopic', { target: arn, region }, () =>
-    allPages(paginateListSubscriptionsByTopic({ client }, { TopicArn: arn }), (p) => p.Subscriptions),
+  // An alarm keeps its actions when the topic is deleted; SNS then answers NotFound ("Topic does
+  // not exist"): such a topic notifies nobody, so it is recorded with no subscriptions rather than
+  // as a failed read.
+  const subs = await ctx.reader.read(
+    'sns:ListSubscriptionsByTopic',
+    { target: arn, region },
+    () => allPages(paginateListSubscriptionsByTopic({ client }, { TopicArn: arn }), (p) => p.Subscriptions),
+    { absentWhen: ['NotFoundException', 'NotFound'] },
   );
   return {
     arn,
     region,
-    subscriptions: mapObserved(subs, (list) => list.map((s) => ({ subscriptionArn: s.SubscriptionArn ?? 'PendingConfirmation', protocol: s.Protocol ?? '' }))),
+    subscriptions: mapObserved(subs, (list) => (list ?? []).map((s) => ({ subscriptionArn: s.SubscriptionArn ?? 'PendingConfirmation', protocol: s.Protocol ?? '' }))),
   };
 }
 

@@ -213,6 +213,7 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
         vpcId: v.VpcId ?? '',
         isDefault: v.IsDefault ?? false,
         cidrBlock: v.CidrBlock ?? null,
+        ownerId: v.OwnerId ?? null,
       })),
     ),
   );
@@ -243,6 +244,7 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
         vpcId: s.VpcId ?? null,
         mapPublicIpOnLaunch: s.MapPublicIpOnLaunch ?? false,
         defaultForAz: s.DefaultForAz ?? false,
+        ownerId: s.OwnerId ?? null,
       })),
     ),
   );

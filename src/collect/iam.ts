@@ -54,7 +54,8 @@ const SERVICE_LAST_ACCESSED_WAIT_MS = 120_000;
 /** AWS's "not configured" code for a missing password policy or policy; the SDK names the class with the suffix. */
 const NO_SUCH_ENTITY = ['NoSuchEntity', 'NoSuchEntityException'];
 
-type Details = Required<Pick<GetAccountAuthorizationDetailsCommandOutput, 'UserDetailList' | 'GroupDetailList' | 'RoleDetailList' | 'Policies'>>;
+/** What GetAccountAuthorizationDetails returned, all pages merged. */
+export type Details = Required<Pick<GetAccountAuthorizationDetailsCommandOutput, 'UserDetailList' | 'GroupDetailList' | 'RoleDetailList' | 'Policies'>>;
 
 export const iamCollector: Collector<'iam'> = {
   section: 'iam',
@@ -441,13 +442,17 @@ async function readMfaDevices(ctx: CollectContext, client: IAMClient, userName: 
 /**
  * Who has an AWS managed policy attached. Names and ids come back without ARNs; they are resolved
  * through the authorization details so that findings name the real (pathed) ARN.
+ * PolicyUsageFilter=PermissionsPolicy: without it AWS also lists identities that use the policy
+ * only as a permissions boundary, which grants nothing (a role bounded by AWSSupportAccess is not
+ * a support role; one bounded by AWSCloudShellFullAccess does not have CloudShell access).
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListEntitiesForPolicy.html
  */
-async function readEntitiesForPolicy(ctx: CollectContext, client: IAMClient, policyArn: string, details: Observed<Details>): Promise<Observed<IamPolicyEntities | null>> {
+export async function readEntitiesForPolicy(ctx: CollectContext, client: IAMClient, policyArn: string, details: Observed<Details>): Promise<Observed<IamPolicyEntities | null>> {
   const res = await ctx.reader.read(
     'iam:ListEntitiesForPolicy',
     { target: policyArn, region: GLOBAL },
     () =>
-      allPages(paginateListEntitiesForPolicy({ client }, { PolicyArn: policyArn }), (p): IamPolicyEntity[] => [
+      allPages(paginateListEntitiesForPolicy({ client }, { PolicyArn: policyArn, PolicyUsageFilter: 'PermissionsPolicy' }), (p): IamPolicyEntity[] => [
         ...(p.PolicyUsers ?? []).map((e) => entity(ctx, details, 'user', e.UserName ?? '', e.UserId)),
         ...(p.PolicyGroups ?? []).map((e) => entity(ctx, details, 'group', e.GroupName ?? '', e.GroupId)),
         ...(p.PolicyRoles ?? []).map((e) => entity(ctx, details, 'role', e.RoleName ?? '', e.RoleId)),

@@ -32,10 +32,21 @@ function toMetadata(m: KeyMetadata | undefined, aliases: readonly string[]): Kms
   };
 }
 
-/** Parses a key policy; a policy that is not JSON is kept as text. */
-function parsePolicy(text: string | undefined): KmsKeyPolicy {
+/**
+ * Parses a key policy; a policy that is not JSON is kept as text. Never throws: a text that is
+ * neither JSON nor valid URL encoding (decodeURIComponent throws URIError on a stray "%") is kept
+ * as is, since a throw here would lose every key of the region.
+ */
+export function parsePolicy(text: string | undefined): KmsKeyPolicy {
   if (text === undefined) return null;
-  const plain = text.trimStart().startsWith('{') ? text : decodeURIComponent(text);
+  let plain = text;
+  if (!text.trimStart().startsWith('{')) {
+    try {
+      plain = decodeURIComponent(text);
+    } catch {
+      plain = text;
+    }
+  }
   try {
     return JSON.parse(plain) as KmsKeyPolicy;
   } catch {

@@ -21,6 +21,9 @@ import type { Collector } from './collector.js';
 import { task, type CollectContext } from './context.js';
 import { allPages, mapObserved } from './read.js';
 
+/** ListBuckets MaxBuckets: AWS accepts 1 to 10,000 (https://docs.aws.amazon.com/AmazonS3/latest/userguide/list-buckets.html). */
+export const LIST_BUCKETS_PAGE_SIZE = 10_000;
+
 export const s3Collector: Collector<'s3'> = {
   section: 's3',
   collect: (ctx) => task(ctx, 's3', 'global', () => collectS3(ctx)),
@@ -53,12 +56,14 @@ async function readAccountPublicAccessBlock(ctx: CollectContext): Promise<Observ
 }
 
 async function readBuckets(ctx: CollectContext): Promise<Observed<S3Bucket[]>> {
-  // The bucket list is global: one ListBuckets from the home region. No MaxBuckets (pageSize):
-  // without it AWS returns every bucket in one page, and moto would otherwise truncate silently
-  // (it honours MaxBuckets but never returns a ContinuationToken).
+  // The bucket list is global: one ListBuckets from the home region, paginated. AWS rejects
+  // unpaginated ListBuckets (no MaxBuckets) for accounts whose bucket quota is above 10,000
+  // (https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRestrictions.html), so a page
+  // size is always sent: 10,000, the largest AWS accepts. moto honours MaxBuckets but never
+  // returns a ContinuationToken, so the page must be that large for it not to truncate silently.
   const home = ctx.clients.get(S3Client, ctx.homeRegion, ctx.clients.s3Config());
   const list = await ctx.reader.read('s3:ListAllMyBuckets', { target: `arn:${ctx.partition}:s3:::*`, region: 'global' }, () =>
-    allPages(paginateListBuckets({ client: home }, {}), (p) => p.Buckets),
+    allPages(paginateListBuckets({ client: home, pageSize: LIST_BUCKETS_PAGE_SIZE }, {}), (p) => p.Buckets),
   );
   if (!list.ok) return list;
   // Every bucket is collected, even one in a region outside the scan's --region selection: a

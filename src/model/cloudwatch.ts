@@ -23,6 +23,17 @@ export const CloudWatchMetricFilter = z.object({
 });
 export type CloudWatchMetricFilter = z.infer<typeof CloudWatchMetricFilter>;
 
+/** One metric an alarm queries (for metric-math alarms, a MetricStat of its Metrics[]). */
+export const CloudWatchAlarmMetric = z.object({
+  /** DescribeAlarms MetricAlarms[].Metrics[].MetricStat.Metric.MetricName */
+  metricName: z.string(),
+  /** DescribeAlarms MetricAlarms[].Metrics[].MetricStat.Metric.Namespace */
+  namespace: z.string().nullable(),
+  /** DescribeAlarms MetricAlarms[].Metrics[].MetricStat.Metric.Dimensions */
+  dimensions: z.array(z.object({ name: z.string(), value: z.string() })),
+});
+export type CloudWatchAlarmMetric = z.infer<typeof CloudWatchAlarmMetric>;
+
 export const CloudWatchAlarm = z.object({
   /** DescribeAlarms MetricAlarms[].AlarmArn */
   arn: z.string(),
@@ -39,6 +50,12 @@ export const CloudWatchAlarm = z.object({
   actionsEnabled: z.boolean(),
   /** DescribeAlarms MetricAlarms[].Dimensions */
   dimensions: z.array(z.object({ name: z.string(), value: z.string() })),
+  /**
+   * DescribeAlarms MetricAlarms[].Metrics[] with a MetricStat: the metrics a metric-math alarm
+   * queries (it has no top-level MetricName). Empty for single-metric alarms; defaults to empty
+   * so inventories written before the field existed still parse.
+   */
+  metrics: z.array(CloudWatchAlarmMetric).default([]),
 });
 export type CloudWatchAlarm = z.infer<typeof CloudWatchAlarm>;
 
@@ -56,7 +73,7 @@ export const SnsTopic = z.object({
   arn: z.string(),
   /** The topic's region, from its ARN */
   region: z.string(),
-  /** sns:ListSubscriptionsByTopic */
+  /** sns:ListSubscriptionsByTopic (empty when the topic no longer exists: NotFound) */
   subscriptions: observedSchema(z.array(SnsSubscription)),
 });
 export type SnsTopic = z.infer<typeof SnsTopic>;

@@ -84,6 +84,11 @@ export const Ec2Vpc = z.object({
   isDefault: z.boolean(),
   /** DescribeVpcs CidrBlock */
   cidrBlock: z.string().nullable(),
+  /**
+   * DescribeVpcs OwnerId: another account's id for a VPC shared with this one through AWS RAM
+   * (VPC sharing). Defaults to null (treated as this account's) for older inventories.
+   */
+  ownerId: z.string().nullable().default(null),
 });
 export type Ec2Vpc = z.infer<typeof Ec2Vpc>;
 
@@ -114,6 +119,8 @@ export const Ec2Subnet = z.object({
   mapPublicIpOnLaunch: z.boolean(),
   /** DescribeSubnets DefaultForAz */
   defaultForAz: z.boolean(),
+  /** DescribeSubnets OwnerId: another account's id for a subnet shared with this one (VPC sharing); null in older inventories */
+  ownerId: z.string().nullable().default(null),
 });
 export type Ec2Subnet = z.infer<typeof Ec2Subnet>;
 

@@ -27,6 +27,7 @@ export function cloudWatchAlarm(region: string, name: string, overrides: Partial
     alarmActions: [ALARM_TOPIC(region)],
     actionsEnabled: true,
     dimensions: [],
+    metrics: [],
     ...overrides,
   };
 }

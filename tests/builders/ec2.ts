@@ -93,7 +93,7 @@ export function ec2NetworkAcl(overrides: Partial<Ec2NetworkAcl> = {}): Ec2Networ
 export function ec2Vpc(overrides: Partial<Ec2Vpc> = {}): Ec2Vpc {
   const region = overrides.region ?? DEFAULT_REGION;
   const vpcId = overrides.vpcId ?? 'vpc-0a1b2c3d4e5f60001';
-  return { arn: ec2Arn(region, `vpc/${vpcId}`), region, vpcId, isDefault: false, cidrBlock: '10.0.0.0/16', ...overrides };
+  return { arn: ec2Arn(region, `vpc/${vpcId}`), region, vpcId, isDefault: false, cidrBlock: '10.0.0.0/16', ownerId: ACCOUNT_ID, ...overrides };
 }
 
 export function ec2FlowLog(overrides: Partial<Ec2FlowLog> = {}): Ec2FlowLog {
@@ -111,7 +111,7 @@ export function ec2FlowLog(overrides: Partial<Ec2FlowLog> = {}): Ec2FlowLog {
 export function ec2Subnet(overrides: Partial<Ec2Subnet> = {}): Ec2Subnet {
   const region = overrides.region ?? DEFAULT_REGION;
   const subnetId = overrides.subnetId ?? 'subnet-0a1b2c3d4e5f60001';
-  return { arn: ec2Arn(region, `subnet/${subnetId}`), region, subnetId, vpcId: 'vpc-0a1b2c3d4e5f60001', mapPublicIpOnLaunch: false, defaultForAz: false, ...overrides };
+  return { arn: ec2Arn(region, `subnet/${subnetId}`), region, subnetId, vpcId: 'vpc-0a1b2c3d4e5f60001', mapPublicIpOnLaunch: false, defaultForAz: false, ownerId: ACCOUNT_ID, ...overrides };
 }
 
 export function ec2RouteTable(overrides: Partial<Ec2RouteTable> = {}): Ec2RouteTable {

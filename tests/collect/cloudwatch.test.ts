@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
-import { CloudWatchLogsClient, CreateLogGroupCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
+import { CloudWatchClient, DescribeAlarmsCommand, DescribeAlarmsForMetricCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient, CreateLogGroupCommand, DescribeMetricFiltersCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { CreateTopicCommand, ListSubscriptionsByTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
+import { mockClient } from 'aws-sdk-client-mock';
 import { collectCloudWatch } from '../../src/collect/cloudwatch.js';
-import { startMoto, seedConfig, type Moto } from '../moto.js';
+import { ClientFactory } from '../../src/aws/clients.js';
+import { Reader } from '../../src/collect/read.js';
+import { Scheduler } from '../../src/collect/scheduler.js';
+import type { CollectContext } from '../../src/collect/context.js';
+import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, startMoto, seedConfig, type Moto } from '../moto.js';
 import { motoContext } from '../collect-context.js';
 
 let moto: Moto;
@@ -32,6 +37,20 @@ beforeAll(async () => {
   const alarm = { Statistic: 'Sum' as const, Period: 300, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' as const, EvaluationPeriods: 1 };
   await cw.send(new PutMetricAlarmCommand({ AlarmName: 'cloudtrail-changes', MetricName: 'cloudtrail_changes', Namespace: 'CISBenchmark', AlarmActions: [subscribedTopic], ...alarm }));
   await cw.send(new PutMetricAlarmCommand({ AlarmName: 'muted', MetricName: 'cloudtrail_changes', Namespace: 'CISBenchmark', AlarmActions: [emptyTopic], ActionsEnabled: false, ...alarm }));
+  // A metric-math alarm: no top-level MetricName, the metric is in Metrics[].MetricStat.
+  await cw.send(
+    new PutMetricAlarmCommand({
+      AlarmName: 'math',
+      AlarmActions: [subscribedTopic],
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      EvaluationPeriods: 1,
+      Metrics: [
+        { Id: 'e1', Expression: 'FILL(m1, 0)', ReturnData: true },
+        { Id: 'm1', MetricStat: { Metric: { MetricName: 'cloudtrail_changes', Namespace: 'CISBenchmark' }, Period: 300, Stat: 'Sum' }, ReturnData: false },
+      ],
+    }),
+  );
   // Billing alarm: only in us-east-1.
   await new CloudWatchClient(seedConfig(moto, 'us-east-1')).send(
     new PutMetricAlarmCommand({
@@ -66,7 +85,10 @@ describe('collectCloudWatch', () => {
       expect(region?.alarms.ok && region.alarms.value.map((a) => [a.alarmName, a.metricName, a.namespace, a.actionsEnabled, a.alarmActions])).toEqual([
         ['cloudtrail-changes', 'cloudtrail_changes', 'CISBenchmark', true, [subscribedTopic]],
         ['muted', 'cloudtrail_changes', 'CISBenchmark', false, [emptyTopic]],
+        ['math', null, null, true, [subscribedTopic]],
       ]);
+      const math = region?.alarms.ok ? region.alarms.value.find((a) => a.alarmName === 'math') : undefined;
+      expect(math?.metrics).toEqual([{ metricName: 'cloudtrail_changes', namespace: 'CISBenchmark', dimensions: [] }]);
       expect(section.billingAlarms).toEqual({
         ok: true,
         value: [expect.objectContaining({ alarmName: 'billing', region: 'us-east-1', metricName: 'EstimatedCharges', namespace: 'AWS/Billing', dimensions: [{ name: 'Currency', value: 'USD' }] })],
@@ -78,6 +100,50 @@ describe('collectCloudWatch', () => {
       ]);
     } finally {
       ctx.close();
+    }
+  });
+});
+
+/**
+ * A deleted topic (SNS NotFoundException) cannot be told apart on moto, which answers an empty
+ * list for any topic ARN: mocked here with aws-sdk-client-mock.
+ */
+describe('collectCloudWatch on mocked answers', () => {
+  it('records a deleted alarm topic as having no subscriptions, and a denied one as a failed read', async () => {
+    const logs = mockClient(CloudWatchLogsClient);
+    const cw = mockClient(CloudWatchClient);
+    const sns = mockClient(SNSClient);
+    const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: 'http://127.0.0.1:9', maxAttempts: 1 });
+    const ctx: CollectContext = {
+      accountId: MOTO_ACCOUNT_ID,
+      partition: 'aws',
+      homeRegion: 'us-east-1',
+      regions: ['us-east-1'],
+      clients,
+      reader: new Reader(new Scheduler({ concurrency: 4 })),
+      progress: () => undefined,
+    };
+    const gone = `arn:aws:sns:us-east-1:${MOTO_ACCOUNT_ID}:deleted-topic`;
+    const foreign = 'arn:aws:sns:us-east-1:999988887777:central-alerts';
+    try {
+      logs.on(DescribeMetricFiltersCommand).resolves({ metricFilters: [] });
+      cw.on(DescribeAlarmsCommand).resolves({ MetricAlarms: [{ AlarmName: 'a', AlarmArn: `arn:aws:cloudwatch:us-east-1:${MOTO_ACCOUNT_ID}:alarm:a`, MetricName: 'm', Namespace: 'n', AlarmActions: [gone, foreign] }] });
+      cw.on(DescribeAlarmsForMetricCommand).resolves({ MetricAlarms: [] });
+      sns
+        .on(ListSubscriptionsByTopicCommand, { TopicArn: gone })
+        .rejects(Object.assign(new Error('Topic does not exist'), { name: 'NotFoundException', $metadata: { httpStatusCode: 404 } }))
+        .on(ListSubscriptionsByTopicCommand, { TopicArn: foreign })
+        .rejects(Object.assign(new Error('not authorized'), { name: 'AuthorizationErrorException', $metadata: { httpStatusCode: 403 } }));
+      const section = await collectCloudWatch(ctx);
+      expect(section.topics).toEqual([
+        { arn: gone, region: 'us-east-1', subscriptions: { ok: true, value: [] } },
+        { arn: foreign, region: 'us-east-1', subscriptions: { ok: false, error: expect.objectContaining({ action: 'sns:ListSubscriptionsByTopic', kind: 'access-denied' }) } },
+      ]);
+    } finally {
+      logs.restore();
+      cw.restore();
+      sns.restore();
+      clients.destroy();
     }
   });
 });

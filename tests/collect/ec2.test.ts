@@ -219,12 +219,12 @@ describe('collectEc2 against moto', () => {
   it('reads VPCs, flow logs and subnets', () => {
     const s = seeded['eu-west-1']!;
     const r = region('eu-west-1');
-    expect(value(r.vpcs)).toEqual(expect.arrayContaining([expect.objectContaining({ vpcId: s.vpcId, isDefault: false, cidrBlock: '10.50.0.0/16' }), expect.objectContaining({ isDefault: true })]));
+    expect(value(r.vpcs)).toEqual(expect.arrayContaining([expect.objectContaining({ vpcId: s.vpcId, isDefault: false, cidrBlock: '10.50.0.0/16', ownerId: MOTO_ACCOUNT_ID }), expect.objectContaining({ isDefault: true })]));
     const logs = value(r.flowLogs).filter((f) => f.resourceId === s.vpcId);
     expect(logs).toEqual([expect.objectContaining({ trafficType: 'REJECT', flowLogStatus: 'ACTIVE', deliverLogsStatus: 'SUCCESS', logDestinationType: 'kinesis-data-firehose' })]);
     expect(value(r.flowLogs).some((f) => f.resourceId === s.plainVpcId)).toBe(false);
     const subnet = value(r.subnets).find((x) => x.subnetId === s.publicSubnetId)!;
-    expect(subnet).toMatchObject({ arn: `arn:aws:ec2:eu-west-1:${MOTO_ACCOUNT_ID}:subnet/${s.publicSubnetId}`, vpcId: s.vpcId, mapPublicIpOnLaunch: true, defaultForAz: false });
+    expect(subnet).toMatchObject({ arn: `arn:aws:ec2:eu-west-1:${MOTO_ACCOUNT_ID}:subnet/${s.publicSubnetId}`, vpcId: s.vpcId, mapPublicIpOnLaunch: true, defaultForAz: false, ownerId: MOTO_ACCOUNT_ID });
     expect(value(r.routeTables).some((t) => t.vpcId === s.vpcId && t.routes.some((x) => x.gatewayId === 'local'))).toBe(true);
   });
 

@@ -24,8 +24,8 @@ import {
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
 import { motoContext } from '../collect-context.js';
 import { mockClient } from 'aws-sdk-client-mock';
-import { GenerateServiceLastAccessedDetailsCommand, GetServiceLastAccessedDetailsCommand } from '@aws-sdk/client-iam';
-import { iamCollector, parseCredentialReport, decodePolicyDocument, parseCsv, readServiceLastAccessed, SERVICE_LAST_ACCESSED_MAX_PRINCIPALS } from '../../src/collect/iam.js';
+import { GenerateServiceLastAccessedDetailsCommand, GetServiceLastAccessedDetailsCommand, ListEntitiesForPolicyCommand, type ListEntitiesForPolicyCommandInput } from '@aws-sdk/client-iam';
+import { iamCollector, parseCredentialReport, decodePolicyDocument, parseCsv, readEntitiesForPolicy, readServiceLastAccessed, SERVICE_LAST_ACCESSED_MAX_PRINCIPALS } from '../../src/collect/iam.js';
 import { IamSection } from '../../src/model/iam.js';
 import { iamChecks } from '../../src/checks/iam/index.js';
 import { buildInventory, evalContext, run } from '../builders/index.js';
@@ -304,5 +304,37 @@ describe('service last accessed (mocked: moto does not implement it)', () => {
     expect(iamMock.calls()).toHaveLength(0);
     expect(out.size).toBe(arns.length);
     expect(out.get(arns[0] as string)).toMatchObject({ ok: false, error: { kind: 'other', action: 'iam:GenerateServiceLastAccessedDetails', message: expect.stringContaining('exceed the limit of 200') } });
+  });
+});
+
+/**
+ * AWS lists identities that use a managed policy only as a permissions boundary too, unless
+ * PolicyUsageFilter=PermissionsPolicy is sent; moto has no boundary usage in ListEntitiesForPolicy,
+ * so this is covered with aws-sdk-client-mock.
+ */
+describe('entities for a managed policy (mocked: moto does not list boundary usage)', () => {
+  let iamMock: ReturnType<typeof mockClient>;
+  beforeAll(() => {
+    iamMock = mockClient(IAMClient);
+  });
+  afterAll(() => {
+    iamMock.restore();
+  });
+  const ctx = { accountId: MOTO_ACCOUNT_ID, partition: 'aws', reader: new Reader(new Scheduler({ concurrency: 4, rateLimits: { iam: { ratePerSecond: 1000, burst: 1000 } } })) } as unknown as CollectContext;
+  const client = new IAMClient({ region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+
+  it('asks only for permissions-policy attachments, so a boundary-only role does not count', async () => {
+    iamMock.reset();
+    // AWS's behaviour: without the filter, a role bounded by the policy is listed alongside real attachments.
+    iamMock.on(ListEntitiesForPolicyCommand).callsFake((input: ListEntitiesForPolicyCommandInput) => ({
+      PolicyUsers: [{ UserName: 'support-user', UserId: 'AIDA1' }],
+      PolicyGroups: [],
+      PolicyRoles: input.PolicyUsageFilter === 'PermissionsPolicy' ? [] : [{ RoleName: 'bounded-role', RoleId: 'AROA1' }],
+      IsTruncated: false,
+    }));
+    const details = { ok: true as const, value: { UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: [] } };
+    const out = await readEntitiesForPolicy(ctx, client, 'arn:aws:iam::aws:policy/AWSSupportAccess', details);
+    expect(iamMock.commandCalls(ListEntitiesForPolicyCommand).map((c) => c.args[0].input.PolicyUsageFilter)).toEqual(['PermissionsPolicy']);
+    expect(out.ok && out.value?.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(['user:support-user']);
   });
 });

@@ -1,7 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateAliasCommand, CreateKeyCommand, DescribeKeyCommand, EnableKeyRotationCommand, KMSClient, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';
-import { collectKms } from '../../src/collect/kms.js';
-import { startMoto, seedConfig, type Moto } from '../moto.js';
+import {
+  CreateAliasCommand,
+  CreateKeyCommand,
+  DescribeKeyCommand,
+  EnableKeyRotationCommand,
+  GetKeyPolicyCommand,
+  GetKeyRotationStatusCommand,
+  KMSClient,
+  ListAliasesCommand,
+  ListKeysCommand,
+  ScheduleKeyDeletionCommand,
+} from '@aws-sdk/client-kms';
+import { mockClient } from 'aws-sdk-client-mock';
+import { collectKms, parsePolicy } from '../../src/collect/kms.js';
+import { ClientFactory } from '../../src/aws/clients.js';
+import { Reader } from '../../src/collect/read.js';
+import { Scheduler } from '../../src/collect/scheduler.js';
+import type { CollectContext } from '../../src/collect/context.js';
+import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, startMoto, seedConfig, type Moto } from '../moto.js';
 import { motoContext } from '../collect-context.js';
 
 let moto: Moto;
@@ -52,6 +68,42 @@ describe('collectKms', () => {
       expect(ctx.reader.errors).toEqual([]);
     } finally {
       ctx.close();
+    }
+  });
+});
+
+/**
+ * Shapes moto cannot produce, on mocked SDK answers (aws-sdk-client-mock): a key policy that is
+ * neither JSON nor valid URL encoding must not make the collector throw (which would lose every
+ * key of the region).
+ */
+describe('collectKms on mocked answers', () => {
+  it('keeps an undecodable key policy as text instead of throwing', async () => {
+    const kms = mockClient(KMSClient);
+    const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: 'http://127.0.0.1:9', maxAttempts: 1 });
+    const ctx: CollectContext = {
+      accountId: MOTO_ACCOUNT_ID,
+      partition: 'aws',
+      homeRegion: 'us-east-1',
+      regions: ['us-east-1'],
+      clients,
+      reader: new Reader(new Scheduler({ concurrency: 4 })),
+      progress: () => undefined,
+    };
+    try {
+      const keyId = '1234abcd-12ab-34cd-56ef-1234567890ab';
+      kms.on(ListKeysCommand).resolves({ Keys: [{ KeyId: keyId, KeyArn: `arn:aws:kms:us-east-1:${MOTO_ACCOUNT_ID}:key/${keyId}` }] });
+      kms.on(ListAliasesCommand).resolves({ Aliases: [] });
+      kms.on(DescribeKeyCommand).resolves({ KeyMetadata: { KeyId: keyId, KeyManager: 'CUSTOMER', KeyState: 'Enabled', KeySpec: 'SYMMETRIC_DEFAULT', Origin: 'AWS_KMS' } });
+      kms.on(GetKeyRotationStatusCommand).resolves({ KeyRotationEnabled: true });
+      kms.on(GetKeyPolicyCommand).resolves({ Policy: '100%-not-a-policy' });
+      const { keys } = await collectKms(ctx);
+      expect(keys['us-east-1']).toMatchObject({ ok: true, value: [{ keyId, policy: { ok: true, value: '100%-not-a-policy' }, rotation: { ok: true, value: { enabled: true } } }] });
+      expect(parsePolicy('%7B%22Version%22%3A%222012-10-17%22%7D')).toEqual({ Version: '2012-10-17' });
+      expect(parsePolicy('%E0%A4%A')).toBe('%E0%A4%A');
+    } finally {
+      kms.restore();
+      clients.destroy();
     }
   });
 });

@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { S3Client, ListBucketsCommand, GetBucketAclCommand, GetBucketPolicyCommand, GetBucketLocationCommand } from '@aws-sdk/client-s3';
+import { S3Client, ListBucketsCommand, GetBucketAclCommand, GetBucketPolicyCommand, GetBucketLocationCommand, type ListBucketsCommandInput } from '@aws-sdk/client-s3';
 import { S3ControlClient, PutPublicAccessBlockCommand, DeletePublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
-import { s3Collector, collectS3, parseBucketPolicy, regionFromLocationConstraint } from '../../src/collect/s3.js';
+import { s3Collector, collectS3, parseBucketPolicy, regionFromLocationConstraint, LIST_BUCKETS_PAGE_SIZE } from '../../src/collect/s3.js';
 import { S3Section } from '../../src/model/s3.js';
 import type { S3Bucket } from '../../src/model/s3.js';
 import { s3Checks } from '../../src/checks/s3/index.js';
@@ -201,6 +201,34 @@ describe('s3 collector on mocked answers', () => {
           const o = lost?.[field];
           expect(o?.ok === false && o.error.action).toBe('s3:GetBucketLocation');
         }
+      } finally {
+        ctx.close();
+      }
+    } finally {
+      s3.restore();
+      control.restore();
+    }
+  });
+
+  it('sends paginated ListBuckets requests and follows the ContinuationToken', async () => {
+    // AWS rejects unpaginated ListBuckets for accounts with a bucket quota above 10,000 and then
+    // pages with ContinuationToken; moto never returns a token, so this is mocked.
+    const s3 = mockClient(S3Client);
+    const control = mockClient(S3ControlClient);
+    try {
+      control.onAnyCommand().rejects(sdkError('NoSuchPublicAccessBlockConfiguration', 404));
+      s3.onAnyCommand().rejects(sdkError('NoSuchPublicAccessBlockConfiguration', 404));
+      s3.on(ListBucketsCommand).callsFake((input: ListBucketsCommandInput) => {
+        if (input.MaxBuckets === undefined) throw sdkError('InvalidRequest', 400, 'unpaginated ListBuckets is not supported for this account');
+        return input.ContinuationToken === 'page-2'
+          ? { Buckets: [{ Name: 'b-second', BucketRegion: 'us-east-1' }] }
+          : { Buckets: [{ Name: 'a-first', BucketRegion: 'us-east-1' }], ContinuationToken: 'page-2' };
+      });
+      const ctx = mockedContext();
+      try {
+        const s = await collectS3(ctx);
+        expect(s3.commandCalls(ListBucketsCommand).map((c) => c.args[0].input.MaxBuckets)).toEqual([LIST_BUCKETS_PAGE_SIZE, LIST_BUCKETS_PAGE_SIZE]);
+        expect(s.buckets.ok && s.buckets.value.map((b) => b.name)).toEqual(['a-first', 'b-second']);
       } finally {
         ctx.close();
       }

@@ -223,14 +223,25 @@ export function alarmNotifies(alarm: CloudWatchAlarm, cw: CloudWatchSection, err
   return { ok: false, why: `the SNS topic(s) of alarm ${alarm.alarmName} have no confirmed subscription` };
 }
 
+/**
+ * Alarms on one of the filter's metrics: a single-metric alarm (MetricName/Namespace), or a
+ * metric-math alarm querying the metric in one of its Metrics[] (which has no top-level
+ * MetricName).
+ */
 function alarmsOn(filter: CloudWatchMetricFilter, alarms: readonly CloudWatchAlarm[]): CloudWatchAlarm[] {
+  const queried = (a: CloudWatchAlarm): { metricName: string | null; namespace: string | null; dimensions: readonly { name: string }[] }[] => [
+    { metricName: a.metricName, namespace: a.namespace, dimensions: a.dimensions },
+    ...a.metrics,
+  ];
   return alarms.filter((a) =>
-    filter.metricTransformations.some(
-      (t) =>
-        a.metricName === t.metricName &&
-        a.namespace === t.metricNamespace &&
-        // An alarm on dimensions the filter does not emit never receives a data point.
-        a.dimensions.every((d) => t.dimensionKeys.includes(d.name)),
+    queried(a).some((m) =>
+      filter.metricTransformations.some(
+        (t) =>
+          m.metricName === t.metricName &&
+          m.namespace === t.metricNamespace &&
+          // An alarm on dimensions the filter does not emit never receives a data point.
+          m.dimensions.every((d) => t.dimensionKeys.includes(d.name)),
+      ),
     ),
   );
 }

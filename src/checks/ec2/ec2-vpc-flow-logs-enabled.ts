@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass, unknown } from '../define-check.js';
+import { accountRef, defineCheck, eachRegion, eachResource, fail, notApplicable, pass, unknown } from '../define-check.js';
 
 export const ec2VpcFlowLogsEnabled = defineCheck({
   id: 'ec2-vpc-flow-logs-enabled',
@@ -18,6 +18,12 @@ export const ec2VpcFlowLogsEnabled = defineCheck({
   evaluate: (inv, ctx) =>
     eachRegion(inv.ec2.regions, (region, r) =>
       eachResource(r.vpcs, accountRef(ctx, region, 'ec2'), (vpc) => {
+        // A VPC shared with this account (VPC sharing) is listed by DescribeVpcs, but its flow
+        // logs belong to, and are only visible to, the owner account, where the VPC is evaluated:
+        // https://docs.aws.amazon.com/vpc/latest/userguide/vpc-sharing.html
+        if (vpc.ownerId && vpc.ownerId !== ctx.accountId) {
+          return notApplicable(vpc, `VPC ${vpc.vpcId} is owned by account ${vpc.ownerId} and shared with this account; its flow logs are configured and evaluated in the owner account.`);
+        }
         if (!r.flowLogs.ok) return unknown(vpc, r.flowLogs.error);
         const own = r.flowLogs.value.filter((f) => f.resourceId === vpc.vpcId);
         // FSBP EC2.6 requires REJECT or ALL; ACCEPT-only logs miss the blocked probes.

@@ -14,6 +14,9 @@ const WORKLOAD_OIDC_ISSUERS: readonly RegExp[] = [
   /^app\.terraform\.io(\/|$)/, // HCP Terraform
   /^api\.bitbucket\.org\/2\.0\/workspaces\//, // Bitbucket Pipelines
   /^agent\.buildkite\.com(\/|$)/, // Buildkite
+  /^vstoken\.dev\.azure\.com\//, // Azure DevOps Pipelines
+  /^([a-z0-9-]+\.)?app\.spacelift\.io(\/|$)/, // Spacelift
+  /^oidc\.vercel\.com(\/|$)/, // Vercel
 ];
 
 /** 'arn:aws:iam::1:oidc-provider/token.actions.githubusercontent.com' -> the issuer host and path. */

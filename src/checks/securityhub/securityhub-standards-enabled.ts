@@ -1,7 +1,12 @@
 import { accountRef, defineCheck, eachRegion, fail, pass, unknown } from '../define-check.js';
 
-/** Subscriptions in these states are evaluating (or about to); FAILED, DELETING and INCOMPLETE are not. */
-const ACTIVE = new Set(['READY', 'PENDING']);
+/**
+ * Subscriptions in these states are enabled and evaluating (or about to). FAILED means a request
+ * to *disable* the standard failed, so it is still enabled; DELETING is being disabled, and
+ * INCOMPLETE could not be enabled completely (e.g. NO_AVAILABLE_CONFIGURATION_RECORDER):
+ * https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_StandardsSubscription.html
+ */
+const ACTIVE = new Set(['READY', 'PENDING', 'FAILED']);
 
 export const securityhubStandardsEnabled = defineCheck({
   id: 'securityhub-standards-enabled',
@@ -32,7 +37,7 @@ export const securityhubStandardsEnabled = defineCheck({
       const active = data.enabledStandards.value.filter((s) => ACTIVE.has(s.standardsStatus));
       if (active.length === 0) {
         const n = data.enabledStandards.value.length;
-        return fail(ref, `Security Hub in ${region} has no active security standard${n ? ` (${n} subscription(s) failed or being deleted)` : ''}.`);
+        return fail(ref, `Security Hub in ${region} has no active security standard${n ? ` (${n} subscription(s) incompletely enabled or being disabled)` : ''}.`);
       }
       const names = active.map((s) => s.standardsArn.split(':standards/').pop() ?? s.standardsArn);
       return pass(ref, `Security Hub in ${region} has ${active.length} standard(s) enabled: ${names.join(', ')}.`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { METRIC_FILTER_SPECS, evaluateMetricFilter, parseLogGroupArn, patternCovers, patternTerms } from '../../../src/checks/cloudwatch/metric-filter.js';
 import { buildInventory, denied, evalContext, ok } from '../../builders/index.js';
 import { cloudTrailSection, cloudTrailTrail, trailLogGroupArn } from '../../builders/cloudtrail.js';
-import { ALARM_TOPIC, compliantCloudWatchSection, metricAlarm, metricFilter, snsTopic } from '../../builders/cloudwatch.js';
+import { ALARM_TOPIC, cisMetric, compliantCloudWatchSection, metricAlarm, metricFilter, snsTopic } from '../../builders/cloudwatch.js';
 import type { CloudWatchSection } from '../../../src/model/cloudwatch.js';
 import type { CloudTrailSection } from '../../../src/model/cloudtrail.js';
 
@@ -78,6 +78,15 @@ describe('evaluateMetricFilter', () => {
     expect(wrongNs.reason).toContain('has no alarm on its metric');
     const dims = evaluate(withUs({ alarms: ok([metricAlarm(US, '4.5', { dimensions: [{ name: 'InstanceId', value: 'i-1' }] })]) }));
     expect(dims.status).toBe('FAIL');
+  });
+
+  it('accepts a metric-math alarm that queries the filter metric in Metrics[] (no top-level MetricName)', () => {
+    // DescribeAlarms returns MetricName/Namespace only for single-metric alarms; an alarm on an
+    // expression such as FILL(m1, 0) lists its metrics in Metrics[].MetricStat instead.
+    const math = metricAlarm(US, '4.5', { metricName: null, namespace: null, metrics: [{ metricName: cisMetric('4.5'), namespace: 'CISBenchmark', dimensions: [] }] });
+    expect(evaluate(withUs({ alarms: ok([math]) })).status).toBe('PASS');
+    const otherMetric = metricAlarm(US, '4.5', { metricName: null, namespace: null, metrics: [{ metricName: 'unrelated', namespace: 'CISBenchmark', dimensions: [] }] });
+    expect(evaluate(withUs({ alarms: ok([otherMetric]) })).status).toBe('FAIL');
   });
 
   it('fails when the alarm has actions disabled, no SNS action, or only unconfirmed subscriptions', () => {

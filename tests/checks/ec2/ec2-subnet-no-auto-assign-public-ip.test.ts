@@ -17,6 +17,13 @@ describe('ec2-subnet-no-auto-assign-public-ip', () => {
     expect(r?.reason).toContain('(default subnet)');
   });
 
+  it('is not applicable for a subnet another account shares with this one (only the owner can change it)', () => {
+    const s = ec2Subnet({ region: R, subnetId: 'subnet-0shared', mapPublicIpOnLaunch: true, ownerId: '999988887777' });
+    const [r] = inRegion(runWith(check, { subnets: ok([s]) }));
+    expect(r?.status).toBe('NOT_APPLICABLE');
+    expect(r?.reason).toContain('owned by account 999988887777');
+  });
+
   it('is UNKNOWN naming the action when DescribeSubnets is denied', () => {
     const [r] = inRegion(runWith(check, { subnets: deniedEc2('ec2:DescribeSubnets') }));
     expect(r?.status).toBe('UNKNOWN');

@@ -33,6 +33,17 @@ describe('ec2-vpc-flow-logs-enabled', () => {
     expect(r?.reason).toContain('FAILED');
   });
 
+  it('is not applicable for a VPC another account shares with this one (its flow logs are the owner\'s)', () => {
+    // VPC sharing: DescribeVpcs lists the owner's VPC with the owner's OwnerId; flow logs the
+    // owner created are not visible here, so a FAIL would be false.
+    const shared = ec2Vpc({ region: R, vpcId: 'vpc-0shared', ownerId: '999988887777' });
+    const [r] = inRegion(runWith(check, { vpcs: ok([shared]), flowLogs: ok([]) }));
+    expect(r?.status).toBe('NOT_APPLICABLE');
+    expect(r?.reason).toContain('owned by account 999988887777');
+    // This account's own VPC (OwnerId = the scanned account) is still evaluated.
+    expect(status([])).toBe('FAIL');
+  });
+
   it('is UNKNOWN per VPC naming the action when DescribeFlowLogs is denied', () => {
     const [r] = inRegion(runWith(check, { vpcs: ok([vpc]), flowLogs: deniedEc2('ec2:DescribeFlowLogs') }));
     expect(r?.resourceArn).toBe(vpc.arn);

@@ -60,6 +60,13 @@ describe('identitycenter-centralized-identity-enabled', () => {
     expect(result?.reason).toContain('token.actions.githubusercontent.com, oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF0123456789 serve workloads, not people');
   });
 
+  it('fails when the only OpenID Connect providers are Azure DevOps, Spacelift and Vercel deployment issuers', () => {
+    const providers = ok([oidc('vstoken.dev.azure.com/00000000-1111-2222-3333-444444444444'), oidc('acme.app.spacelift.io'), oidc('oidc.vercel.com/acme')]);
+    const [result] = run(check, buildInventory({ identitycenter: noInstances(), iam: iam({ oidcProviders: providers }) }));
+    expect(result?.status).toBe('FAIL');
+    expect(result?.reason).toContain('serve workloads, not people');
+  });
+
   it('fails when the only SAML provider\'s metadata has expired', () => {
     const [result] = run(check, buildInventory({ identitycenter: noInstances(), iam: iam({ samlProviders: ok([saml('old-adfs', daysAgo(10))]) }) }));
     expect(result?.status).toBe('FAIL');

@@ -18,12 +18,17 @@ describe('securityhub-standards-enabled', () => {
     expect(inUs({ hub: ok(null), enabledStandards: null })?.status).toBe('FAIL');
   });
 
-  it('fails where no standard is enabled, or only failed ones', () => {
+  const cis = (standardsStatus: string) =>
+    securityHubRegion('us-east-1', { enabledStandards: ok([{ standardsArn: 'arn:aws:securityhub:::ruleset/cis-aws-foundations-benchmark/v/1.2.0', standardsSubscriptionArn: 'x', standardsStatus }]) });
+
+  it('fails where no standard is enabled, or only incompletely enabled or disabling ones', () => {
     expect(inUs(securityHubRegion('us-east-1', { enabledStandards: ok([]) }))?.reason).toBe('Security Hub in us-east-1 has no active security standard.');
-    const failed = inUs(
-      securityHubRegion('us-east-1', { enabledStandards: ok([{ standardsArn: 'arn:aws:securityhub:::ruleset/cis-aws-foundations-benchmark/v/1.2.0', standardsSubscriptionArn: 'x', standardsStatus: 'FAILED' }]) }),
-    );
-    expect(failed?.status).toBe('FAIL');
+    expect(inUs(cis('INCOMPLETE'))?.status).toBe('FAIL');
+    expect(inUs(cis('DELETING'))?.status).toBe('FAIL');
+  });
+
+  it('passes a FAILED subscription: AWS uses FAILED for a standard that could not be *disabled*, so it is still enabled', () => {
+    expect(inUs(cis('FAILED'))?.status).toBe('PASS');
   });
 
   it('is unknown when GetEnabledStandards failed (moto answers 404)', () => {

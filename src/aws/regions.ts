@@ -14,6 +14,8 @@ export const DEFAULT_ENABLED_REGIONS = [
 export interface RegionPlan {
   scanned: string[];
   skipped: { region: string; reason: string }[];
+  /** Every enabled region is in `scanned`. */
+  complete: boolean;
   /** Set when discovery failed and the plan fell back to the requested or default regions. */
   discoveryError?: ReadError;
 }
@@ -33,13 +35,14 @@ export async function planRegions(session: Session, requested: 'all' | string[],
     const c = classifyError(err, { regional: false });
     const discoveryError: ReadError = { action: 'ec2:DescribeRegions', kind: c.kind, target: `arn:${session.partition}:ec2:${session.homeRegion}:${session.accountId}:account`, region: session.homeRegion, message: c.message };
     const scanned = requested === 'all' ? DEFAULT_ENABLED_REGIONS : requested;
-    return { scanned: [...scanned].sort(), skipped: [], discoveryError };
+    return { scanned: [...scanned].sort(), skipped: [], complete: false, discoveryError };
   }
   const enabled = new Set(all.filter((r) => r.status !== 'not-opted-in').map((r) => r.name));
   const known = new Set(all.map((r) => r.name));
   if (requested === 'all') {
     return {
       scanned: [...enabled].sort(),
+      complete: true,
       skipped: all.filter((r) => !enabled.has(r.name)).map((r) => ({ region: r.name, reason: 'opt-in region not enabled in this account' })).sort((a, b) => a.region.localeCompare(b.region)),
     };
   }
@@ -47,6 +50,7 @@ export async function planRegions(session: Session, requested: 'all' | string[],
   if (unknown.length) throw new UsageError(`Unknown region ${unknown.map((u) => JSON.stringify(u)).join(', ')}: not an AWS region in this partition.`);
   return {
     scanned: requested.filter((r) => enabled.has(r)).sort(),
+    complete: [...enabled].every((r) => requested.includes(r)),
     skipped: requested.filter((r) => !enabled.has(r)).map((region) => ({ region, reason: 'opt-in region not enabled in this account' })),
   };
 }

@@ -65,7 +65,7 @@ export async function collectInventory(options: CollectOptions): Promise<Collect
     account: { id: options.session.accountId, partition: options.session.partition, callerArn: options.session.callerArn },
     startedAt,
     finishedAt: clock().toISOString(),
-    regions: { scanned: options.regions.scanned, skipped: options.regions.skipped, ...(options.regions.discoveryError ? { discoveryError: options.regions.discoveryError } : {}) },
+    regions: { scanned: options.regions.scanned, skipped: options.regions.skipped, complete: options.regions.complete, ...(options.regions.discoveryError ? { discoveryError: options.regions.discoveryError } : {}) },
     ...sectionsOut,
   } as Inventory;
   if (crashes.length) {

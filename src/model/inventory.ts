@@ -61,6 +61,11 @@ export const InventoryHeader = z.object({
     scanned: z.array(z.string()),
     /** Regions asked for but not scanned (opt-in region not enabled), with why. */
     skipped: z.array(z.object({ region: z.string(), reason: z.string() })),
+    /**
+     * True when every enabled region was scanned (--region all with discovery working); account-wide
+     * conclusions that depend on "no region has X" are only drawn then.
+     */
+    complete: z.boolean().default(false),
     /** ec2:DescribeRegions failed: the scanned list is the requested or default regions. */
     discoveryError: ReadError.optional(),
   }),

@@ -31,6 +31,7 @@ describe('region discovery against moto', () => {
       expect(s.reason).toMatch(/opt-in region not enabled/);
     }
     expect(plan.discoveryError).toBeUndefined();
+    expect(plan.complete).toBe(true);
   });
 
   it('an explicit list keeps enabled regions and skips a disabled opt-in one', async () => {
@@ -39,6 +40,7 @@ describe('region discovery against moto', () => {
     const plan = await planRegions(session(), ['eu-west-1', optIn, 'us-east-1']);
     expect(plan.scanned).toEqual(['eu-west-1', 'us-east-1']);
     expect(plan.skipped).toEqual([{ region: optIn, reason: 'opt-in region not enabled in this account' }]);
+    expect(plan.complete).toBe(false);
   });
 
   it('an unknown region is a usage error', async () => {
@@ -61,6 +63,7 @@ describe('region discovery against moto', () => {
       expect(plan.discoveryError).toMatchObject({ action: 'ec2:DescribeRegions', kind: 'access-denied' });
       const all = await planRegions(s, 'all');
       expect(all.scanned).toEqual([...DEFAULT_ENABLED_REGIONS].sort());
+      expect(all.complete).toBe(false);
     } finally {
       await moto.disableIamAuth();
     }

@@ -73,7 +73,7 @@ export function buildInventory(overrides: Partial<Sections> = {}): InventoryWith
     account: { id: ACCOUNT_ID, partition: 'aws', callerArn: `arn:aws:iam::${ACCOUNT_ID}:user/auditor` },
     startedAt: NOW.toISOString(),
     finishedAt: NOW.toISOString(),
-    regions: { scanned: [...REGIONS], skipped: [] },
+    regions: { scanned: [...REGIONS], skipped: [], complete: true },
     ...compliantSections(),
     ...overrides,
   };

@@ -52,7 +52,11 @@ export const configRecorderEnabled = defineCheck({
       if (v.status === 'fail') return fail(ref, `AWS Config in ${region} ${v.why}.`);
       if (!globalRecorded) {
         if (globalUnknown) return unknown(ref, Object.values(verdicts).flatMap((x) => (x.status === 'unknown' ? x.errors : [])), `AWS Config in ${region} records all regional resources, but whether any region records global IAM resource types could not be decided`);
-        return fail(ref, `AWS Config in ${region} records all regional resources, but no scanned region records global (IAM) resource types.`);
+        if (!inv.regions.complete) {
+          // Global types may be recorded in an enabled region this scan did not cover.
+          return { status: 'UNKNOWN', resourceArn: ref.arn, region, resourceType: 'AwsAccount', reason: `AWS Config in ${region} records all regional resources, but no scanned region records global (IAM) resource types, and not every enabled region was scanned (scan with --region all to decide).` };
+        }
+        return fail(ref, `AWS Config in ${region} records all regional resources, but no enabled region records global (IAM) resource types.`);
       }
       return pass(ref, `AWS Config in ${region} is recording all resource types with recorder ${v.recorder.name} and has a delivery channel.`);
     });

@@ -52,6 +52,15 @@ describe('config-recorder-enabled', () => {
     expect(results[0]?.reason).toContain('global (IAM) resource types');
   });
 
+  it('is unknown, not failed, when no scanned region records global types but the scan skipped enabled regions', () => {
+    const noGlobal = { recorders: ok([configRecorder({ includeGlobalResourceTypes: false })]) };
+    const inv = buildInventory({ config: { regions: { 'eu-west-1': configRegion(noGlobal), 'us-east-1': configRegion(noGlobal) } } });
+    inv.regions.complete = false;
+    const results = run(check, inv);
+    expect(statusByArn(results)).toEqual({ [EU]: 'UNKNOWN', [US]: 'UNKNOWN' });
+    expect(results[0]?.reason).toMatch(/not every enabled region was scanned/);
+  });
+
   it('is unknown when a read was denied', () => {
     const results = withEu({ recorders: denied('config:DescribeConfigurationRecorders', { region: 'eu-west-1' }) });
     const r = results.find((x) => x.resourceArn === EU);

@@ -42,10 +42,14 @@ export async function resolveHomeRegion(profile?: string): Promise<string> {
   return 'us-east-1';
 }
 
-function describeSetupFailure(err: unknown, endpoint: string | undefined): string {
+function describeSetupFailure(err: unknown, endpoint: string | undefined, profile: string | undefined): string {
   const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string } };
   const code = e.code ?? e.cause?.code ?? '';
   const where = endpoint ? ` at ${endpoint}` : '';
+  if (profile && (e.name === 'CredentialsProviderError' || /profile/i.test(e.message ?? ''))) {
+    const detail = (e.message ?? '').split('\n')[0]?.replace(/\.$/, '');
+    return `Profile "${profile}" gave no usable credentials (${detail}). Check ~/.aws/config and ~/.aws/credentials, or run \`aws sso login --profile ${profile}\`.`;
+  }
   if (e.name === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
     return 'No AWS credentials found. Set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, pass --profile, or sign in with `aws sso login`.';
   }
@@ -89,6 +93,6 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     }
   } catch (err) {
     clients.destroy();
-    throw new ScanSetupError(describeSetupFailure(err, endpoint));
+    throw new ScanSetupError(describeSetupFailure(err, endpoint, options.profile));
   }
 }

@@ -37,6 +37,7 @@ describe('scanning with a named profile', () => {
     const r = await runCli(['scan', '--profile', 'nope', '--service', 'ec2'], env);
     expect(r.code).toBe(3);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^bulwark: Profile "nope" gave no usable credentials/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

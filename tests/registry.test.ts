@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { allChecks } from '../src/checks/index.js';
@@ -32,6 +32,14 @@ describe('check registry', () => {
     for (const { file, check } of disk) expect(basename(file, '.ts'), file).toBe(check.id);
     expect(new Set(disk.map((d) => d.check))).toEqual(new Set(allChecks));
     expect(disk.length).toBe(allChecks.length);
+  });
+
+  it('has a test file per check (tests/checks/<service>/<id>.test.ts); manual items share one table test', async () => {
+    const missing = (await checksOnDisk())
+      .filter(({ file }) => !file.startsWith('manual/'))
+      .map(({ file }) => `tests/checks/${file.replace(/\.ts$/, '.test.ts')}`)
+      .filter((t) => !existsSync(fileURLToPath(new URL(`../${t}`, import.meta.url))));
+    expect(missing).toEqual([]);
   });
 
   it('has unique, well-formed ids that start with their service', () => {

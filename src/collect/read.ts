@@ -41,12 +41,11 @@ export class Reader {
   read<T>(action: string, scope: ReadScope, call: () => Promise<T>, options: ReadOptions & { absentWhen: readonly string[] }): Promise<Observed<T | null>>;
   async read<T>(action: string, scope: ReadScope, call: () => Promise<T>, options: ReadOptions = {}): Promise<Observed<T | null>> {
     this.actions.add(action);
-    const service = action.split(':')[0] ?? 'unknown';
     const stat = this.stats.get(action) ?? { calls: 0, errors: 0, retries: 0, ms: 0 };
     this.stats.set(action, stat);
     const started = Date.now();
     try {
-      const value = await this.scheduler.run(service, scope.region, call);
+      const value = await this.scheduler.run(action, scope.region, call);
       stat.calls++;
       stat.retries += retriesOf(value);
       return { ok: true, value };

@@ -17,14 +17,20 @@ export interface RateLimit {
  */
 export const DEFAULT_RATE_LIMITS: Record<string, RateLimit> = {
   iam: { ratePerSecond: 12, burst: 20 },
-  ec2: { ratePerSecond: 15, burst: 50 },
-  s3: { ratePerSecond: 50, burst: 100 },
+  // EC2's buckets are per API and region (100 burst, 20/s refill for Describe*), so EC2 is paced
+  // per action: DescribeSnapshotAttribute for thousands of snapshots does not slow DescribeVpcs.
+  ec2: { ratePerSecond: 16, burst: 80 },
+  s3: { ratePerSecond: 100, burst: 200 },
   kms: { ratePerSecond: 50, burst: 100 },
   cloudtrail: { ratePerSecond: 8, burst: 10 },
   organizations: { ratePerSecond: 5, burst: 5 },
   account: { ratePerSecond: 8, burst: 10 },
   default: { ratePerSecond: 15, burst: 30 },
 };
+
+const GLOBAL_SERVICES = new Set(['iam', 'organizations', 'account']);
+/** Services whose throttling buckets are per API action rather than per service. */
+const PER_ACTION_SERVICES = new Set(['ec2']);
 
 class Semaphore {
   private active = 0;
@@ -86,10 +92,11 @@ export class Scheduler {
     this.limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   }
 
-  /** Runs one AWS call for `service` in `region` once the rate limit and the global bound allow. */
-  async run<T>(service: string, region: string, call: () => Promise<T>): Promise<T> {
+  /** Runs one AWS call (`action` = "service:Operation") in `region` once its rate limit and the global bound allow. */
+  async run<T>(action: string, region: string, call: () => Promise<T>): Promise<T> {
+    const service = action.split(':')[0] ?? action;
     // IAM, Organizations and the account API are global: one bucket whatever the client region.
-    const key = ['iam', 'organizations', 'account'].includes(service) ? service : `${service}|${region}`;
+    const key = GLOBAL_SERVICES.has(service) ? service : PER_ACTION_SERVICES.has(service) ? `${action}|${region}` : `${service}|${region}`;
     let bucket = this.buckets.get(key);
     if (!bucket) {
       bucket = new TokenBucket(this.limits[service] ?? (this.limits['default'] as RateLimit));

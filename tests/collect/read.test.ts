@@ -72,7 +72,7 @@ describe('Scheduler', () => {
     let peak = 0;
     await Promise.all(
       Array.from({ length: 20 }, () =>
-        s.run('test', 'us-east-1', async () => {
+        s.run('test:Call', 'us-east-1', async () => {
           active++;
           peak = Math.max(peak, active);
           await new Promise((r) => setTimeout(r, 5));
@@ -82,10 +82,18 @@ describe('Scheduler', () => {
     );
     expect(peak).toBe(3);
   });
+  it('paces EC2 per API: one busy action does not hold up another', async () => {
+    const s = new Scheduler({ concurrency: 50, rateLimits: { ec2: { ratePerSecond: 10, burst: 2 } } });
+    const busy = Promise.all(Array.from({ length: 12 }, () => s.run('ec2:DescribeSnapshotAttribute', 'us-east-1', async () => undefined)));
+    const t0 = Date.now();
+    await s.run('ec2:DescribeVpcs', 'us-east-1', async () => undefined);
+    expect(Date.now() - t0).toBeLessThan(50);
+    await busy;
+  });
   it('paces a service to its rate after the burst', async () => {
     const s = new Scheduler({ concurrency: 50, rateLimits: { slow: { ratePerSecond: 50, burst: 5 } } });
     const started = Date.now();
-    await Promise.all(Array.from({ length: 15 }, () => s.run('slow', 'eu-west-1', async () => undefined)));
+    await Promise.all(Array.from({ length: 15 }, () => s.run('slow:Call', 'eu-west-1', async () => undefined)));
     // 5 from the burst, then 10 at 50/s: at least ~200 ms.
     expect(Date.now() - started).toBeGreaterThanOrEqual(180);
   });

@@ -92,7 +92,7 @@ export class Scheduler {
     this.limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   }
 
-  /** Runs one AWS call (`action` = "service:Operation") in `region` once its rate limit and the global bound allow. */
+  /** Runs one AWS call (`action` is the IAM action) in `region` once its rate limit and the global bound allow. */
   async run<T>(action: string, region: string, call: () => Promise<T>): Promise<T> {
     const service = action.split(':')[0] ?? action;
     // IAM, Organizations and the account API are global: one bucket whatever the client region.

@@ -4,6 +4,8 @@
  * multi-region trail that records all management events delivers to a CloudWatch Logs log group
  * that has a metric filter covering the events, an alarm on that filter's metric with actions
  * enabled, and an SNS topic among the alarm's actions with at least one confirmed subscription.
+ * "Covering" is decided on the parsed pattern (filter-pattern.ts), not on which terms it mentions:
+ * a filter that ANDs in a narrowing term, or joins the events with && instead of ||, does not cover.
  */
 import type { CheckResult, EvalContext } from '../types.js';
 import type { CloudTrailTrail } from '../../model/cloudtrail.js';
@@ -12,186 +14,199 @@ import type { CloudTrailSection } from '../../model/cloudtrail.js';
 import type { ReadError } from '../../model/observed.js';
 import { accountRef, fail, pass, unknown } from '../define-check.js';
 import { allTrails, multiRegionListingErrors, multiRegionVerdict } from '../cloudtrail/trails.js';
-
-/** One condition of a filter pattern: `$.field = value`, `$.field != value` or `$.field NOT EXISTS`. */
-export interface PatternTerm {
-  field: string;
-  op: '=' | '!=' | 'NOT EXISTS';
-  value?: string;
-}
+import { DNF_LIMIT, parseFilterPattern, toDnf, uncoveredConjunct, type Conjunct } from './filter-pattern.js';
 
 export interface MetricFilterSpec {
   /** CIS v3.0.0 recommendation number */
   cis: string;
   /** What the filter watches, for reasons ("unauthorized API calls") */
   subject: string;
-  /** Terms the pattern must contain. */
-  required: PatternTerm[];
+  /** The pattern the remediation recommends (CIS's remediation pattern); also a reference. */
+  cisPattern: string;
   /**
-   * The event source the CIS pattern narrows to. A pattern without an eventSource term is broader
-   * and still covers the events; one with a different eventSource does not.
+   * Further patterns CIS v3.0.0 gives for the item (its audit text and remediation differ for some
+   * items, and some offer a narrower alternative). A filter covering any one reference passes.
+   */
+  variants?: readonly string[];
+  /**
+   * The CloudTrail eventSource of every event the item is about. A filter may narrow to it (e.g.
+   * `$.eventSource = ec2.amazonaws.com && ...`) without missing any of them: each reference
+   * conjunct is taken with this term added. A filter narrowed to another source still fails.
    */
   eventSource?: string;
-  /** The pattern CIS gives, for remediation text and test fixtures. */
-  cisPattern: string;
 }
 
-const names = (...eventNames: string[]): PatternTerm[] => eventNames.map((value) => ({ field: 'eventName', op: '=', value }));
+const ec2 = 'ec2.amazonaws.com';
 
 /**
- * Patterns of CIS AWS Foundations v3.0.0 section 4. Terms that only reduce false positives (for
- * example `sourceIPAddress != delivery.logs.amazonaws.com` in 4.1, or `invokedBy NOT EXISTS` in
- * 4.3) are not required: a filter without them alarms on a superset of the events.
+ * Patterns of CIS AWS Foundations v3.0.0 section 4 (its audit procedures; see the per-item notes
+ * where they differ from the remediation). A filter passes when it matches every event one of the
+ * item's references matches, so a filter without the references' false-positive exclusions (e.g.
+ * `invokedBy NOT EXISTS` in 4.3) passes, and one with an extra narrowing term fails.
  */
 export const METRIC_FILTER_SPECS = {
   '4.1': {
     cis: '4.1',
     subject: 'unauthorized API calls',
-    required: [
-      { field: 'errorCode', op: '=', value: '*UnauthorizedOperation' },
-      { field: 'errorCode', op: '=', value: 'AccessDenied*' },
-    ],
     cisPattern: '{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") }',
+    variants: [
+      // CIS v3.0.0 audit and remediation text, verbatim. It joins the two exclusions with `||`, so
+      // it matches nearly every event (anything not from delivery.logs, anything but HeadBucket);
+      // a filter covering it alarms on all API activity.
+      '{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") || ($.sourceIPAddress!="delivery.logs.amazonaws.com") || ($.eventName!="HeadBucket") }',
+      // What the exclusions are for: the error codes, minus CloudWatch Logs delivery and HeadBucket
+      // probes. The remediation pattern above (CIS v1.2.0 3.1, without exclusions) covers it too.
+      '{ (($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*")) && ($.sourceIPAddress != "delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }',
+    ],
   },
   '4.2': {
     cis: '4.2',
     subject: 'console sign-in without MFA',
-    required: [...names('ConsoleLogin'), { field: 'additionalEventData.MFAUsed', op: '!=', value: 'Yes' }],
     cisPattern: '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") }',
+    // CIS's alternative "to reduce false positives in case Single Sign-On (SSO) is used".
+    variants: ['{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }'],
+    eventSource: 'signin.amazonaws.com',
   },
   '4.3': {
     cis: '4.3',
     subject: 'root user usage',
-    required: [{ field: 'userIdentity.type', op: '=', value: 'Root' }],
     cisPattern: '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
   },
   '4.4': {
     cis: '4.4',
     subject: 'IAM policy changes',
-    required: names(
-      'DeleteGroupPolicy', 'DeleteRolePolicy', 'DeleteUserPolicy', 'PutGroupPolicy', 'PutRolePolicy', 'PutUserPolicy', 'CreatePolicy', 'DeletePolicy',
-      'CreatePolicyVersion', 'DeletePolicyVersion', 'AttachRolePolicy', 'DetachRolePolicy', 'AttachUserPolicy', 'DetachUserPolicy', 'AttachGroupPolicy', 'DetachGroupPolicy',
-    ),
     cisPattern:
       '{($.eventName=DeleteGroupPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteUserPolicy)||($.eventName=PutGroupPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutUserPolicy)||($.eventName=CreatePolicy)||($.eventName=DeletePolicy)||($.eventName=CreatePolicyVersion)||($.eventName=DeletePolicyVersion)||($.eventName=AttachRolePolicy)||($.eventName=DetachRolePolicy)||($.eventName=AttachUserPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachGroupPolicy)||($.eventName=DetachGroupPolicy)}',
+    eventSource: 'iam.amazonaws.com',
   },
   '4.5': {
     cis: '4.5',
     subject: 'CloudTrail configuration changes',
-    required: names('CreateTrail', 'UpdateTrail', 'DeleteTrail', 'StartLogging', 'StopLogging'),
     cisPattern: '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }',
+    eventSource: 'cloudtrail.amazonaws.com',
   },
   '4.6': {
     cis: '4.6',
     subject: 'console authentication failures',
-    required: [...names('ConsoleLogin'), { field: 'errorMessage', op: '=', value: 'Failed authentication' }],
     cisPattern: '{ ($.eventName = ConsoleLogin) && ($.errorMessage = "Failed authentication") }',
+    eventSource: 'signin.amazonaws.com',
   },
   '4.7': {
     cis: '4.7',
     subject: 'disabling or scheduled deletion of customer managed KMS keys',
-    required: names('DisableKey', 'ScheduleKeyDeletion'),
-    eventSource: 'kms.amazonaws.com',
     cisPattern: '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }',
+    eventSource: 'kms.amazonaws.com',
   },
   '4.8': {
     cis: '4.8',
     subject: 'S3 bucket policy changes',
-    required: names('PutBucketAcl', 'PutBucketPolicy', 'PutBucketCors', 'PutBucketLifecycle', 'PutBucketReplication', 'DeleteBucketPolicy', 'DeleteBucketCors', 'DeleteBucketLifecycle', 'DeleteBucketReplication'),
-    eventSource: 's3.amazonaws.com',
     cisPattern:
       '{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = PutBucketCors) || ($.eventName = PutBucketLifecycle) || ($.eventName = PutBucketReplication) || ($.eventName = DeleteBucketPolicy) || ($.eventName = DeleteBucketCors) || ($.eventName = DeleteBucketLifecycle) || ($.eventName = DeleteBucketReplication)) }',
+    eventSource: 's3.amazonaws.com',
   },
   '4.9': {
     cis: '4.9',
     subject: 'AWS Config configuration changes',
-    required: names('StopConfigurationRecorder', 'DeleteDeliveryChannel', 'PutDeliveryChannel', 'PutConfigurationRecorder'),
-    eventSource: 'config.amazonaws.com',
     cisPattern:
       '{ ($.eventSource = config.amazonaws.com) && (($.eventName=StopConfigurationRecorder)||($.eventName=DeleteDeliveryChannel)||($.eventName=PutDeliveryChannel)||($.eventName=PutConfigurationRecorder)) }',
+    eventSource: 'config.amazonaws.com',
   },
   '4.10': {
     cis: '4.10',
     subject: 'security group changes',
-    required: names('AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress', 'CreateSecurityGroup', 'DeleteSecurityGroup'),
     cisPattern:
       '{ ($.eventName = AuthorizeSecurityGroupIngress) || ($.eventName = AuthorizeSecurityGroupEgress) || ($.eventName = RevokeSecurityGroupIngress) || ($.eventName = RevokeSecurityGroupEgress) || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }',
+    eventSource: ec2,
   },
   '4.11': {
     cis: '4.11',
     subject: 'network ACL changes',
-    required: names('CreateNetworkAcl', 'CreateNetworkAclEntry', 'DeleteNetworkAcl', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclEntry', 'ReplaceNetworkAclAssociation'),
     cisPattern:
       '{ ($.eventName = CreateNetworkAcl) || ($.eventName = CreateNetworkAclEntry) || ($.eventName = DeleteNetworkAcl) || ($.eventName = DeleteNetworkAclEntry) || ($.eventName = ReplaceNetworkAclEntry) || ($.eventName = ReplaceNetworkAclAssociation) }',
+    eventSource: ec2,
   },
   '4.12': {
     cis: '4.12',
     subject: 'network gateway changes',
-    required: names('CreateCustomerGateway', 'DeleteCustomerGateway', 'AttachInternetGateway', 'CreateInternetGateway', 'DeleteInternetGateway', 'DetachInternetGateway'),
     cisPattern:
       '{ ($.eventName = CreateCustomerGateway) || ($.eventName = DeleteCustomerGateway) || ($.eventName = AttachInternetGateway) || ($.eventName = CreateInternetGateway) || ($.eventName = DeleteInternetGateway) || ($.eventName = DetachInternetGateway) }',
+    eventSource: ec2,
   },
   '4.13': {
     cis: '4.13',
     subject: 'route table changes',
-    required: names('CreateRoute', 'CreateRouteTable', 'ReplaceRoute', 'ReplaceRouteTableAssociation', 'DeleteRouteTable', 'DeleteRoute', 'DisassociateRouteTable'),
     cisPattern:
       '{ ($.eventName = CreateRoute) || ($.eventName = CreateRouteTable) || ($.eventName = ReplaceRoute) || ($.eventName = ReplaceRouteTableAssociation) || ($.eventName = DeleteRouteTable) || ($.eventName = DeleteRoute) || ($.eventName = DisassociateRouteTable) }',
+    // The CIS v3.0.0 audit text (the remediation gives the pattern above). `&&` binds tighter than
+    // `||`, so only CreateRoute is narrowed to ec2.amazonaws.com.
+    variants: [
+      '{($.eventSource = ec2.amazonaws.com) && ($.eventName =CreateRoute) || ($.eventName = CreateRouteTable) || ($.eventName =ReplaceRoute) || ($.eventName = ReplaceRouteTableAssociation) || ($.eventName= DeleteRouteTable) || ($.eventName = DeleteRoute) || ($.eventName =DisassociateRouteTable) }',
+    ],
+    eventSource: ec2,
   },
   '4.14': {
     cis: '4.14',
     subject: 'VPC changes',
-    required: names(
-      'CreateVpc', 'DeleteVpc', 'ModifyVpcAttribute', 'AcceptVpcPeeringConnection', 'CreateVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'RejectVpcPeeringConnection',
-      'AttachClassicLinkVpc', 'DetachClassicLinkVpc', 'DisableVpcClassicLink', 'EnableVpcClassicLink',
-    ),
     cisPattern:
       '{ ($.eventName = CreateVpc) || ($.eventName = DeleteVpc) || ($.eventName = ModifyVpcAttribute) || ($.eventName = AcceptVpcPeeringConnection) || ($.eventName = CreateVpcPeeringConnection) || ($.eventName = DeleteVpcPeeringConnection) || ($.eventName = RejectVpcPeeringConnection) || ($.eventName = AttachClassicLinkVpc) || ($.eventName = DetachClassicLinkVpc) || ($.eventName = DisableVpcClassicLink) || ($.eventName = EnableVpcClassicLink) }',
+    eventSource: ec2,
   },
   '4.15': {
     cis: '4.15',
     subject: 'AWS Organizations changes',
-    required: names(
-      'AcceptHandshake', 'AttachPolicy', 'CreateAccount', 'CreateOrganizationalUnit', 'CreatePolicy', 'DeclineHandshake', 'DeleteOrganization', 'DeleteOrganizationalUnit', 'DeletePolicy',
-      'DetachPolicy', 'DisablePolicyType', 'EnablePolicyType', 'InviteAccountToOrganization', 'LeaveOrganization', 'MoveAccount', 'RemoveAccountFromOrganization', 'UpdatePolicy',
-      'UpdateOrganizationalUnit',
-    ),
-    eventSource: 'organizations.amazonaws.com',
     cisPattern:
       '{ ($.eventSource = organizations.amazonaws.com) && (($.eventName = "AcceptHandshake") || ($.eventName = "AttachPolicy") || ($.eventName = "CreateAccount") || ($.eventName = "CreateOrganizationalUnit") || ($.eventName = "CreatePolicy") || ($.eventName = "DeclineHandshake") || ($.eventName = "DeleteOrganization") || ($.eventName = "DeleteOrganizationalUnit") || ($.eventName = "DeletePolicy") || ($.eventName = "DetachPolicy") || ($.eventName = "DisablePolicyType") || ($.eventName = "EnablePolicyType") || ($.eventName = "InviteAccountToOrganization") || ($.eventName = "LeaveOrganization") || ($.eventName = "MoveAccount") || ($.eventName = "RemoveAccountFromOrganization") || ($.eventName = "UpdatePolicy") || ($.eventName = "UpdateOrganizationalUnit")) }',
+    eventSource: 'organizations.amazonaws.com',
   },
 } as const satisfies Record<string, MetricFilterSpec>;
 
 export type CisMonitoringItem = keyof typeof METRIC_FILTER_SPECS;
 
-const TERM = /\$\.([A-Za-z0-9_.[\]]+)\s*(?:(!=|=)\s*("(?:[^"\\]|\\.)*"|[^\s()|&]+)|(NOT\s+EXISTS))/g;
-
-/** The terms of a CloudWatch Logs JSON filter pattern, with quotes removed from values. */
-export function patternTerms(pattern: string): PatternTerm[] {
-  const out: PatternTerm[] = [];
-  for (const m of pattern.matchAll(TERM)) {
-    const field = m[1] as string;
-    if (m[4]) {
-      out.push({ field, op: 'NOT EXISTS' });
-      continue;
-    }
-    const raw = (m[3] ?? '').trim();
-    const value = raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2 ? raw.slice(1, -1) : raw;
-    out.push({ field, op: m[2] as '=' | '!=', value });
-  }
-  return out;
+/** The DNF of each reference of `spec`, with the implied eventSource term added to each conjunct. */
+export function referenceDnfs(spec: MetricFilterSpec): Conjunct[][] {
+  return [spec.cisPattern, ...(spec.variants ?? [])].map((pattern) => {
+    const parsed = parseFilterPattern(pattern);
+    const dnf = parsed.ok ? toDnf(parsed.node) : undefined;
+    // The references are constants of this file; the tests parse every one.
+    if (!dnf) throw new Error(`CIS ${spec.cis} reference pattern does not parse or expand: ${pattern}`);
+    const source = spec.eventSource;
+    if (source === undefined) return dnf;
+    return dnf.map((c) => (c.some((t) => t.field === 'eventSource' && t.op === '=') ? c : [...c, { field: 'eventSource', op: '=', value: source }]));
+  });
 }
 
-/** Whether a filter pattern watches every event the spec requires. */
+const referenceCache = new Map<MetricFilterSpec, Conjunct[][]>();
+const referencesOf = (spec: MetricFilterSpec): Conjunct[][] => {
+  let r = referenceCache.get(spec);
+  if (!r) referenceCache.set(spec, (r = referenceDnfs(spec)));
+  return r;
+};
+
+/**
+ * How a filter pattern relates to an item: `covers` when it matches every event of at least one of
+ * the item's references; `misses` otherwise (with a reference conjunct it does not match, from the
+ * first reference); `unparseable`; or `too-complex` when its DNF exceeds DNF_LIMIT conjuncts and
+ * Bulwark cannot tell.
+ */
+export type Coverage =
+  | { verdict: 'covers' }
+  | { verdict: 'misses'; example: Conjunct }
+  | { verdict: 'unparseable'; error: string }
+  | { verdict: 'too-complex' };
+
+export function patternCoverage(pattern: string, spec: MetricFilterSpec): Coverage {
+  const parsed = parseFilterPattern(pattern);
+  if (!parsed.ok) return { verdict: 'unparseable', error: parsed.error };
+  const dnf = toDnf(parsed.node);
+  if (!dnf) return { verdict: 'too-complex' };
+  const misses = referencesOf(spec).map((ref) => uncoveredConjunct(dnf, ref));
+  if (misses.some((m) => m === undefined)) return { verdict: 'covers' };
+  return { verdict: 'misses', example: misses[0] as Conjunct };
+}
+
+/** Whether a filter pattern matches every CIS-required event of the item (false when undecidable). */
 export function patternCovers(pattern: string, spec: MetricFilterSpec): boolean {
-  const terms = patternTerms(pattern);
-  const has = (t: PatternTerm) => terms.some((x) => x.field === t.field && x.op === t.op && (t.op === 'NOT EXISTS' || x.value === t.value));
-  if (!spec.required.every(has)) return false;
-  if (spec.eventSource) {
-    const sources = terms.filter((t) => t.field === 'eventSource' && t.op === '=');
-    if (sources.length > 0 && !sources.some((t) => t.value === spec.eventSource)) return false;
-  }
-  return true;
+  return patternCoverage(pattern, spec).verdict === 'covers';
 }
 
 /** arn:aws:logs:<region>:<account>:log-group:<name>[:*] */
@@ -278,13 +293,24 @@ export function evaluateMetricFilter(item: CisMonitoringItem, inv: { cloudtrail:
       cannotInspect.push(`${where} is in a region this scan did not cover`);
       continue;
     }
-    advance({ stage: 1, why: `${where} has no metric filter for ${spec.subject}` });
     if (!region.metricFilters.ok) {
+      advance({ stage: 1, why: `${where} has no metric filter for ${spec.subject}` });
       errors.push(region.metricFilters.error);
       continue;
     }
-    const filters = region.metricFilters.value.filter((f) => f.logGroupName === group.name && patternCovers(f.filterPattern, spec));
-    for (const filter of filters) {
+    // Filters that cover the item, then those too complex to decide (which can at best be UNKNOWN).
+    const covering: CloudWatchMetricFilter[] = [];
+    const undecided: CloudWatchMetricFilter[] = [];
+    const unparseable: string[] = [];
+    for (const f of region.metricFilters.value) {
+      if (f.logGroupName !== group.name) continue;
+      const c = patternCoverage(f.filterPattern, spec);
+      if (c.verdict === 'covers') covering.push(f);
+      else if (c.verdict === 'too-complex') undecided.push(f);
+      else if (c.verdict === 'unparseable') unparseable.push(`the pattern of metric filter ${f.filterName} could not be parsed (${c.error})`);
+    }
+    advance({ stage: 1, why: [`${where} has no metric filter for ${spec.subject}`, ...unparseable].join('; ') });
+    for (const filter of covering) {
       advance({ stage: 2, why: `metric filter ${filter.filterName} on ${where} has no alarm on its metric` });
       if (!region.alarms.ok) {
         errors.push(region.alarms.error);
@@ -296,6 +322,20 @@ export function evaluateMetricFilter(item: CisMonitoringItem, inv: { cloudtrail:
           return [pass(account, `Metric filter ${filter.filterName} on ${where} watches ${spec.subject}; alarm ${alarm.alarmName} notifies SNS topic ${n.topic}, which has a confirmed subscription.`)];
         }
         advance({ stage: 3, why: `metric filter ${filter.filterName} on ${where} has an alarm, but ${n.why}` });
+      }
+    }
+    // A filter too complex to decide matters only if it has a notifying alarm: then it might be the
+    // one that satisfies the item, and the answer is UNKNOWN rather than FAIL.
+    for (const filter of undecided) {
+      if (!region.alarms.ok) {
+        errors.push(region.alarms.error);
+        continue;
+      }
+      const notifying = alarmsOn(filter, region.alarms.value).find((a) => alarmNotifies(a, inv.cloudwatch, errors).ok);
+      if (notifying) {
+        cannotInspect.push(
+          `metric filter ${filter.filterName} on ${where} has a notifying alarm (${notifying.alarmName}), but its pattern expands to more than ${DNF_LIMIT} alternatives, too many to compare with the CIS pattern`,
+        );
       }
     }
   }

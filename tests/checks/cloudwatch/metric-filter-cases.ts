@@ -33,14 +33,28 @@ export function metricFilterCheckCases(check: AnyCheck, item: CisMonitoringItem)
     expect(results[0]?.reason).toContain(spec.subject);
   });
 
-  it(`fails when the filter misses a required term of CIS ${item}`, () => {
-    const last = spec.required[spec.required.length - 1];
-    // Replace the last required term's value in the pattern: the filter no longer covers that event.
-    const pattern = spec.cisPattern.split(last?.value ?? '').join('SomethingElse');
+  it(`fails when the filter misses a required event of CIS ${item}`, () => {
+    // The value of the pattern's last `=` term (ConsoleLogin, Root, StopLogging...), replaced
+    // everywhere: the filter no longer matches that event.
+    const values = [...spec.cisPattern.matchAll(/[^!<>]=\s*"?([A-Za-z*][^\s)"]*)/g)].map((m) => m[1] as string);
+    const last = values[values.length - 1] as string;
+    const pattern = spec.cisPattern.split(last).join('SomethingElse');
     expect(pattern).not.toBe(spec.cisPattern);
     const results = runWithPattern(check, item, pattern);
     expect(results[0]?.status).toBe('FAIL');
     expect(results[0]?.reason).toContain('has no metric filter for');
+  });
+
+  it(`fails when the CIS ${item} filter ANDs in a narrowing term (one IAM user)`, () => {
+    const narrowed = spec.cisPattern.replace(/\s*\}\s*$/, ' && ($.userIdentity.arn = "arn:aws:iam::111122223333:user/bob") }');
+    const results = runWithPattern(check, item, narrowed);
+    expect(results[0]?.status).toBe('FAIL');
+    expect(results[0]?.reason).toContain(`has no metric filter for ${spec.subject}`);
+  });
+
+  it(`passes the CIS ${item} filter with an extra || alternative (a broader filter)`, () => {
+    const broader = spec.cisPattern.replace(/^\s*\{/, '{ ($.eventName = "SomethingUnrelated") || (').replace(/\}\s*$/, ') }');
+    expect(runWithPattern(check, item, broader)[0]?.status).toBe('PASS');
   });
 
   it('fails when there is no alarm on the filter metric', () => {

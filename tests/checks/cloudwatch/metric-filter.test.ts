@@ -1,6 +1,6 @@
 /** The shared CIS 4.x evaluator, exercised through one item (4.5); the thin checks test their own pattern. */
 import { describe, expect, it } from 'vitest';
-import { METRIC_FILTER_SPECS, evaluateMetricFilter, parseLogGroupArn, patternCovers, patternTerms } from '../../../src/checks/cloudwatch/metric-filter.js';
+import { METRIC_FILTER_SPECS, evaluateMetricFilter, parseLogGroupArn, patternCoverage, patternCovers, referenceDnfs } from '../../../src/checks/cloudwatch/metric-filter.js';
 import { buildInventory, denied, evalContext, ok } from '../../builders/index.js';
 import { cloudTrailSection, cloudTrailTrail, trailLogGroupArn } from '../../builders/cloudtrail.js';
 import { ALARM_TOPIC, cisMetric, compliantCloudWatchSection, metricAlarm, metricFilter, snsTopic } from '../../builders/cloudwatch.js';
@@ -21,25 +21,94 @@ function withUs(patch: Partial<CloudWatchSection['regions'][string]>, rest: Part
 }
 
 describe('filter pattern matching', () => {
-  it('parses quoted and unquoted terms and NOT EXISTS', () => {
-    expect(patternTerms('{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }')).toEqual([
-      { field: 'userIdentity.type', op: '=', value: 'Root' },
-      { field: 'userIdentity.invokedBy', op: 'NOT EXISTS' },
-      { field: 'eventType', op: '!=', value: 'AwsServiceEvent' },
-    ]);
+  const S = METRIC_FILTER_SPECS;
+
+  it('parses every CIS reference, and each covers itself, compacted and fully quoted', () => {
+    for (const spec of Object.values(S)) {
+      expect(referenceDnfs(spec).length).toBe(1 + ('variants' in spec ? spec.variants.length : 0));
+      for (const p of [spec.cisPattern, ...('variants' in spec ? spec.variants : [])]) {
+        expect(patternCovers(p, spec), p).toBe(true);
+        // No whitespace around operators and parentheses.
+        expect(patternCovers(p.replace(/\s*([(){}=!&|<>])\s*/g, '$1'), spec), p).toBe(true);
+      }
+    }
+    expect(patternCovers('{($.eventName="CreateTrail")||($.eventName="UpdateTrail")||($.eventName="DeleteTrail")||($.eventName="StartLogging")||($.eventName="StopLogging")}', S['4.5'])).toBe(true);
   });
 
-  it('accepts every CIS pattern, whitespace and quoting variants', () => {
-    for (const spec of Object.values(METRIC_FILTER_SPECS)) expect(patternCovers(spec.cisPattern, spec)).toBe(true);
-    const spec = METRIC_FILTER_SPECS['4.5'];
-    expect(patternCovers('{($.eventName="CreateTrail")||($.eventName="UpdateTrail")||($.eventName="DeleteTrail")||($.eventName="StartLogging")||($.eventName="StopLogging")}', spec)).toBe(true);
+  it('fails a filter that ANDs in a narrowing term', () => {
+    const bob = '{ ($.eventName = ConsoleLogin) && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.arn = "arn:aws:iam::1:user/bob") }';
+    expect(patternCoverage(bob, S['4.2'])).toEqual({
+      verdict: 'misses',
+      example: [
+        { field: 'eventName', op: '=', value: 'ConsoleLogin' },
+        { field: 'additionalEventData.MFAUsed', op: '!=', value: 'Yes' },
+        { field: 'eventSource', op: '=', value: 'signin.amazonaws.com' },
+      ],
+    });
+    // Narrowing the CIS 4.5 list to one region, or 4.3 to one service's events.
+    expect(patternCovers(S['4.5'].cisPattern.replace(/\}$/, '&& $.awsRegion = "us-east-1" }'), S['4.5'])).toBe(false);
+    expect(patternCovers('{ $.userIdentity.type = "Root" && $.eventSource = "s3.amazonaws.com" }', S['4.3'])).toBe(false);
   });
 
-  it('rejects a pattern missing one event, and one narrowed to another event source', () => {
-    expect(patternCovers('{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) }', METRIC_FILTER_SPECS['4.5'])).toBe(false);
-    const kms = METRIC_FILTER_SPECS['4.7'];
-    expect(patternCovers('{ ($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion) }', kms)).toBe(true);
-    expect(patternCovers('{ ($.eventSource = s3.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }', kms)).toBe(false);
+  it('fails a filter that joins the events with && instead of ||', () => {
+    expect(patternCovers(S['4.5'].cisPattern.replaceAll('||', '&&'), S['4.5'])).toBe(false);
+    expect(patternCovers('{ ($.errorCode = "*UnauthorizedOperation") && ($.errorCode = "AccessDenied*") }', S['4.1'])).toBe(false);
+    expect(patternCovers(S['4.15'].cisPattern.replaceAll('||', '&&'), S['4.15'])).toBe(false);
+  });
+
+  it('fails a pattern missing one event, one narrowed to another event source, and a text pattern', () => {
+    expect(patternCovers('{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) }', S['4.5'])).toBe(false);
+    expect(patternCovers('{ ($.eventSource = s3.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }', S['4.7'])).toBe(false);
+    // CreatePolicy and DeletePolicy are IAM and Organizations events alike.
+    expect(patternCovers(S['4.4'].cisPattern.replace(/^\{/, '{ $.eventSource = organizations.amazonaws.com && (').replace(/\}$/, ') }'), S['4.4'])).toBe(false);
+    expect(patternCovers('{ $.errorCode = "AccessDenied*" }', S['4.1'])).toBe(false);
+  });
+
+  it('passes broader filters: fewer terms, extra || alternatives, wildcards, the whole event source', () => {
+    expect(patternCovers('{ ($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion) }', S['4.7'])).toBe(true);
+    expect(patternCovers('{ $.userIdentity.type = "Root" }', S['4.3'])).toBe(true);
+    expect(patternCovers('{ $.eventName = "ConsoleLogin" }', S['4.6'])).toBe(true);
+    expect(patternCovers(`{ $.eventName = "GetObject" || ${S['4.5'].cisPattern.slice(1, -1)} || $.errorCode = "*" }`, S['4.5'])).toBe(true);
+    expect(patternCovers('{ $.eventName = "*Trail" || $.eventName = "*Logging" }', S['4.5'])).toBe(true);
+    expect(patternCovers('{ $.eventSource = cloudtrail.amazonaws.com }', S['4.5'])).toBe(true);
+    expect(patternCovers('{ $.errorCode = "*Unauthorized*" || $.errorCode = "Access*" }', S['4.1'])).toBe(true);
+    // A wildcard that is too narrow, or a `*` inside a value (literal for CloudWatch Logs), does not.
+    expect(patternCovers('{ $.eventName = "*Trail" || $.eventName = "Start*" }', S['4.5'])).toBe(false);
+    expect(patternCovers('{ $.eventName = "*Trail" || $.eventName = "St*Logging" }', S['4.5'])).toBe(false);
+    // The 4.1 exclusions ANDed to the error codes (what CIS meant), and the verbatim all-|| form.
+    expect(patternCovers('{ ($.errorCode = "*UnauthorizedOperation" || $.errorCode = "AccessDenied*") && $.sourceIPAddress != "delivery.logs.amazonaws.com" && $.eventName != "HeadBucket" }', S['4.1'])).toBe(true);
+  });
+
+  it('passes parenthesis, quote, whitespace and order variants', () => {
+    const v = [
+      '{(((($.eventName = "ConsoleLogin")))) && (($.additionalEventData.MFAUsed != "Yes"))}',
+      '{\n\t$.additionalEventData.MFAUsed!="Yes"\n\t&& $.eventName=ConsoleLogin\n}',
+      '  {   $.eventName   =   ConsoleLogin   &&   $.additionalEventData.MFAUsed   !=   Yes   }  ',
+      '{ ($.eventName = "Console\\Login" || $.eventName = "ConsoleLogin") && $.additionalEventData.MFAUsed != "Yes" }',
+    ];
+    for (const p of v) expect(patternCovers(p, S['4.2']), p).toBe(true);
+    // The narrower SSO variant is accepted too, and the 4.13 audit variant whose eventSource only
+    // applies to CreateRoute, or applied to all seven events.
+    expect(patternCovers(S['4.2'].variants[0], S['4.2'])).toBe(true);
+    const routes = ['CreateRoute', 'CreateRouteTable', 'ReplaceRoute', 'ReplaceRouteTableAssociation', 'DeleteRouteTable', 'DeleteRoute', 'DisassociateRouteTable'];
+    expect(patternCovers(`{ $.eventSource = ec2.amazonaws.com && (${routes.map((r) => `$.eventName = ${r}`).join(' || ')}) }`, S['4.13'])).toBe(true);
+  });
+
+  it('fails an unparseable pattern, saying why', () => {
+    for (const p of ['{ ($.eventName = CreateTrail) || }', '{ ($.eventName = CreateTrail) ', '$.eventName = CreateTrail', 'CreateTrail UpdateTrail', '{ $.eventName = "CreateTrail }', '{ $.eventName CreateTrail }', '{ ($.eventName = CreateTrail)) }']) {
+      const c = patternCoverage(p, S['4.5']);
+      expect(c.verdict, p).toBe('unparseable');
+    }
+    expect(patternCoverage('{ $.eventName = CreateTrail || }', S['4.5'])).toEqual({ verdict: 'unparseable', error: 'expected "(" or a selector such as $.eventName at character 32' });
+  });
+
+  it('is undecidable when the filter expands to more than 256 conjuncts', () => {
+    const pair = (i: number) => `($.a${i} = x || $.b${i} = y)`;
+    const big = (n: number) => `{ (${S['4.5'].cisPattern.slice(1, -1)}) || (${Array.from({ length: n }, (_, i) => pair(i)).join(' && ')}) }`;
+    // 5 + 2^7 = 133 conjuncts: decided; 5 + 2^9 = 517: not.
+    expect(patternCoverage(big(7), S['4.5'])).toEqual({ verdict: 'covers' });
+    expect(patternCoverage(big(9), S['4.5'])).toEqual({ verdict: 'too-complex' });
+    expect(patternCovers(big(9), S['4.5'])).toBe(false);
   });
 
   it('parses log group ARNs with and without the :* suffix', () => {
@@ -70,6 +139,32 @@ describe('evaluateMetricFilter', () => {
     expect(other.reason).toContain('has no metric filter for CloudTrail configuration changes');
     const partial = evaluate(withUs({ metricFilters: ok([metricFilter('4.5', { filterPattern: '{ $.eventName = StopLogging }' })]) }));
     expect(partial.status).toBe('FAIL');
+  });
+
+  it('fails with the parse error when the only candidate filter pattern could not be parsed', () => {
+    const r = evaluate(withUs({ metricFilters: ok([metricFilter('4.5', { filterPattern: '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) ' })]) }));
+    expect(r.status).toBe('FAIL');
+    expect(r.reason).toBe(
+      'No alarm watches CloudTrail configuration changes: log group org-cloudtrail (us-east-1) of trail org-trail has no metric filter for CloudTrail configuration changes; the pattern of metric filter cis-4.5 could not be parsed (expected "&&", "||" or "}" at the end of the pattern).',
+    );
+  });
+
+  it('fails a filter narrowed by an extra && term even though every CIS term appears in it', () => {
+    const narrowed = `{ (${METRIC_FILTER_SPECS['4.5'].cisPattern.slice(1, -1)}) && $.userIdentity.userName = "ci-bot" }`;
+    const r = evaluate(withUs({ metricFilters: ok([metricFilter('4.5', { filterPattern: narrowed })]) }));
+    expect(r.status).toBe('FAIL');
+    expect(r.reason).toContain('has no metric filter for CloudTrail configuration changes.');
+  });
+
+  it('is unknown when a filter too complex to expand has a notifying alarm, and fails when it has none', () => {
+    const pairs = Array.from({ length: 9 }, (_, i) => `($.a${i} = x || $.b${i} = y)`).join(' && ');
+    const complex = metricFilter('4.5', { filterPattern: `{ ${METRIC_FILTER_SPECS['4.5'].cisPattern.slice(1, -1)} || (${pairs}) }` });
+    const u = evaluate(withUs({ metricFilters: ok([complex]) }));
+    expect(u.status).toBe('UNKNOWN');
+    expect(u.reason).toContain('metric filter cis-4.5 on log group org-cloudtrail (us-east-1) of trail org-trail has a notifying alarm (cis-4.5-alarm), but its pattern expands to more than 256 alternatives');
+    const f = evaluate(withUs({ metricFilters: ok([complex]), alarms: ok([]) }));
+    expect(f.status).toBe('FAIL');
+    expect(f.reason).toContain('has no metric filter for CloudTrail configuration changes');
   });
 
   it('fails when no alarm is on the filter metric (name, namespace, dimensions)', () => {

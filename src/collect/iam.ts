@@ -47,6 +47,7 @@ const CREDENTIAL_REPORT_WAIT_MS = 60_000;
 /**
  * Service last accessed details cost two or more calls per principal, under IAM's low rate limit;
  * above this many principals the read is skipped (and recorded as such) to keep scans bounded.
+ * Counted over users and customer roles only: AWS-managed roles are never read.
  */
 export const SERVICE_LAST_ACCESSED_MAX_PRINCIPALS = 200;
 /** Total wait for all service-last-accessed jobs of a scan. */
@@ -85,7 +86,11 @@ async function collectIam(ctx: CollectContext): Promise<IamSection> {
     readEntitiesForPolicy(ctx, client, policyArn('AWSCloudShellFullAccess'), details),
   ]);
 
-  const lastAccessed = users.ok && roles.ok ? await readServiceLastAccessed(ctx, client, [...users.value.map((u) => u.arn), ...roles.value.map((r) => r.Arn ?? '')]) : new Map<string, Observed<IamServiceLastAccessed[]>>();
+  // AWS-managed roles are left out of the calls and of the principal cap: their grants are AWS's,
+  // not the account's to trim, so the check skips them anyway.
+  const lastAccessed = users.ok && roles.ok
+    ? await readServiceLastAccessed(ctx, client, [...users.value.map((u) => u.arn), ...roles.value.filter((r) => !isAwsManagedRole(r)).map((r) => r.Arn ?? '')])
+    : new Map<string, Observed<IamServiceLastAccessed[]>>();
   const lastAccessedOf = (arn: string): Observed<IamServiceLastAccessed[]> =>
     lastAccessed.get(arn) ?? { ok: false, error: { action: 'iam:GenerateServiceLastAccessedDetails', kind: 'other', target: arn, region: GLOBAL, message: 'not read because the principal list could not be read' } };
 
@@ -95,7 +100,7 @@ async function collectIam(ctx: CollectContext): Promise<IamSection> {
     passwordPolicy,
     users: mapObserved(users, (list) => list.map((u) => ({ ...u, serviceLastAccessed: lastAccessedOf(u.arn) }))),
     groups: mapObserved(details, (d) => d.GroupDetailList.map(toGroup)),
-    roles: mapObserved(roles, (list) => list.map((r) => toRole(r, lastAccessedOf(r.Arn ?? '')))),
+    roles: mapObserved(roles, (list) => list.map((r) => toRole(r, isAwsManagedRole(r) ? null : lastAccessedOf(r.Arn ?? '')))),
     policies: mapObserved(details, (d) => d.Policies.filter(keepPolicy).map((p) => toManagedPolicy(p))),
     virtualMfaDevices,
     serverCertificates,
@@ -368,7 +373,17 @@ function toGroup(g: Details['GroupDetailList'][number]): IamGroup {
   };
 }
 
-function toRole(r: Details['RoleDetailList'][number], serviceLastAccessed: Observed<IamServiceLastAccessed[]>): IamRole {
+/**
+ * Service-linked roles (/aws-service-role/) and AWS-reserved roles such as IAM Identity Center's
+ * permission-set roles (/aws-reserved/): AWS defines and maintains their permissions.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html
+ */
+function isAwsManagedRole(r: Details['RoleDetailList'][number]): boolean {
+  const path = r.Path ?? '/';
+  return path.startsWith('/aws-service-role/') || path.startsWith('/aws-reserved/');
+}
+
+function toRole(r: Details['RoleDetailList'][number], serviceLastAccessed: IamRole['serviceLastAccessed']): IamRole {
   return {
     arn: r.Arn ?? '',
     region: 'global',

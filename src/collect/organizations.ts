@@ -1,5 +1,6 @@
-import { DescribeOrganizationCommand, OrganizationsClient, paginateListPolicies, paginateListRoots } from '@aws-sdk/client-organizations';
-import type { OrganizationsPolicy, OrganizationsRoot, OrganizationsSection } from '../model/organizations.js';
+import { DescribeOrganizationCommand, OrganizationsClient, paginateListPolicies, paginateListRoots, paginateListTargetsForPolicy, type PolicySummary } from '@aws-sdk/client-organizations';
+import type { OrganizationsPolicy, OrganizationsPolicyTarget, OrganizationsRoot, OrganizationsSection } from '../model/organizations.js';
+import type { Observed } from '../model/observed.js';
 import type { Collector } from './collector.js';
 import { task, type CollectContext } from './context.js';
 import { allPages, mapObserved } from './read.js';
@@ -46,21 +47,32 @@ export async function collectOrganizations(ctx: CollectContext): Promise<Organiz
       ),
       ctx.reader.read('organizations:ListRoots', scope(orgTarget), () => allPages(paginateListRoots({ client }, {}), (p) => p.Roots), { absentWhen: NOT_IN_USE }),
     ]);
-    return {
-      organization,
-      serviceControlPolicies: mapObserved(policies, (list) =>
-        list === null
-          ? null
-          : list.map(
-              (p): OrganizationsPolicy => ({
-                arn: p.Arn ?? `${orgTarget}/policy/${p.Id ?? ''}`,
-                region: 'global',
-                id: p.Id ?? '',
-                name: p.Name ?? '',
-                awsManaged: p.AwsManaged === true,
+    // Where each customer SCP is attached: a policy that exists but is attached to no root, OU or
+    // account enforces nothing. One paginated call per policy, concurrently (the scheduler bounds them).
+    // https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListTargetsForPolicy.html
+    const readTargets = (p: PolicySummary, arn: string): Promise<Observed<OrganizationsPolicyTarget[]>> =>
+      ctx.reader.read('organizations:ListTargetsForPolicy', scope(arn), () =>
+        allPages(paginateListTargetsForPolicy({ client }, { PolicyId: p.Id ?? '' }), (page) =>
+          (page.Targets ?? []).map((t) => ({ targetId: t.TargetId ?? '', arn: t.Arn ?? '', name: t.Name ?? '', type: t.Type ?? 'UNKNOWN' })),
+        ),
+      );
+    const serviceControlPolicies: OrganizationsSection['serviceControlPolicies'] = !policies.ok
+      ? policies
+      : policies.value === null
+        ? { ok: true, value: null }
+        : {
+            ok: true,
+            value: await Promise.all(
+              policies.value.map(async (p): Promise<OrganizationsPolicy> => {
+                const arn = p.Arn ?? `${orgTarget}/policy/${p.Id ?? ''}`;
+                const awsManaged = p.AwsManaged === true;
+                return { arn, region: 'global', id: p.Id ?? '', name: p.Name ?? '', awsManaged, targets: awsManaged ? null : await readTargets(p, arn) };
               }),
             ),
-      ),
+          };
+    return {
+      organization,
+      serviceControlPolicies,
       roots: mapObserved(roots, (list) =>
         list === null
           ? null

@@ -112,8 +112,11 @@ export const IamRole = z.object({
   rolePolicyList: z.array(IamInlinePolicy),
   /** GetAccountAuthorizationDetails RoleDetailList[].InstanceProfileList[].Arn */
   instanceProfileArns: z.array(z.string()),
-  /** GenerateServiceLastAccessedDetails + GetServiceLastAccessedDetails */
-  serviceLastAccessed: observedSchema(z.array(IamServiceLastAccessed)),
+  /**
+   * GenerateServiceLastAccessedDetails + GetServiceLastAccessedDetails (null: not read, the role is
+   * AWS-managed: path /aws-service-role/ or /aws-reserved/)
+   */
+  serviceLastAccessed: observedSchema(z.array(IamServiceLastAccessed)).nullable(),
 });
 export type IamRole = z.infer<typeof IamRole>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalObservedSchema } from './observed.js';
+import { observedSchema, optionalObservedSchema } from './observed.js';
 
 /** The organization the account belongs to (DescribeOrganization Organization). */
 export const OrganizationsOrganization = z.object({
@@ -15,6 +15,19 @@ export const OrganizationsOrganization = z.object({
 });
 export type OrganizationsOrganization = z.infer<typeof OrganizationsOrganization>;
 
+/** A root, OU or account a policy is attached to (ListTargetsForPolicy Targets[]). */
+export const OrganizationsPolicyTarget = z.object({
+  /** ListTargetsForPolicy Targets[].TargetId (r-..., ou-..., or a 12-digit account id) */
+  targetId: z.string(),
+  /** ListTargetsForPolicy Targets[].Arn */
+  arn: z.string(),
+  /** ListTargetsForPolicy Targets[].Name */
+  name: z.string(),
+  /** ListTargetsForPolicy Targets[].Type: ROOT, ORGANIZATIONAL_UNIT or ACCOUNT */
+  type: z.string(),
+});
+export type OrganizationsPolicyTarget = z.infer<typeof OrganizationsPolicyTarget>;
+
 /** A service control policy (ListPolicies(Filter=SERVICE_CONTROL_POLICY) Policies[]). */
 export const OrganizationsPolicy = z.object({
   /** ListPolicies Arn */
@@ -26,6 +39,11 @@ export const OrganizationsPolicy = z.object({
   name: z.string(),
   /** ListPolicies AwsManaged */
   awsManaged: z.boolean(),
+  /**
+   * ListTargetsForPolicy(PolicyId), read for customer managed SCPs only (null: AWS managed, i.e.
+   * FullAWSAccess, which AWS attaches everywhere and which grants no guardrail)
+   */
+  targets: observedSchema(z.array(OrganizationsPolicyTarget)).nullable(),
 });
 export type OrganizationsPolicy = z.infer<typeof OrganizationsPolicy>;
 

@@ -183,8 +183,9 @@ export function compliantIamSection(): IamSection {
       value: [
         iamRole(),
         iamRole({ roleName: 'support', attachedManagedPolicies: [{ policyName: 'AWSSupportAccess', policyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess' }], instanceProfileArns: [] }),
-        // Service-linked roles carry AWS-written inline policies and never-used grants: out of scope.
-        iamRole({ roleName: 'AWSServiceRoleForSupport', path: '/aws-service-role/support.amazonaws.com/', rolePolicyList: [{ policyName: 'aws-written', policyDocument: scopedDoc() }], serviceLastAccessed: { ok: true, value: [serviceLastAccessed({ lastAuthenticated: null })] } }),
+        // Service-linked roles carry AWS-written inline policies and are out of scope; the collector
+        // does not read their service last accessed details (null).
+        iamRole({ roleName: 'AWSServiceRoleForSupport', path: '/aws-service-role/support.amazonaws.com/', rolePolicyList: [{ policyName: 'aws-written', policyDocument: scopedDoc() }], serviceLastAccessed: null }),
       ],
     },
     policies: {
@@ -206,6 +207,26 @@ export function compliantIamSection(): IamSection {
 /** The compliant section with some fields replaced. */
 export function iamSection(overrides: Partial<IamSection> = {}): IamSection {
   return { ...compliantIamSection(), ...overrides };
+}
+
+/**
+ * The credential report with these user rows and a users list holding exactly those users, so
+ * that no listed user is missing from the report (see withReportMissing for that case).
+ */
+export function withReport(rows: IamCredentialReportRow[], root: IamCredentialReportRow | null = rootRow()): Pick<IamSection, 'credentialReport' | 'users'> {
+  return { credentialReport: reportWith(rows, root), users: { ok: true, value: rows.map((r) => iamUser({ userName: r.user, arn: r.arn })) } };
+}
+
+/**
+ * A report that predates user `missing` (GenerateCredentialReport reuses a report younger than
+ * 4 hours): the users list holds it, the report generated at `generatedTime` does not.
+ */
+export function withReportMissing(rows: IamCredentialReportRow[], missing: string, generatedTime = daysAgo(0.1)): Pick<IamSection, 'credentialReport' | 'users'> {
+  const listed = rows.map((r) => iamUser({ userName: r.user, arn: r.arn }));
+  return {
+    credentialReport: { ok: true, value: { generatedTime, root: rootRow(), users: rows } },
+    users: { ok: true, value: [...listed, iamUser({ userName: missing, createDate: daysAgo(0.05) })] },
+  };
 }
 
 /** A credential report with these user rows (and the compliant root row unless given). */

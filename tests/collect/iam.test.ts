@@ -13,6 +13,7 @@ import {
   CreatePolicyCommand,
   CreateRoleCommand,
   CreateSAMLProviderCommand,
+  CreateServiceLinkedRoleCommand,
   CreateUserCommand,
   CreateVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
@@ -24,7 +25,18 @@ import {
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
 import { motoContext } from '../collect-context.js';
 import { mockClient } from 'aws-sdk-client-mock';
-import { GenerateServiceLastAccessedDetailsCommand, GetServiceLastAccessedDetailsCommand, ListEntitiesForPolicyCommand, type ListEntitiesForPolicyCommandInput } from '@aws-sdk/client-iam';
+import {
+  GenerateCredentialReportCommand,
+  GenerateServiceLastAccessedDetailsCommand,
+  GetAccountAuthorizationDetailsCommand,
+  GetCredentialReportCommand,
+  GetServiceLastAccessedDetailsCommand,
+  ListAccessKeysCommand,
+  ListEntitiesForPolicyCommand,
+  ListMFADevicesCommand,
+  type ListEntitiesForPolicyCommandInput,
+} from '@aws-sdk/client-iam';
+import { ClientFactory } from '../../src/aws/clients.js';
 import { iamCollector, parseCredentialReport, decodePolicyDocument, parseCsv, readEntitiesForPolicy, readServiceLastAccessed, SERVICE_LAST_ACCESSED_MAX_PRINCIPALS } from '../../src/collect/iam.js';
 import { IamSection } from '../../src/model/iam.js';
 import { iamChecks } from '../../src/checks/iam/index.js';
@@ -73,6 +85,8 @@ describe('iam collector (moto)', () => {
     await iam.send(new CreateSAMLProviderCommand({ Name: 'col-idp', SAMLMetadataDocument: '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"></EntityDescriptor>'.padEnd(1100, ' ') }));
     await iam.send(new CreateOpenIDConnectProviderCommand({ Url: 'https://token.actions.githubusercontent.com', ClientIDList: ['sts.amazonaws.com'], ThumbprintList: ['a'.repeat(40)] }));
     await iam.send(new UploadServerCertificateCommand({ ServerCertificateName: 'col-cert', CertificateBody: 'body', PrivateKey: 'key' }));
+    // A service-linked role: AWS-managed, so no service-last-accessed read for it.
+    await iam.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: 'elasticbeanstalk.amazonaws.com' }));
 
     const ctx = motoContext(moto);
     try {
@@ -156,14 +170,20 @@ describe('iam collector (moto)', () => {
     expect(section.cloudShellFullAccessEntities.ok && section.cloudShellFullAccessEntities.value?.entities.map((e) => e.arn)).toEqual([`${A}:user/col-bad`]);
   });
 
-  it('records service last accessed as not supported on moto (HTTP 500), for every principal', () => {
+  it('records service last accessed as not supported on moto (HTTP 500), for every user and customer role', () => {
     if (!section.users.ok || !section.roles.ok) throw new Error('principals not read');
-    const all = [...section.users.value.map((u) => u.serviceLastAccessed), ...section.roles.value.map((r) => r.serviceLastAccessed)];
+    const customerRoles = section.roles.value.filter((r) => !r.path.startsWith('/aws-service-role/'));
+    const all = [...section.users.value.map((u) => u.serviceLastAccessed), ...customerRoles.map((r) => r.serviceLastAccessed)];
     expect(all.length).toBeGreaterThan(0);
     for (const o of all) {
-      expect(o.ok).toBe(false);
-      if (!o.ok) expect(o.error).toMatchObject({ action: 'iam:GenerateServiceLastAccessedDetails', kind: 'not-supported' });
+      expect(o?.ok).toBe(false);
+      if (o && !o.ok) expect(o.error).toMatchObject({ action: 'iam:GenerateServiceLastAccessedDetails', kind: 'not-supported' });
     }
+  });
+
+  it('does not read service last accessed for a service-linked role (null)', () => {
+    const slr = section.roles.ok ? section.roles.value.find((r) => r.path.startsWith('/aws-service-role/')) : undefined;
+    expect(slr).toMatchObject({ roleName: expect.stringMatching(/^AWSServiceRoleFor/), serviceLastAccessed: null });
   });
 });
 
@@ -305,6 +325,65 @@ describe('service last accessed (mocked: moto does not implement it)', () => {
     expect(out.size).toBe(arns.length);
     expect(out.get(arns[0] as string)).toMatchObject({ ok: false, error: { kind: 'other', action: 'iam:GenerateServiceLastAccessedDetails', message: expect.stringContaining('exceed the limit of 200') } });
   });
+});
+
+/**
+ * The principal cap of service last accessed, through the whole collector: moto answers
+ * GenerateServiceLastAccessedDetails with HTTP 500 (and the first failure stops the rest), so which
+ * principals are counted and called is covered with aws-sdk-client-mock.
+ */
+describe('service last accessed principal cap (mocked: moto does not implement the job)', () => {
+  let iamMock: ReturnType<typeof mockClient>;
+  beforeAll(() => {
+    iamMock = mockClient(IAMClient);
+  });
+  afterAll(() => {
+    iamMock.restore();
+  });
+
+  it('leaves service-linked and AWS-reserved roles out of both the count and the calls', async () => {
+    iamMock.reset();
+    iamMock.onAnyCommand().resolves({});
+    iamMock.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
+    iamMock.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode('user,arn\n'), GeneratedTime: new Date('2026-06-15T00:00:00Z'), ReportFormat: 'text/csv' });
+    iamMock.on(ListAccessKeysCommand).resolves({ AccessKeyMetadata: [] });
+    iamMock.on(ListMFADevicesCommand).resolves({ MFADevices: [] });
+    // 150 users + 50 customer roles = the limit exactly; 40 AWS-managed roles on top of it.
+    const users = Array.from({ length: 150 }, (_, i) => ({ UserName: `u${i}`, UserId: `AIDA${i}`, Arn: `${A}:user/u${i}`, Path: '/' }));
+    const customerRoles = Array.from({ length: SERVICE_LAST_ACCESSED_MAX_PRINCIPALS - users.length }, (_, i) => ({ RoleName: `r${i}`, RoleId: `AROA${i}`, Arn: `${A}:role/r${i}`, Path: '/' }));
+    const serviceLinked = Array.from({ length: 30 }, (_, i) => ({ RoleName: `AWSServiceRoleFor${i}`, RoleId: `AROASLR${i}`, Arn: `${A}:role/aws-service-role/s${i}.amazonaws.com/AWSServiceRoleFor${i}`, Path: `/aws-service-role/s${i}.amazonaws.com/` }));
+    const reserved = Array.from({ length: 10 }, (_, i) => ({ RoleName: `AWSReservedSSO_p${i}`, RoleId: `AROASSO${i}`, Arn: `${A}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_p${i}`, Path: '/aws-reserved/sso.amazonaws.com/' }));
+    iamMock.on(GetAccountAuthorizationDetailsCommand).resolves({ UserDetailList: users, RoleDetailList: [...customerRoles, ...serviceLinked, ...reserved], GroupDetailList: [], Policies: [], IsTruncated: false });
+    iamMock.on(GenerateServiceLastAccessedDetailsCommand).callsFake((input: { Arn: string }) => ({ JobId: `job:${input.Arn}` }));
+    iamMock.on(GetServiceLastAccessedDetailsCommand).resolves({ JobStatus: 'COMPLETED', JobCreationDate: new Date(), JobCompletionDate: new Date(), ServicesLastAccessed: [{ ServiceName: 'Amazon S3', ServiceNamespace: 's3' }] });
+
+    const ctx: CollectContext = {
+      accountId: MOTO_ACCOUNT_ID,
+      partition: 'aws',
+      homeRegion: 'us-east-1',
+      regions: ['us-east-1'],
+      clients: new ClientFactory({ credentials: async () => ({ accessKeyId: 'x', secretAccessKey: 'y' }), maxAttempts: 1 }),
+      reader: new Reader(new Scheduler({ concurrency: 32, rateLimits: { iam: { ratePerSecond: 100_000, burst: 100_000 } } })),
+      progress: () => undefined,
+    };
+    let section: IamSection;
+    try {
+      section = await iamCollector.collect(ctx);
+    } finally {
+      ctx.clients.destroy();
+    }
+
+    const called = iamMock.commandCalls(GenerateServiceLastAccessedDetailsCommand).map((c) => c.args[0].input.Arn);
+    expect(called).toHaveLength(SERVICE_LAST_ACCESSED_MAX_PRINCIPALS);
+    expect(called.filter((arn) => /:role\/aws-(service-role|reserved)\//.test(arn ?? ''))).toEqual([]);
+    if (!section.users.ok || !section.roles.ok) throw new Error('principals not read');
+    expect(section.users.value.every((u) => u.serviceLastAccessed.ok)).toBe(true);
+    const byPath = (prefix: string) => section.roles.ok ? section.roles.value.filter((r) => r.path.startsWith(prefix)) : [];
+    expect(byPath('/aws-service-role/').map((r) => r.serviceLastAccessed)).toEqual(serviceLinked.map(() => null));
+    expect(byPath('/aws-reserved/').map((r) => r.serviceLastAccessed)).toEqual(reserved.map(() => null));
+    expect(section.roles.value.filter((r) => r.path === '/').every((r) => r.serviceLastAccessed?.ok === true)).toBe(true);
+    expect(IamSection.safeParse(section).success).toBe(true);
+  }, 30_000);
 });
 
 /**

@@ -1,7 +1,7 @@
 /** Pure helpers over credential report rows and users, shared by the iam checks. */
-import type { IamCredentialReportRow } from '../../model/iam.js';
+import type { IamCredentialReport, IamCredentialReportRow, IamSection } from '../../model/iam.js';
 import type { ReadError } from '../../model/observed.js';
-import { daysSince } from '../define-check.js';
+import { daysSince, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
 
 export const ROOT_ROW_MISSING = 'the credential report has no <root_account> row';
 
@@ -67,4 +67,41 @@ export function staleCredentials(row: IamCredentialReportRow, days: number, now:
 /** Paths AWS manages: service-linked roles and IAM Identity Center's permission-set roles. */
 export function isAwsManagedRolePath(path: string): boolean {
   return path.startsWith('/aws-service-role/') || path.startsWith('/aws-reserved/');
+}
+
+/**
+ * Runs `fn` on each user row of the credential report (a failed report read becomes one UNKNOWN
+ * for `scope`), and adds an UNKNOWN for every IAM user the report does not list.
+ * GenerateCredentialReport reuses a report younger than 4 hours, so users created since
+ * `generatedTime` are missing from it; without this they would get no result at all.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html
+ * When the user list itself could not be read, only the report's rows are judged (the users
+ * list's own read error shows in the checks that read it).
+ */
+export function eachReportUser(
+  iam: Pick<IamSection, 'credentialReport' | 'users'>,
+  scope: ResourceRef,
+  fn: (row: IamCredentialReportRow) => CheckResult | undefined,
+): CheckResult[] {
+  const report = iam.credentialReport;
+  if (!report.ok) return [unknown(scope, report.error)];
+  return [...report.value.users.flatMap((row) => fn(row) ?? []), ...usersNotInReport(iam.users, report.value)];
+}
+
+/** An UNKNOWN for each listed IAM user that has no row in the credential report (matched by ARN). */
+export function usersNotInReport(users: IamSection['users'], report: IamCredentialReport): CheckResult[] {
+  if (!users.ok) return [];
+  const inReport = new Set(report.users.map((row) => row.arn));
+  const when = report.generatedTime ? `generated at ${report.generatedTime}` : 'AWS returned';
+  return users.value
+    .filter((u) => !inReport.has(u.arn))
+    .map((u): CheckResult => ({
+      status: 'UNKNOWN',
+      resourceArn: u.arn,
+      region: u.region,
+      reason: `IAM user ${u.userName} is not in the credential report ${when} (AWS reuses reports for up to 4 hours); run again later.`,
+      // Not a failed call: the report was read, but predates the user. Named so that the finding
+      // says which data was missing, as missingData does for other incomplete reads.
+      errors: [missingData('iam:GetCredentialReport', u.arn, `IAM user ${u.userName} is not in the credential report ${when}`)],
+    }));
 }

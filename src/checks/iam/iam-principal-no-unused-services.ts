@@ -1,7 +1,7 @@
 import { accountRef, daysSince, defineCheck, eachResource, fail, notApplicable, pass, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
 import type { IamServiceLastAccessed } from '../../model/iam.js';
 import type { Observed } from '../../model/observed.js';
-import { isAwsManagedRolePath } from './credentials.js';
+import { isAwsManagedRolePath, missingData } from './credentials.js';
 import { listSome } from './policy.js';
 
 /**
@@ -38,10 +38,14 @@ export const iamPrincipalNoUnusedServices = defineCheck({
     const scope = accountRef(ctx);
     return [
       ...eachResource(inv.iam.users, scope, (u) => evaluate({ ...u, resourceType: 'AwsIamUser' }, `IAM user ${u.userName}`, u.createDate, u.serviceLastAccessed, ctx.now)),
-      ...eachResource(inv.iam.roles, scope, (r) =>
+      ...eachResource(inv.iam.roles, scope, (r) => {
         // Service-linked and Identity Center roles are defined by AWS; their grants are not the account's to trim.
-        isAwsManagedRolePath(r.path) ? undefined : evaluate({ ...r, resourceType: 'AwsIamRole' }, `IAM role ${r.roleName}`, r.createDate, r.serviceLastAccessed, ctx.now),
-      ),
+        if (isAwsManagedRolePath(r.path)) return undefined;
+        const ref: ResourceRef = { ...r, resourceType: 'AwsIamRole' };
+        // The collector reads every customer role; null here means an inventory that skipped one.
+        if (r.serviceLastAccessed === null) return unknown(ref, missingData('iam:GenerateServiceLastAccessedDetails', r.arn, 'service last accessed details were not read for this role'));
+        return evaluate(ref, `IAM role ${r.roleName}`, r.createDate, r.serviceLastAccessed, ctx.now);
+      }),
     ];
   },
 });

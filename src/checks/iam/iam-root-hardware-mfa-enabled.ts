@@ -1,7 +1,22 @@
 import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
+import type { IamVirtualMfaDevice } from '../../model/iam.js';
 
 /** AWS names the root user's virtual MFA device this way; assigned devices also carry User.Arn = ...:root. */
 const ROOT_VIRTUAL_SERIAL_SUFFIX = ':mfa/root-account-mfa-device';
+const ROOT_USER_ARN = /^arn:[^:]+:iam::\d{12}:root$/;
+
+/**
+ * Whether a virtual MFA device is the root user's. ListVirtualMFADevices returns root's assigned
+ * device with User.Arn = arn:<partition>:iam::<account>:root and an EnableDate
+ * (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListVirtualMFADevices.html). The root
+ * serial alone proves nothing: a device created under that name and never enabled (or left behind
+ * after root switched to a hardware key) is unassigned, has no EnableDate, and protects nobody. So
+ * the serial counts only for an enabled device with no user, and never for one assigned to an IAM user.
+ */
+function isRootsVirtualDevice(d: IamVirtualMfaDevice): boolean {
+  if (d.userArn !== null) return ROOT_USER_ARN.test(d.userArn);
+  return d.serialNumber.endsWith(ROOT_VIRTUAL_SERIAL_SUFFIX) && d.enableDate !== null;
+}
 
 export const iamRootHardwareMfaEnabled = defineCheck({
   id: 'iam-root-hardware-mfa-enabled',
@@ -23,9 +38,9 @@ export const iamRootHardwareMfaEnabled = defineCheck({
     if (summary.value.accountMfaEnabled === 0) return [fail(account, 'The root user has no MFA device at all.')];
     const devices = inv.iam.virtualMfaDevices;
     if (!devices.ok) return [unknown(account, devices.error)];
-    const rootVirtual = devices.value.filter((d) => d.serialNumber.endsWith(ROOT_VIRTUAL_SERIAL_SUFFIX) || /:root$/.test(d.userArn ?? ''));
+    const rootVirtual = devices.value.filter(isRootsVirtualDevice);
     return rootVirtual.length > 0
       ? [fail(account, `The root user uses a virtual MFA device (${rootVirtual.map((d) => d.serialNumber).join(', ')}).`)]
-      : [pass(account, 'The root user has MFA and no virtual MFA device, so it uses hardware MFA.')];
+      : [pass(account, 'The root user has MFA and no virtual MFA device assigned to it, so it uses hardware MFA.')];
   },
 });

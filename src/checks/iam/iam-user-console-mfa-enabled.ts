@@ -1,4 +1,5 @@
-import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
+import { accountRef, defineCheck, fail, pass } from '../define-check.js';
+import { eachReportUser } from './credentials.js';
 
 export const iamUserConsoleMfaEnabled = defineCheck({
   id: 'iam-user-console-mfa-enabled',
@@ -14,15 +15,11 @@ export const iamUserConsoleMfaEnabled = defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html',
   },
   reads: ['iam'],
-  evaluate: (inv, ctx) => {
-    const report = inv.iam.credentialReport;
-    if (!report.ok) return [unknown(accountRef(ctx), report.error)];
-    return report.value.users
-      .filter((row) => row.passwordEnabled === true)
-      .map((row) =>
-        row.mfaActive === true
-          ? pass(row, `IAM user ${row.user} has a console password and MFA enabled.`)
-          : fail(row, `IAM user ${row.user} has a console password but no MFA device.`),
-      );
-  },
+  evaluate: (inv, ctx) =>
+    eachReportUser(inv.iam, accountRef(ctx), (row) => {
+      if (row.passwordEnabled !== true) return undefined;
+      return row.mfaActive === true
+        ? pass(row, `IAM user ${row.user} has a console password and MFA enabled.`)
+        : fail(row, `IAM user ${row.user} has a console password but no MFA device.`);
+    }),
 });

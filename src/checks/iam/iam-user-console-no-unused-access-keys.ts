@@ -1,5 +1,5 @@
-import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
-import { reportKeys } from './credentials.js';
+import { accountRef, defineCheck, fail, pass } from '../define-check.js';
+import { eachReportUser, reportKeys } from './credentials.js';
 
 export const iamUserConsoleNoUnusedAccessKeys = defineCheck({
   id: 'iam-user-console-no-unused-access-keys',
@@ -15,16 +15,12 @@ export const iamUserConsoleNoUnusedAccessKeys = defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   },
   reads: ['iam'],
-  evaluate: (inv, ctx) => {
-    const report = inv.iam.credentialReport;
-    if (!report.ok) return [unknown(accountRef(ctx), report.error)];
-    return report.value.users
-      .filter((row) => row.passwordEnabled === true)
-      .map((row) => {
-        const unused = reportKeys(row).filter((k) => k.active && !k.lastUsedDate);
-        return unused.length > 0
-          ? fail(row, `IAM user ${row.user} has a console password and ${unused.length > 1 ? 'active access keys 1 and 2 that were' : `active access key ${unused[0]?.n} that was`} never used.`)
-          : pass(row, `IAM user ${row.user} has a console password and no never-used active access key.`);
-      });
-  },
+  evaluate: (inv, ctx) =>
+    eachReportUser(inv.iam, accountRef(ctx), (row) => {
+      if (row.passwordEnabled !== true) return undefined;
+      const unused = reportKeys(row).filter((k) => k.active && !k.lastUsedDate);
+      return unused.length > 0
+        ? fail(row, `IAM user ${row.user} has a console password and ${unused.length > 1 ? 'active access keys 1 and 2 that were' : `active access key ${unused[0]?.n} that was`} never used.`)
+        : pass(row, `IAM user ${row.user} has a console password and no never-used active access key.`);
+    }),
 });

@@ -1,5 +1,5 @@
 import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
-import { missingData, staleCredentials } from './credentials.js';
+import { eachReportUser, missingData, staleCredentials } from './credentials.js';
 
 export const iamUserCredentialsUnused45DaysDisabled = defineCheck({
   id: 'iam-user-credentials-unused-45-days-disabled',
@@ -16,10 +16,8 @@ export const iamUserCredentialsUnused45DaysDisabled = defineCheck({
   },
   reads: ['iam'],
   evaluate: (inv, ctx) => {
-    const report = inv.iam.credentialReport;
-    if (!report.ok) return [unknown(accountRef(ctx), report.error)];
     const days = ctx.settings.maxCredentialUnusedDays;
-    return report.value.users.map((row) => {
+    return eachReportUser(inv.iam, accountRef(ctx), (row) => {
       const r = staleCredentials(row, days, ctx.now);
       if (!r.ok) return unknown(row, missingData('iam:GetCredentialReport', row.arn, r.reason));
       return r.stale.length > 0

@@ -1,5 +1,5 @@
 import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
-import { missingData, staleCredentials } from './credentials.js';
+import { eachReportUser, missingData, staleCredentials } from './credentials.js';
 
 /** FSBP IAM.8 fixes the threshold at 90 days (AWS Config iam-user-unused-credentials-check). */
 const UNUSED_DAYS = 90;
@@ -18,15 +18,12 @@ export const iamUserCredentialsUnused90DaysRemoved = defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html',
   },
   reads: ['iam'],
-  evaluate: (inv, ctx) => {
-    const report = inv.iam.credentialReport;
-    if (!report.ok) return [unknown(accountRef(ctx), report.error)];
-    return report.value.users.map((row) => {
+  evaluate: (inv, ctx) =>
+    eachReportUser(inv.iam, accountRef(ctx), (row) => {
       const r = staleCredentials(row, UNUSED_DAYS, ctx.now);
       if (!r.ok) return unknown(row, missingData('iam:GetCredentialReport', row.arn, r.reason));
       return r.stale.length > 0
         ? fail(row, `IAM user ${row.user} has credentials unused for ${UNUSED_DAYS} days or more: ${r.stale.join('; ')}.`)
         : pass(row, `IAM user ${row.user} has no credential unused for ${UNUSED_DAYS} days or more.`);
-    });
-  },
+    }),
 });

@@ -1,4 +1,5 @@
-import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
+import { accountRef, defineCheck, fail, pass } from '../define-check.js';
+import { eachReportUser } from './credentials.js';
 
 export const iamUserMfaEnabled = defineCheck({
   id: 'iam-user-mfa-enabled',
@@ -14,11 +15,8 @@ export const iamUserMfaEnabled = defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html',
   },
   reads: ['iam'],
-  evaluate: (inv, ctx) => {
-    const report = inv.iam.credentialReport;
-    if (!report.ok) return [unknown(accountRef(ctx), report.error)];
-    return report.value.users.map((row) =>
+  evaluate: (inv, ctx) =>
+    eachReportUser(inv.iam, accountRef(ctx), (row) =>
       row.mfaActive === true ? pass(row, `IAM user ${row.user} has MFA enabled.`) : fail(row, `IAM user ${row.user} has no MFA device.`),
-    );
-  },
+    ),
 });

@@ -1,5 +1,5 @@
 import { accountRef, daysSince, defineCheck, fail, pass, unknown } from '../define-check.js';
-import { latest, missingData, reportKeys } from './credentials.js';
+import { eachReportUser, latest, missingData, reportKeys } from './credentials.js';
 
 export const iamUserRecentlyUsed = defineCheck({
   id: 'iam-user-recently-used',
@@ -16,10 +16,8 @@ export const iamUserRecentlyUsed = defineCheck({
   },
   reads: ['iam'],
   evaluate: (inv, ctx) => {
-    const report = inv.iam.credentialReport;
-    if (!report.ok) return [unknown(accountRef(ctx), report.error)];
     const limit = ctx.settings.maxUserInactiveDays;
-    return report.value.users.map((row) => {
+    return eachReportUser(inv.iam, accountRef(ctx), (row) => {
       const last = latest([row.passwordLastUsed, ...reportKeys(row).map((k) => k.lastUsedDate)]);
       const days = daysSince(last ?? row.userCreationTime, ctx.now);
       if (days === undefined) return unknown(row, missingData('iam:GetCredentialReport', row.arn, 'the credential report gives neither a last use nor a creation date'));

@@ -42,7 +42,22 @@ export const organizationsServiceControlPoliciesInUse = defineCheck({
       const where = disabled.length ? `root ${disabled.map((r) => r.id).join(', ')}` : 'any root';
       return [fail(account, `Organization ${org.id} defines ${custom.length} service control polic${custom.length === 1 ? 'y' : 'ies'}, but the SCP policy type is not enabled in ${where}, so none is enforced.`)];
     }
+    // A customer SCP attached to no root, OU or account enforces nothing; one attached anywhere
+    // is a guardrail in use.
+    const attached = custom.filter((p) => p.targets?.ok === true && p.targets.value.length > 0);
+    if (attached.length) {
+      const names = attached.map((p) => p.name).join(', ');
+      return [pass(account, `Organization ${org.id} has the SCP policy type enabled and ${attached.length} customer managed service control polic${attached.length === 1 ? 'y' : 'ies'} attached to a root, OU or account (${names}).`)];
+    }
+    const unread: ReadError[] = custom.flatMap((p) =>
+      p.targets === null
+        ? [{ action: 'organizations:ListTargetsForPolicy', kind: 'other' as const, target: p.arn, region: 'global', message: 'the targets of this policy were not read' }]
+        : p.targets.ok
+          ? []
+          : [p.targets.error],
+    );
+    if (unread.length) return [unknown(account, unread, `Whether the service control policies of organization ${org.id} are attached anywhere could not be read`)];
     const names = custom.map((p) => p.name).join(', ');
-    return [pass(account, `Organization ${org.id} has the SCP policy type enabled and ${custom.length} customer managed service control polic${custom.length === 1 ? 'y' : 'ies'} (${names}).`)];
+    return [fail(account, `Organization ${org.id} defines ${custom.length} customer managed service control polic${custom.length === 1 ? 'y' : 'ies'} (${names}), but none is attached to a root, OU or account, so none is enforced.`)];
   },
 });

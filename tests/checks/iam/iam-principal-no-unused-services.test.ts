@@ -34,6 +34,15 @@ describe('iam-principal-no-unused-services', () => {
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('iam:GenerateServiceLastAccessedDetails is not supported here');
   });
+  it('skips an AWS-reserved role even with never-used services on record', () => {
+    const reserved = iamRole({ roleName: 'AWSReservedSSO_admin', path: '/aws-reserved/sso.amazonaws.com/', serviceLastAccessed: { ok: true, value: [never('ec2')] } });
+    expect(run(check, buildInventory({ iam: iamSection({ users: { ok: true, value: [] }, roles: { ok: true, value: [reserved] } }) }))).toEqual([]);
+  });
+  it('is unknown for a customer role whose details were not read (null), never a pass', () => {
+    const [r] = run(check, buildInventory({ iam: iamSection({ users: { ok: true, value: [] }, roles: { ok: true, value: [iamRole({ serviceLastAccessed: null })] } }) }));
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('iam:GenerateServiceLastAccessedDetails');
+  });
   it('is unknown when GetServiceLastAccessedDetails is denied', () => {
     const [r] = run(check, buildInventory({ iam: iamSection({ users: { ok: true, value: [iamUser({ serviceLastAccessed: denied('iam:GetServiceLastAccessedDetails') })] }, roles: { ok: true, value: [] } }) }));
     expect(r?.status).toBe('UNKNOWN');

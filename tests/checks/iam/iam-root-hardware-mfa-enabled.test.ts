@@ -15,13 +15,39 @@ describe('iam-root-hardware-mfa-enabled', () => {
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('no MFA device');
   });
-  it('fails when a virtual device has the root serial (even unassigned, as moto builds it)', () => {
+  it('passes when a leftover unassigned device has the root serial but root has (hardware) MFA', () => {
+    // Root switched to a hardware key and the old virtual device was deactivated but not deleted:
+    // ListVirtualMFADevices still lists it, with no User and no EnableDate (moto builds it the same way).
     const [r] = run(check, inv({ virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: null, enableDate: null }] } }));
+    expect(r?.status).toBe('PASS');
+  });
+  it('passes when a device with the root serial is assigned to an IAM user, not to root', () => {
+    const [r] = run(check, inv({ virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: iamArn('user/alice'), enableDate: daysAgo(5) }] } }));
+    expect(r?.status).toBe('PASS');
+  });
+  it('fails when an enabled device has the root serial even if AWS leaves User out', () => {
+    const [r] = run(check, inv({ virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: null, enableDate: daysAgo(30) }] } }));
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('root-account-mfa-device');
   });
+  it('still fails on no MFA at all when only a leftover root-serial device exists (moto: AccountMFAEnabled is 0)', () => {
+    const [r] = run(
+      check,
+      inv({
+        accountSummary: { ok: true, value: { accountMfaEnabled: 0, accountAccessKeysPresent: 0 } },
+        virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: null, enableDate: null }] },
+      }),
+    );
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toContain('no MFA device');
+  });
   it('fails when a virtual device of any name is assigned to root (AWS allows several MFA devices)', () => {
     const [r] = run(check, inv({ virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/my-phone'), userArn: iamArn('root'), enableDate: daysAgo(5) }] } }));
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toContain('mfa/my-phone');
+  });
+  it('fails on root’s assigned device with the AWS-given serial and User.Arn = root', () => {
+    const [r] = run(check, inv({ virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: iamArn('root'), enableDate: daysAgo(100) }] } }));
     expect(r?.status).toBe('FAIL');
   });
   it('is unknown when ListVirtualMFADevices is denied', () => {

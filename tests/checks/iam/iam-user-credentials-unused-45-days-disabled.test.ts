@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { iamUserCredentialsUnused45DaysDisabled as check } from '../../../src/checks/iam/iam-user-credentials-unused-45-days-disabled.js';
 import { buildInventory, daysAgo, denied, evalContext, run } from '../../builders/index.js';
-import { iamSection, reportRow, reportWith } from '../../builders/iam.js';
+import { iamSection, reportRow, withReport } from '../../builders/iam.js';
 import type { IamCredentialReportRow } from '../../../src/model/iam.js';
 
-const one = (row: IamCredentialReportRow, ctx = evalContext()) => run(check, buildInventory({ iam: iamSection({ credentialReport: reportWith([row]) }) }), ctx)[0];
+const one = (row: IamCredentialReportRow, ctx = evalContext()) => run(check, buildInventory({ iam: iamSection(withReport([row])) }), ctx)[0];
 
 describe('iam-user-credentials-unused-45-days-disabled', () => {
   it('passes recently used credentials', () => {

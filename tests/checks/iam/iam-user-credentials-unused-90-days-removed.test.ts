@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { iamUserCredentialsUnused90DaysRemoved as check } from '../../../src/checks/iam/iam-user-credentials-unused-90-days-removed.js';
 import { buildInventory, daysAgo, denied, run } from '../../builders/index.js';
-import { iamSection, reportRow, reportWith } from '../../builders/iam.js';
+import { iamSection, reportRow, withReport } from '../../builders/iam.js';
 import type { IamCredentialReportRow } from '../../../src/model/iam.js';
 
-const one = (row: IamCredentialReportRow) => run(check, buildInventory({ iam: iamSection({ credentialReport: reportWith([row]) }) }))[0];
+const one = (row: IamCredentialReportRow) => run(check, buildInventory({ iam: iamSection(withReport([row])) }))[0];
 
 describe('iam-user-credentials-unused-90-days-removed', () => {
   it('passes credentials unused for 60 days (only the 45-day check fails those)', () => {

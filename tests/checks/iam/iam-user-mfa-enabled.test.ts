@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { iamUserMfaEnabled as check } from '../../../src/checks/iam/iam-user-mfa-enabled.js';
 import { buildInventory, denied, run, statusByArn } from '../../builders/index.js';
-import { iamArn, iamSection, reportRow, reportWith } from '../../builders/iam.js';
+import { iamArn, iamSection, reportRow, withReport } from '../../builders/iam.js';
 
 describe('iam-user-mfa-enabled', () => {
   it('passes users with MFA and fails users without, with or without a password', () => {
     const results = run(
       check,
-      buildInventory({ iam: iamSection({ credentialReport: reportWith([reportRow(), reportRow({ user: 'bot', passwordEnabled: false, mfaActive: false })]) }) }),
+      buildInventory({ iam: iamSection(withReport([reportRow(), reportRow({ user: 'bot', passwordEnabled: false, mfaActive: false })])) }),
     );
     expect(statusByArn(results)).toEqual({ [iamArn('user/alice')]: 'PASS', [iamArn('user/bot')]: 'FAIL' });
   });

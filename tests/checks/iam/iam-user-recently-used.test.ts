@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { iamUserRecentlyUsed as check } from '../../../src/checks/iam/iam-user-recently-used.js';
 import { buildInventory, daysAgo, denied, run } from '../../builders/index.js';
-import { iamSection, reportRow, reportWith } from '../../builders/iam.js';
+import { iamSection, reportRow, withReport } from '../../builders/iam.js';
 import type { IamCredentialReportRow } from '../../../src/model/iam.js';
 
-const one = (row: IamCredentialReportRow) => run(check, buildInventory({ iam: iamSection({ credentialReport: reportWith([row]) }) }))[0];
+const one = (row: IamCredentialReportRow) => run(check, buildInventory({ iam: iamSection(withReport([row])) }))[0];
 const idle = { passwordLastUsed: null, accessKey1LastUsedDate: null, accessKey2LastUsedDate: null };
 
 describe('iam-user-recently-used', () => {

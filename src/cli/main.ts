@@ -28,7 +28,7 @@ const account = (cmd: Command) =>
   cmd
     .option('--profile <name>', 'AWS shared-config profile (default: the standard credential chain)')
     .option('--region <list>', 'regions to scan, comma-separated, or "all" enabled regions', 'all')
-    .addOption(new Option('--concurrency <n>', 'AWS calls in flight at once').default('32').argParser((v) => v));
+    .addOption(new Option('--concurrency <n>', 'AWS calls in flight at once').default('64').argParser((v) => v));
 const outputs = (cmd: Command) =>
   cmd
     .option('--format <list>', 'report formats: console, json (comma-separated)', 'console')

@@ -16,7 +16,7 @@ export interface RateLimit {
  * headroom for the account's own workloads, which share the same buckets.
  */
 export const DEFAULT_RATE_LIMITS: Record<string, RateLimit> = {
-  iam: { ratePerSecond: 12, burst: 20 },
+  iam: { ratePerSecond: 10, burst: 15 },
   // EC2's buckets are per API and region (100 burst, 20/s refill for Describe*), so EC2 is paced
   // per action: DescribeSnapshotAttribute for thousands of snapshots does not slow DescribeVpcs.
   ec2: { ratePerSecond: 16, burst: 80 },
@@ -29,8 +29,12 @@ export const DEFAULT_RATE_LIMITS: Record<string, RateLimit> = {
 };
 
 const GLOBAL_SERVICES = new Set(['iam', 'organizations', 'account']);
-/** Services whose throttling buckets are per API action rather than per service. */
-const PER_ACTION_SERVICES = new Set(['ec2']);
+/**
+ * Services whose throttling buckets are per API action rather than per service: EC2 documents
+ * per-API buckets; IAM says "for each IAM API, a number of token buckets might apply"
+ * (shared/notes/aws-rate-limits.md), and peers pace IAM per API at 15/s.
+ */
+const PER_ACTION_SERVICES = new Set(['ec2', 'iam']);
 
 class Semaphore {
   private active = 0;
@@ -96,7 +100,8 @@ export class Scheduler {
   async run<T>(action: string, region: string, call: () => Promise<T>): Promise<T> {
     const service = action.split(':')[0] ?? action;
     // IAM, Organizations and the account API are global: one bucket whatever the client region.
-    const key = GLOBAL_SERVICES.has(service) ? service : PER_ACTION_SERVICES.has(service) ? `${action}|${region}` : `${service}|${region}`;
+    const scope = GLOBAL_SERVICES.has(service) ? 'global' : region;
+    const key = PER_ACTION_SERVICES.has(service) ? `${action}|${scope}` : `${service}|${scope}`;
     let bucket = this.buckets.get(key);
     if (!bucket) {
       bucket = new TokenBucket(this.limits[service] ?? (this.limits['default'] as RateLimit));

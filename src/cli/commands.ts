@@ -41,9 +41,26 @@ const select = (o: CommonFlags) => selectChecks(allChecks, { ...(list(o.check) ?
 const stdout = (text: string) => void process.stdout.write(text);
 const useColor = () => Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
 
+/**
+ * First Ctrl-C: stop sending AWS calls, finish with what was read (unread data becomes UNKNOWN),
+ * report it, and exit 130. Second Ctrl-C: exit at once.
+ */
+function interruptible(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+    process.exitCode = 130;
+    process.stderr.write('\nbulwark: interrupted; finishing with the data read so far (Ctrl-C again to quit now)\n');
+  };
+  process.on('SIGINT', onSigint);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
+}
+
 async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>): Promise<Inventory> {
   const { collectAccount } = await import('../pipeline/collect.js');
   const progress = createProgress(process.stderr);
+  const interrupt = interruptible();
   try {
     const concurrency = parseConcurrency(o.concurrency);
     const { inventory } = await collectAccount({
@@ -53,9 +70,11 @@ async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>)
       tool: tool(),
       ...(concurrency ? { concurrency } : {}),
       progress: progress.onEvent,
+      signal: interrupt.signal,
     });
     return inventory;
   } finally {
+    interrupt.dispose();
     progress.finish();
   }
 }

@@ -35,7 +35,14 @@ export class Reader {
   readonly stats = new Map<string, CallStats>();
   readonly errors: ReadError[] = [];
 
-  constructor(private readonly scheduler: Scheduler) {}
+  /**
+   * `signal` interrupts the scan (Ctrl-C): calls not yet sent fail at once as "not read", so every
+   * collector finishes quickly with what it has, and the checks that lacked data say UNKNOWN.
+   */
+  constructor(
+    private readonly scheduler: Scheduler,
+    private readonly signal?: AbortSignal,
+  ) {}
 
   read<T>(action: string, scope: ReadScope, call: () => Promise<T>): Promise<Observed<T>>;
   read<T>(action: string, scope: ReadScope, call: () => Promise<T>, options: ReadOptions & { absentWhen: readonly string[] }): Promise<Observed<T | null>>;
@@ -45,7 +52,7 @@ export class Reader {
     this.stats.set(action, stat);
     const started = Date.now();
     try {
-      const value = await this.scheduler.run(action, scope.region, call);
+      const value = await this.scheduler.run(action, scope.region, () => (this.signal?.aborted ? Promise.reject(new ScanInterrupted()) : call()));
       stat.calls++;
       stat.retries += retriesOf(value);
       return { ok: true, value };
@@ -61,6 +68,14 @@ export class Reader {
     } finally {
       stat.ms += Date.now() - started;
     }
+  }
+}
+
+/** A call skipped because the scan was interrupted. */
+export class ScanInterrupted extends Error {
+  override name = 'ScanInterrupted';
+  constructor() {
+    super('not read: the scan was interrupted before this call');
   }
 }
 

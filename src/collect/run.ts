@@ -14,6 +14,8 @@ export interface CollectOptions {
   tool: { name: string; version: string };
   concurrency?: number;
   progress?: (e: ProgressEvent) => void;
+  /** Aborting it stops issuing AWS calls; what was read so far still makes an inventory. */
+  signal?: AbortSignal;
   /** Injected for tests and benchmarks; defaults to the wall clock. */
   clock?: () => Date;
 }
@@ -32,7 +34,7 @@ export interface CollectResult {
 export async function collectInventory(options: CollectOptions): Promise<CollectResult> {
   const clock = options.clock ?? (() => new Date());
   const startedAt = clock().toISOString();
-  const reader = new Reader(new Scheduler({ concurrency: options.concurrency ?? 64 }));
+  const reader = new Reader(new Scheduler({ concurrency: options.concurrency ?? 64 }), options.signal);
   // Discovery ran before the reader existed; record its actions for the least-privilege policy.
   reader.actions.add('ec2:DescribeRegions');
   reader.actions.add('sts:GetCallerIdentity');

@@ -11,6 +11,7 @@ export interface CollectRequest {
   tool: { name: string; version: string };
   concurrency?: number;
   progress?: (e: ProgressEvent) => void;
+  signal?: AbortSignal;
 }
 
 /** Credentials, identity, region discovery, then every selected collector: the only AWS-facing step. */
@@ -25,6 +26,7 @@ export async function collectAccount(req: CollectRequest): Promise<CollectResult
       tool: req.tool,
       ...(req.concurrency ? { concurrency: req.concurrency } : {}),
       ...(req.progress ? { progress: req.progress } : {}),
+      ...(req.signal ? { signal: req.signal } : {}),
     });
   } finally {
     session.clients.destroy();

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { FindingsDocumentSchema } from './finding.js';
 import { Inventory } from '../model/inventory.js';
+import { allChecks } from '../checks/index.js';
+import { checkMetaDoc } from './run.js';
+import { renderChecksMarkdown } from '../report/checks-markdown.js';
+
+/** Generated documentation pages (text), kept current by tests/docs/schemas.test.ts. */
+export function generatedDocs(): Record<string, string> {
+  return { 'docs/checks.md': renderChecksMarkdown(allChecks.map(checkMetaDoc)) };
+}
 
 /** The JSON Schemas published in docs/, generated from the zod schemas the code validates with. */
 export function schemaFiles(): Record<string, unknown> {

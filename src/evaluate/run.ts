@@ -35,6 +35,24 @@ export function checkMetaDoc(check: AnyCheck): CheckMetaDoc {
   };
 }
 
+/** Plural nouns for NOT_APPLICABLE reasons ("Account 1234 has no S3 buckets ..."). */
+const RESOURCE_NOUNS: Record<string, string> = {
+  AwsS3Bucket: 'S3 buckets',
+  AwsIamUser: 'IAM users',
+  AwsIamRole: 'IAM roles',
+  AwsIamGroup: 'IAM groups',
+  AwsIamPolicy: 'IAM policies in scope',
+  AwsEc2Instance: 'EC2 instances',
+  AwsEc2Volume: 'EBS volumes in scope',
+  AwsEc2Vpc: 'VPCs',
+  AwsEc2Subnet: 'subnets',
+  AwsEc2SecurityGroup: 'security groups',
+  AwsEc2NetworkAcl: 'network ACLs',
+  AwsKmsKey: 'KMS keys in scope',
+  AwsCloudTrailTrail: 'CloudTrail trails',
+  AwsGuardDutyDetector: 'GuardDuty detectors',
+};
+
 /**
  * Runs one check. A check that throws, or whose inventory sections were not collected, yields
  * UNKNOWN (never PASS); a check with nothing in scope yields one account-level NOT_APPLICABLE row
@@ -54,7 +72,9 @@ export function runCheck(check: AnyCheck, inventory: Inventory, ctx: EvalContext
     return [{ status: 'UNKNOWN', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason: `Not evaluated: the check failed on this inventory (${msg.split('\n')[0]}).` }];
   }
   if (results.length === 0) {
-    return [{ status: 'NOT_APPLICABLE', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason: `No resources in scope for this check in account ${ctx.accountId}.` }];
+    const what = RESOURCE_NOUNS[check.resourceType];
+    const reason = what ? `Account ${ctx.accountId} has no ${what} in the scanned regions.` : `No resources in scope for this check in account ${ctx.accountId}.`;
+    return [{ status: 'NOT_APPLICABLE', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason }];
   }
   return results;
 }

@@ -29,6 +29,11 @@ describe('evaluateInventory', () => {
     expect(rows[0]).toMatchObject({ status: 'NOT_APPLICABLE', resourceType: 'AwsAccount', region: 'global' });
   });
 
+  it('names the missing resource kind in the NOT_APPLICABLE reason when it can', () => {
+    const buckets = defineCheck({ ...meta, id: 'test-buckets', service: 'test', resourceType: 'AwsS3Bucket', reads: [], evaluate: () => [] }) as AnyCheck;
+    expect(runCheck(buckets, buildInventory(), evalContext())[0]?.reason).toBe('Account 111122223333 has no S3 buckets in the scanned regions.');
+  });
+
   it('sorts worst first and carries the check metadata on every finding', () => {
     expect(doc.findings.map((f) => f.status)).toEqual(['FAIL', 'UNKNOWN', 'PASS', 'NOT_APPLICABLE']);
     expect(doc.findings[0]).toMatchObject({ checkId: 'test-fails', severity: 'high', service: 'test', accountId: '111122223333', frameworks: { fsbp: ['S3.9'], 'cis-3.0': [], checklist: ['3.8'] } });

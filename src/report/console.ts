@@ -49,21 +49,32 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
     out.push(`  ${service.padEnd(16)}${STATUS_COLUMNS.slice(0, 5).map((st) => pad(counts[st] ?? 0, 8)).join('')}`);
   }
   const failed = doc.findings.filter((f) => f.status === 'FAIL');
-  const remediation = new Map(doc.checks.map((ch) => [ch.id, ch.remediation.summary]));
+  const checks = new Map(doc.checks.map((ch) => [ch.id, ch]));
   out.push('');
   if (failed.length === 0) {
     out.push(c.green('No failed findings.'));
   } else {
-    out.push(c.bold(`Failed findings, worst first (${failed.length})`));
+    // One block per failed check (findings are already worst first), then its resources.
+    const byCheck = new Map<string, Finding[]>();
+    for (const f of failed) byCheck.set(f.checkId, [...(byCheck.get(f.checkId) ?? []), f]);
+    out.push(c.bold(`Failed findings, worst first (${failed.length} in ${byCheck.size} checks)`));
+    let shown = 0;
     const max = options.maxFailures ?? Infinity;
-    for (const f of failed.slice(0, max)) {
-      out.push(`${severityLabel(c, f.severity)}${c.bold(f.checkId)}  ${c.dim(f.region)}`);
-      out.push(`  ${terminalSafe(f.resourceArn)}`);
-      out.push(`  ${terminalSafe(f.reason)}`);
-      const fix = remediation.get(f.checkId);
-      if (fix) out.push(c.dim(`  Fix: ${fix}`));
+    for (const [checkId, list] of byCheck) {
+      if (shown >= max) break;
+      const meta = checks.get(checkId);
+      out.push('');
+      out.push(`${severityLabel(c, list[0]!.severity)}${c.bold(checkId)} (${list.length})${meta ? `  ${meta.title}` : ''}`);
+      const refs = meta ? Object.entries(meta.frameworks).filter(([, v]) => v.length).map(([k, v]) => `${k} ${v.join(',')}`).join('; ') : '';
+      if (refs) out.push(c.dim(`  ${refs}`));
+      if (meta) out.push(c.dim(`  Fix: ${meta.remediation.summary}`));
+      for (const f of list.slice(0, Math.max(0, max - shown))) {
+        out.push(`  - ${c.dim(f.region.padEnd(14))} ${terminalSafe(f.reason)}`);
+        out.push(c.dim(`    ${terminalSafe(f.resourceArn)}`));
+        shown++;
+      }
     }
-    if (failed.length > max) out.push(c.dim(`... and ${failed.length - max} more (see --format json).`));
+    if (failed.length > shown) out.push(c.dim(`... and ${failed.length - shown} more (see --format json).`));
   }
   const unknown = doc.findings.filter((f) => f.status === 'UNKNOWN');
   if (unknown.length) {

@@ -31,6 +31,8 @@ describe('console report', () => {
     expect(text).toMatch(/1 checks, 2 findings: 1 FAIL, 0 UNKNOWN, 1 PASS/);
     expect(text).toMatch(/CRITICAL\s+1/);
     expect(text).toMatch(/Fix: Rename the bucket\./);
+    expect(text).toMatch(/Failed findings, worst first \(1 in 1 checks\)/);
+    expect(text).toMatch(/CRITICAL\s+test-hostile-names \(1\)  Resources with hostile names are reported safely/);
     expect(text).not.toMatch(/S3 bucket fine is private/);
   });
 

@@ -8,7 +8,7 @@ import { parseFormats, prepareOutputDir, writeReports } from '../pipeline/output
 import { createProgress } from './progress.js';
 import { tool } from './version.js';
 import { join } from 'node:path';
-import type { Inventory } from '../model/inventory.js';
+import { SECTION_KEYS, type Inventory, type SectionKey } from '../model/inventory.js';
 
 export interface CommonFlags {
   profile?: string;
@@ -105,11 +105,22 @@ export async function runCollect(o: CommonFlags & { output: string }): Promise<v
 }
 
 export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
-  const checks = select(o);
+  let checks = select(o);
   const formats = parseFormats(o.format, o.outputDir);
   const asOf = parseAsOf(o.asOf);
   const outputDir = await prepareOutputDir(o.outputDir);
   const inventory = await loadInventory(file);
+  if (!o.service && !o.check) {
+    // An inventory collected for some services (`collect --service s3`) is evaluated like the
+    // scan that would have produced it: only checks whose data it holds. Asked-for checks
+    // (--service/--check) whose data is missing still run, and report UNKNOWN.
+    const present = (k: SectionKey) => inventory[k] !== undefined;
+    if (!SECTION_KEYS.every(present)) {
+      const runnable = checks.filter((c) => c.reads.length > 0 && c.reads.every(present));
+      process.stderr.write(`Evaluating the ${runnable.length} checks whose data ${file} holds (sections: ${SECTION_KEYS.filter(present).join(', ') || 'none'}); ${checks.length - runnable.length} others skipped.\n`);
+      checks = runnable;
+    }
+  }
   // A snapshot is judged as of when it was taken, unless the user asks otherwise.
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
   await writeReports(doc, { formats, outputDir, color: useColor(), stdout });

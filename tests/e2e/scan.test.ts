@@ -106,3 +106,28 @@ describe('bulwark scan against a seeded moto account', () => {
     for (const a of allowed) expect(a).toMatch(READ_ONLY_ACTION);
   });
 });
+
+describe('collect then evaluate a partial inventory', () => {
+  let moto: Moto;
+  beforeAll(async () => {
+    moto = await startMoto();
+    await seedAll(moto, REGIONS);
+  }, 120_000);
+  afterAll(async () => moto?.stop());
+
+  it('evaluates like the scan of the same services', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulwark-partial-'));
+    const inv = join(dir, 'inv.json');
+    const env = { ...baseEnv(), ...moto.env };
+    const c = await runCli(['collect', '--service', 'ec2,s3', '--region', REGIONS.join(','), '-o', inv], env);
+    expect(c.code, c.stderr).toBe(0);
+    expect(c.stdout).toBe('');
+    expect(c.stderr).toMatch(/Inventory of account 123456789012 \(2 regions\) written to/);
+    const e = await runCli(['evaluate', inv, '--format', 'json', '--as-of', '2026-12-01T00:00:00Z'], env);
+    expect(e.code, e.stderr).toBe(0);
+    expect(e.stderr).toMatch(/Evaluating the \d+ checks whose data .* holds \(sections: s3, ec2\)/);
+    const s = await runCli(['scan', '--service', 'ec2,s3', '--region', REGIONS.join(','), '--format', 'json', '--as-of', '2026-12-01T00:00:00Z'], env);
+    const key = (d: FindingsDocument) => d.findings.map((f) => `${f.checkId}|${f.resourceArn}|${f.status}`).sort();
+    expect(key(JSON.parse(e.stdout) as FindingsDocument)).toEqual(key(JSON.parse(s.stdout) as FindingsDocument));
+  });
+});

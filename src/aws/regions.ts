@@ -11,6 +11,16 @@ export const DEFAULT_ENABLED_REGIONS = [
   'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
 ];
 
+/**
+ * The fallback for the caller's partition: commercial region names do not exist in GovCloud or
+ * China, so falling back to them there would scan nothing but errors.
+ */
+export function defaultEnabledRegions(partition: string): readonly string[] {
+  if (partition === 'aws-us-gov') return ['us-gov-east-1', 'us-gov-west-1'];
+  if (partition === 'aws-cn') return ['cn-north-1', 'cn-northwest-1'];
+  return DEFAULT_ENABLED_REGIONS;
+}
+
 export interface RegionPlan {
   scanned: string[];
   skipped: { region: string; reason: string }[];
@@ -34,7 +44,7 @@ export async function planRegions(session: Session, requested: 'all' | string[],
   } catch (err) {
     const c = classifyError(err, { regional: false });
     const discoveryError: ReadError = { action: 'ec2:DescribeRegions', kind: c.kind, target: `arn:${session.partition}:ec2:${session.homeRegion}:${session.accountId}:account`, region: session.homeRegion, message: c.message };
-    const scanned = requested === 'all' ? DEFAULT_ENABLED_REGIONS : requested;
+    const scanned = requested === 'all' ? defaultEnabledRegions(session.partition) : requested;
     return { scanned: [...scanned].sort(), skipped: [], complete: false, discoveryError };
   }
   const enabled = new Set(all.filter((r) => r.status !== 'not-opted-in').map((r) => r.name));

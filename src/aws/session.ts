@@ -13,6 +13,8 @@ export interface SessionOptions {
   endpoint?: string;
   maxAttempts?: number;
   maxSockets?: number;
+  /** Per-request timeout in ms (default 30 s); tests shorten it. */
+  requestTimeoutMs?: number;
 }
 
 export interface Session {
@@ -42,15 +44,23 @@ export async function resolveHomeRegion(profile?: string): Promise<string> {
   return 'us-east-1';
 }
 
-function describeSetupFailure(err: unknown, endpoint: string | undefined, profile: string | undefined): string {
+function describeSetupFailure(err: unknown, endpoint: string | undefined, explicitProfile: string | undefined): string {
   const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string } };
   const code = e.code ?? e.cause?.code ?? '';
   const where = endpoint ? ` at ${endpoint}` : '';
-  if (profile && (e.name === 'CredentialsProviderError' || /profile/i.test(e.message ?? ''))) {
-    const detail = (e.message ?? '').split('\n')[0]?.replace(/\.$/, '');
+  const message = e.message ?? '';
+  const detail = message.split('\n')[0]?.replace(/\.$/, '');
+  const credentialError = e.name === 'CredentialsProviderError' || e.name === 'TokenProviderError';
+  // The SDK picks the profile from --profile, else AWS_PROFILE, else "default": name the one it used.
+  const profile = explicitProfile ?? (process.env['AWS_PROFILE'] || undefined);
+  if (credentialError && /\bSSO\b/.test(message)) {
+    const name = profile ?? 'default';
+    return `The SSO session of profile "${name}" is expired or invalid (${detail}). Run \`aws sso login --profile ${name}\`.`;
+  }
+  if (profile && (credentialError || /profile/i.test(message))) {
     return `Profile "${profile}" gave no usable credentials (${detail}). Check ~/.aws/config and ~/.aws/credentials, or run \`aws sso login --profile ${profile}\`.`;
   }
-  if (e.name === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
+  if (credentialError || /Could not load credentials/i.test(message)) {
     return 'No AWS credentials found. Set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, pass --profile, or sign in with `aws sso login`.';
   }
   if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT'].includes(code) || e.name === 'TimeoutError') {
@@ -72,12 +82,22 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
     ...(options.maxSockets ? { maxSockets: options.maxSockets } : {}),
+    ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
   });
   try {
     await credentials();
     const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
-    // A short-lived client with few attempts: an unreachable endpoint should fail in seconds.
-    const sts = new STSClient({ region: homeRegion, credentials, maxAttempts: 2, ...(options.endpoint ? { endpoint: options.endpoint } : {}) });
+    // A short-lived client with few attempts: an unreachable endpoint should fail in seconds. It
+    // needs its own handler with timeouts: the SDK default has none (a black-holed endpoint hangs
+    // until the OS gives up, a hung response forever), and sharing the factory's handler is not an
+    // option because client.destroy() destroys the handler it was given.
+    const sts = new STSClient({
+      region: homeRegion,
+      credentials,
+      maxAttempts: 2,
+      requestHandler: { connectionTimeout: 5_000, requestTimeout: options.requestTimeoutMs ?? 30_000, throwOnRequestTimeout: true },
+      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    });
     try {
       const id = await sts.send(new GetCallerIdentityCommand({}));
       const callerArn = id.Arn ?? '';

@@ -7,7 +7,8 @@ import { loadInventory, saveInventory } from '../model/inventory-file.js';
 import { parseFormats, prepareOutputDir, writeReports } from '../pipeline/outputs.js';
 import { createProgress } from './progress.js';
 import { tool } from './version.js';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { SECTION_KEYS, type Inventory, type SectionKey } from '../model/inventory.js';
 
 export interface CommonFlags {
@@ -21,13 +22,38 @@ export interface CommonFlags {
   concurrency?: string;
 }
 
-const list = (v: string | undefined) => (v ? [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))] : undefined);
+/**
+ * A comma list flag. An empty value (`--check ""`, typically an unset shell variable) is a usage
+ * error: silently widening it to every check or service would scan what was not asked for.
+ */
+function list(v: string | undefined, flag: string): string[] | undefined {
+  if (v === undefined) return undefined;
+  const items = [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
+  if (!items.length) throw new UsageError(`${flag} needs at least one name, got ${JSON.stringify(v)}.`);
+  return items;
+}
+
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function parseAsOf(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
+  const bad = () => new UsageError(`--as-of ${JSON.stringify(value)} is not an ISO-8601 date or time (e.g. 2026-12-01 or 2026-12-01T12:00:00Z).`);
+  const m = ISO_8601.exec(value);
   const d = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) throw new UsageError(`--as-of ${JSON.stringify(value)} is not an ISO-8601 date or time (e.g. 2026-12-01 or 2026-12-01T12:00:00Z).`);
+  if (!m || Number.isNaN(d.getTime())) throw bad();
+  // Date() rolls an impossible day over (2026-02-30 becomes March 2): reject it instead.
+  const [y, mo, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const cal = new Date(Date.UTC(y, mo - 1, day));
+  if (cal.getUTCFullYear() !== y || cal.getUTCMonth() !== mo - 1 || cal.getUTCDate() !== day) throw bad();
   return d;
+}
+
+/** `collect --output FILE`: checked before any AWS call, so a scan is never lost to its destination. */
+async function prepareOutputFile(file: string): Promise<void> {
+  if (!file.trim()) throw new UsageError('--output needs a file name.');
+  const st = await stat(file).catch(() => undefined);
+  if (st?.isDirectory()) throw new UsageError(`--output ${file} is a directory; give the inventory file name (e.g. ${join(file, 'inventory.json')}).`);
+  await prepareOutputDir(dirname(resolve(file)));
 }
 
 function parseConcurrency(value: string | undefined): number | undefined {
@@ -37,7 +63,11 @@ function parseConcurrency(value: string | undefined): number | undefined {
   return n;
 }
 
-const select = (o: CommonFlags) => selectChecks(allChecks, { ...(list(o.check) ? { checks: list(o.check) } : {}), ...(list(o.service) ? { services: list(o.service) } : {}) });
+const select = (o: CommonFlags) => {
+  const checks = list(o.check, '--check');
+  const services = list(o.service, '--service');
+  return selectChecks(allChecks, { ...(checks ? { checks } : {}), ...(services ? { services } : {}) });
+};
 const stdout = (text: string) => void process.stdout.write(text);
 const useColor = () => Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
 
@@ -98,7 +128,7 @@ export async function runCollect(o: CommonFlags & { output: string }): Promise<v
   const checks = select(o);
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
-  await prepareOutputDir(join(o.output, '..'));
+  await prepareOutputFile(o.output);
   const inventory = await collect(o, sectionsFor(checks));
   await saveInventory(o.output, inventory);
   process.stderr.write(`Inventory of account ${inventory.account.id} (${inventory.regions.scanned.length} regions) written to ${o.output}\n`);

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from './version.js';
 import { runScan, runCollect, runEvaluate, runChecks, type CommonFlags } from './commands.js';
 import { exitCodeFor, formatError } from './exit.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 // `bulwark scan --format json | head` closes stdout early: that is not an error worth a trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -59,7 +60,9 @@ try {
     // --help and --version end here with exit code 0; usage errors were already printed.
     process.exitCode = err.exitCode === 0 ? 0 : 2;
   } else {
-    process.stderr.write(`bulwark: ${formatError(err)}\n`);
+    // Messages can quote the input (an inventory's keys, a file name): never let it drive the terminal.
+    const text = formatError(err);
+    process.stderr.write(`bulwark: ${process.env['BULWARK_DEBUG'] ? text : terminalSafe(text)}\n`);
     process.exitCode = exitCodeFor(err);
   }
 }

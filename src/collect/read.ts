@@ -1,6 +1,8 @@
 import type { Observed, ReadError } from '../model/observed.js';
 import { classifyError } from './classify-error.js';
-import type { Scheduler } from './scheduler.js';
+import { ScanInterrupted, type Scheduler } from './scheduler.js';
+
+export { ScanInterrupted } from './scheduler.js';
 
 export interface ReadScope {
   /** ARN or scope being read (what a ReadError names). */
@@ -68,14 +70,6 @@ export class Reader {
     } finally {
       stat.ms += Date.now() - started;
     }
-  }
-}
-
-/** A call skipped because the scan was interrupted. */
-export class ScanInterrupted extends Error {
-  override name = 'ScanInterrupted';
-  constructor() {
-    super('not read: the scan was interrupted before this call');
   }
 }
 

@@ -34,7 +34,7 @@ export interface CollectResult {
 export async function collectInventory(options: CollectOptions): Promise<CollectResult> {
   const clock = options.clock ?? (() => new Date());
   const startedAt = clock().toISOString();
-  const reader = new Reader(new Scheduler({ concurrency: options.concurrency ?? 64 }), options.signal);
+  const reader = new Reader(new Scheduler({ concurrency: options.concurrency ?? 64, ...(options.signal ? { signal: options.signal } : {}) }), options.signal);
   // Discovery ran before the reader existed; record its actions for the least-privilege policy.
   reader.actions.add('ec2:DescribeRegions');
   reader.actions.add('sts:GetCallerIdentity');

@@ -36,21 +36,35 @@ const GLOBAL_SERVICES = new Set(['iam', 'organizations', 'account']);
  */
 const PER_ACTION_SERVICES = new Set(['ec2', 'iam']);
 
+/** A call skipped because the scan was interrupted (Ctrl-C) while it waited for its turn. */
+export class ScanInterrupted extends Error {
+  override name = 'ScanInterrupted';
+  constructor() {
+    super('not read: the scan was interrupted before this call');
+  }
+}
+
 class Semaphore {
   private active = 0;
-  private readonly waiters: (() => void)[] = [];
+  private waiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
   constructor(private readonly size: number) {}
   async acquire(): Promise<void> {
     if (this.active < this.size) {
       this.active++;
       return;
     }
-    await new Promise<void>((resolve) => this.waiters.push(resolve));
+    await new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
   release(): void {
     const next = this.waiters.shift();
-    if (next) next();
+    if (next) next.resolve();
     else this.active--;
+  }
+  /** Rejects every waiter (they never got a slot, so nothing is released for them). */
+  rejectWaiters(err: () => Error): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w.reject(err());
   }
 }
 
@@ -58,13 +72,19 @@ class TokenBucket {
   private tokens: number;
   private last = Date.now();
   private queue: Promise<void> = Promise.resolve();
-  constructor(private readonly limit: RateLimit) {
+  constructor(
+    private readonly limit: RateLimit,
+    private readonly sleep: (ms: number) => Promise<void>,
+    private readonly aborted: () => boolean,
+  ) {
     this.tokens = limit.burst;
   }
   /** Resolves when a token is available; callers are chained so they are served in order. */
   take(): Promise<void> {
     const turn = this.queue.then(async () => {
       for (;;) {
+        // Interrupted: every queued caller gives up at once instead of waiting out the rate.
+        if (this.aborted()) throw new ScanInterrupted();
         const now = Date.now();
         this.tokens = Math.min(this.limit.burst, this.tokens + ((now - this.last) / 1000) * this.limit.ratePerSecond);
         this.last = now;
@@ -72,10 +92,11 @@ class TokenBucket {
           this.tokens -= 1;
           return;
         }
-        await new Promise((r) => setTimeout(r, Math.ceil(((1 - this.tokens) / this.limit.ratePerSecond) * 1000)));
+        await this.sleep(Math.ceil(((1 - this.tokens) / this.limit.ratePerSecond) * 1000));
       }
     });
-    this.queue = turn;
+    // The chain itself never rejects, so one caller's interruption does not skip the checks above.
+    this.queue = turn.catch(() => undefined);
     return turn;
   }
 }
@@ -84,17 +105,48 @@ export interface SchedulerOptions {
   /** Calls in flight across all services and regions. */
   concurrency: number;
   rateLimits?: Record<string, RateLimit>;
+  /**
+   * Aborting it (Ctrl-C) rejects every call still waiting for a rate-limit token or a slot with
+   * ScanInterrupted at once; calls already sent finish normally.
+   */
+  signal?: AbortSignal;
 }
 
 export class Scheduler {
   private readonly global: Semaphore;
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly limits: Record<string, RateLimit>;
+  private readonly signal: AbortSignal | undefined;
+  /** Wake-ups of token waits in progress, run at once on abort. */
+  private readonly sleepers = new Set<() => void>();
 
   constructor(options: SchedulerOptions) {
     this.global = new Semaphore(Math.max(1, options.concurrency));
     this.limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
+    this.signal = options.signal;
+    // One listener for the whole scheduler (one per waiter would trip Node's listener-leak warning).
+    this.signal?.addEventListener(
+      'abort',
+      () => {
+        for (const wake of [...this.sleepers]) wake();
+        this.global.rejectWaiters(() => new ScanInterrupted());
+      },
+      { once: true },
+    );
   }
+
+  private readonly sleep = (ms: number): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
+    });
+
+  private readonly aborted = (): boolean => this.signal?.aborted === true;
 
   /** Runs one AWS call (`action` is the IAM action) in `region` once its rate limit and the global bound allow. */
   async run<T>(action: string, region: string, call: () => Promise<T>): Promise<T> {
@@ -104,10 +156,11 @@ export class Scheduler {
     const key = PER_ACTION_SERVICES.has(service) ? `${action}|${scope}` : `${service}|${scope}`;
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      bucket = new TokenBucket(this.limits[service] ?? (this.limits['default'] as RateLimit));
+      bucket = new TokenBucket(this.limits[service] ?? (this.limits['default'] as RateLimit), this.sleep, this.aborted);
       this.buckets.set(key, bucket);
     }
     await bucket.take();
+    if (this.aborted()) throw new ScanInterrupted();
     await this.global.acquire();
     try {
       return await call();

@@ -6,12 +6,33 @@ export class InventoryFileError extends Error {
   override name = 'InventoryFileError';
 }
 
+/**
+ * Deepest nesting a saved inventory may have. Real ones stay under ~20 levels (policy documents
+ * included); validation and the checks recurse, so a deeper file would overflow the stack.
+ */
+export const MAX_INVENTORY_DEPTH = 128;
+
+/** Nesting depth of a parsed JSON value, walked iteratively (a recursive walk would overflow first). */
+function depthExceeds(root: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (!v || typeof v !== 'object') continue;
+    if (d > limit) return true;
+    for (const child of Object.values(v)) if (child && typeof child === 'object') stack.push([child, d + 1]);
+  }
+  return false;
+}
+
 export function parseInventory(text: string, source: string): Inventory {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
     throw new InventoryFileError(`${source} is not valid JSON: ${(e as Error).message}`);
+  }
+  if (depthExceeds(raw, MAX_INVENTORY_DEPTH)) {
+    throw new InventoryFileError(`${source} is not a valid inventory: nested more than ${MAX_INVENTORY_DEPTH} levels deep.`);
   }
   if (typeof raw !== 'object' || raw === null || (raw as { kind?: unknown }).kind !== INVENTORY_KIND) {
     throw new InventoryFileError(`${source} is not a Bulwark inventory (expected "kind": "${INVENTORY_KIND}").`);

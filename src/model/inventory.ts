@@ -54,8 +54,9 @@ export const InventoryHeader = z.object({
     /** sts:GetCallerIdentity Arn: who scanned */
     callerArn: z.string(),
   }),
-  startedAt: IsoDate,
-  finishedAt: IsoDate,
+  // Evaluation takes "now" from finishedAt: an unparseable time must be bad input, not a crash.
+  startedAt: IsoDate.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 time'),
+  finishedAt: IsoDate.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 time'),
   regions: z.object({
     /** Enabled regions the scan covered. */
     scanned: z.array(z.string()),

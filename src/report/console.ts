@@ -28,8 +28,8 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
   const out: string[] = [];
   const s = doc.summary;
   const regions = doc.regions.scanned.length;
-  out.push(c.bold(`Bulwark ${doc.tool.version} - account ${doc.account.id} - ${regions} region${regions === 1 ? '' : 's'} - as of ${doc.asOf}`));
-  if (doc.regions.skipped.length) out.push(c.dim(`Skipped regions: ${doc.regions.skipped.map((r) => `${r.region} (${r.reason})`).join(', ')}`));
+  out.push(c.bold(`Bulwark ${terminalSafe(doc.tool.version)} - account ${terminalSafe(doc.account.id)} - ${regions} region${regions === 1 ? '' : 's'} - as of ${doc.asOf}`));
+  if (doc.regions.skipped.length) out.push(c.dim(`Skipped regions: ${doc.regions.skipped.map((r) => terminalSafe(`${r.region} (${r.reason})`)).join(', ')}`));
   out.push('');
   out.push(
     `${doc.checks.length} checks, ${s.total} findings: ` +
@@ -69,7 +69,7 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
       if (refs) out.push(c.dim(`  ${refs}`));
       if (meta) out.push(c.dim(`  Fix: ${meta.remediation.summary}`));
       for (const f of list.slice(0, Math.max(0, max - shown))) {
-        out.push(`  - ${c.dim(f.region.padEnd(14))} ${terminalSafe(f.reason)}`);
+        out.push(`  - ${c.dim(terminalSafe(f.region).padEnd(14))} ${terminalSafe(f.reason)}`);
         out.push(c.dim(`    ${terminalSafe(f.resourceArn)}`));
         shown++;
       }
@@ -81,11 +81,11 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
     out.push('');
     out.push(c.yellow(c.bold(`Could not evaluate (${unknown.length}): these are not passes`)));
     const shown = unknown.slice(0, 20);
-    for (const f of shown) out.push(`  ${c.yellow('UNKNOWN')} ${f.checkId} ${c.dim(f.region)} ${terminalSafe(f.reason)}`);
+    for (const f of shown) out.push(`  ${c.yellow('UNKNOWN')} ${f.checkId} ${c.dim(terminalSafe(f.region))} ${terminalSafe(f.reason)}`);
     if (unknown.length > shown.length) out.push(c.dim(`  ... and ${unknown.length - shown.length} more (see --format json).`));
   }
   if (doc.errors.length) {
-    const actions = [...new Set(doc.errors.filter((e) => e.kind === 'access-denied').map((e) => e.action))].sort();
+    const actions = [...new Set(doc.errors.filter((e) => e.kind === 'access-denied').map((e) => terminalSafe(e.action)))].sort();
     if (actions.length) {
       out.push('');
       out.push(c.yellow(`Denied actions (${actions.length}); grant them to the scanner (examples/bulwark-readonly-policy.json): ${actions.join(', ')}`));

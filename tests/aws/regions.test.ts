@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { IAMClient, CreateUserCommand, CreateAccessKeyCommand } from '@aws-sdk/client-iam';
 import { ClientFactory } from '../../src/aws/clients.js';
 import { planRegions, DEFAULT_ENABLED_REGIONS } from '../../src/aws/regions.js';
+import { createServer, type AddressInfo } from 'node:net';
 import { parseRegionOption } from '../../src/aws/regions-option.js';
 import { UsageError } from '../../src/errors.js';
 import { startMoto, seedConfig, TEST_CREDENTIALS, type Moto } from '../moto.js';
@@ -66,6 +67,28 @@ describe('region discovery against moto', () => {
       expect(all.complete).toBe(false);
     } finally {
       await moto.disableIamAuth();
+    }
+  });
+});
+
+describe('region discovery fallback', () => {
+  it("falls back to the default regions of the caller's partition, not the commercial ones", async () => {
+    // A closed port: DescribeRegions fails at once, as a denied or unreachable one would.
+    const port = await new Promise<number>((resolve) => {
+      const srv = createServer().listen(0, '127.0.0.1', () => {
+        const { port: p } = srv.address() as AddressInfo;
+        srv.close(() => resolve(p));
+      });
+    });
+    const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: `http://127.0.0.1:${port}`, maxAttempts: 1 });
+    try {
+      const gov = await planRegions({ accountId: '123456789012', partition: 'aws-us-gov', callerArn: 'arn:aws-us-gov:iam::123456789012:user/a', homeRegion: 'us-gov-west-1', clients }, 'all');
+      expect(gov.scanned).toEqual(['us-gov-east-1', 'us-gov-west-1']);
+      expect(gov.discoveryError).toMatchObject({ action: 'ec2:DescribeRegions' });
+      const cn = await planRegions({ accountId: '123456789012', partition: 'aws-cn', callerArn: 'arn:aws-cn:iam::123456789012:user/a', homeRegion: 'cn-north-1', clients }, 'all');
+      expect(cn.scanned).toEqual(['cn-north-1', 'cn-northwest-1']);
+    } finally {
+      clients.destroy();
     }
   });
 });

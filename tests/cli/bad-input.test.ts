@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { runCli, baseEnv, type CliResult } from './run-cli.js';
 import { startMoto, type Moto } from '../moto.js';
+import { buildInventory } from '../builders/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bulwark-bad-input-'));
 const write = (name: string, text: string) => {
@@ -90,6 +91,37 @@ describe('bad input gets a one-line error and exit code 2 or 3', () => {
 
   it('bad --as-of: exit 2', async () => {
     expectCleanError(await runCli(['evaluate', 'x.json', '--as-of', 'yesterday']), 2, /--as-of "yesterday" is not an ISO-8601/);
+  });
+
+  it('an impossible calendar date in --as-of is rejected, not rolled over (2026-02-30 is not March 2)', async () => {
+    expectCleanError(await runCli(['evaluate', 'x.json', '--as-of', '2026-02-30']), 2, /--as-of "2026-02-30" is not an ISO-8601/);
+    expectCleanError(await runCli(['evaluate', 'x.json', '--as-of', '2026-12-01T25:00:00Z']), 2, /--as-of .* is not an ISO-8601/);
+  });
+
+  it('an empty --region, --service or --check is a usage error, never "everything"', async () => {
+    expectCleanError(await runCli(['scan', '--region', '']), 2, /--region needs region names/);
+    expectCleanError(await runCli(['scan', '--service', '']), 2, /--service needs at least one name/);
+    expectCleanError(await runCli(['evaluate', 'x.json', '--check', ' , ']), 2, /--check needs at least one name/);
+    expectCleanError(await runCli(['scan', '--region', 'all,us-east-1']), 2, /"all" cannot be combined with region names/);
+  });
+
+  it('collect --output that is a directory or empty fails before any AWS call', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bulwark-out-'));
+    // With moto reachable, the old code collected everything and then failed to rename onto the directory (exit 3).
+    expectCleanError(await runCli(['collect', '-o', out, '--region', 'us-east-1', '--service', 's3'], { ...baseEnv(), ...moto.env }), 2, /--output .* is a directory/);
+    expectCleanError(await runCli(['collect', '-o', '', '--region', 'us-east-1'], { ...baseEnv(), ...moto.env }), 2, /--output needs a file name/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('an inventory whose collection time is not a time: exit 2, not an "unexpected error"', async () => {
+    const inv = { ...buildInventory(), finishedAt: 'garbage' };
+    expectCleanError(await runCli(['evaluate', write('bad-time.json', JSON.stringify(inv))]), 2, /bad-time\.json is not a valid inventory: finishedAt: not an ISO-8601 time/);
+  });
+
+  it('escapes control characters quoted in an error message', async () => {
+    const r = await runCli(['evaluate', join(dir, 'evil\u001b]0;pwned\u0007.json')]);
+    expectCleanError(r, 2, /Cannot read inventory .*evil\\u001b\]0;pwned\\u0007\.json: ENOENT/);
+    expect(r.stderr).not.toContain('\u001b');
   });
 
   it('leaves no partial file behind when collection cannot start', async () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { S3Client, CreateBucketCommand, GetBucketPolicyCommand } from '@aws-sdk/client-s3';
-import { Reader } from '../../src/collect/read.js';
+import { Reader, ScanInterrupted } from '../../src/collect/read.js';
 import { Scheduler } from '../../src/collect/scheduler.js';
 import { classifyError } from '../../src/collect/classify-error.js';
 import { startMoto, seedConfig, type Moto } from '../moto.js';
@@ -96,5 +96,59 @@ describe('Scheduler', () => {
     await Promise.all(Array.from({ length: 15 }, () => s.run('slow:Call', 'eu-west-1', async () => undefined)));
     // 5 from the burst, then 10 at 50/s: at least ~200 ms.
     expect(Date.now() - started).toBeGreaterThanOrEqual(180);
+  });
+});
+
+describe('Scheduler interrupted (Ctrl-C)', () => {
+  it('releases every call queued behind a rate limit at once, without sending it', async () => {
+    const controller = new AbortController();
+    const s = new Scheduler({ concurrency: 50, rateLimits: { slow: { ratePerSecond: 2, burst: 1 } }, signal: controller.signal });
+    let sent = 0;
+    const started = Date.now();
+    // 1 from the burst, then 2/s: without the abort the last one waits ~10 s.
+    const calls = Array.from({ length: 21 }, () => s.run('slow:Call', 'us-east-1', async () => void sent++));
+    setTimeout(() => controller.abort(), 100);
+    const settled = await Promise.allSettled(calls);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(sent).toBe(1);
+    const rejected = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(rejected).toHaveLength(20);
+    expect(rejected.every((r) => r.reason instanceof ScanInterrupted)).toBe(true);
+    // Calls made after the interruption fail at once too.
+    await expect(s.run('slow:Call', 'us-east-1', async () => void sent++)).rejects.toBeInstanceOf(ScanInterrupted);
+    expect(sent).toBe(1);
+  });
+
+  it('releases calls waiting for a global slot while one call is still in flight', async () => {
+    const controller = new AbortController();
+    const s = new Scheduler({ concurrency: 1, rateLimits: { test: { ratePerSecond: 1000, burst: 1000 } }, signal: controller.signal });
+    let finish: () => void = () => undefined;
+    const inFlight = s.run('test:Call', 'us-east-1', () => new Promise<string>((r) => (finish = () => r('done'))));
+    const queued = Array.from({ length: 5 }, () => s.run('test:Call', 'us-east-1', async () => 'sent'));
+    await new Promise((r) => setTimeout(r, 20));
+    controller.abort();
+    const settled = await Promise.allSettled(queued);
+    expect(settled.every((r) => r.status === 'rejected' && r.reason instanceof ScanInterrupted)).toBe(true);
+    finish();
+    expect(await inFlight).toBe('done');
+  });
+
+  it('a reader on an interrupted scheduler records the skipped call as a ReadError, never a value', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const reader = new Reader(new Scheduler({ concurrency: 4, signal: controller.signal }), controller.signal);
+    const r = await reader.read('s3:GetBucketPolicy', { target: 'arn:aws:s3:::b', region: 'us-east-1' }, async () => 'policy');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.message).toMatch(/interrupted/);
+    expect(!r.ok && r.error.action).toBe('s3:GetBucketPolicy');
+  });
+});
+
+describe('Scheduler slot release', () => {
+  it('frees the slot of a call that throws (sync or async)', async () => {
+    const s = new Scheduler({ concurrency: 1, rateLimits: { test: { ratePerSecond: 1000, burst: 1000 } } });
+    await expect(s.run('test:Call', 'us-east-1', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(s.run('test:Call', 'us-east-1', () => { throw new Error('sync boom'); })).rejects.toThrow('sync boom');
+    expect(await s.run('test:Call', 'us-east-1', async () => 'ok')).toBe('ok');
   });
 });

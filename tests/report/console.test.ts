@@ -32,7 +32,7 @@ describe('console report', () => {
     expect(text).toMatch(/CRITICAL\s+1/);
     expect(text).toMatch(/Fix: Rename the bucket\./);
     expect(text).toMatch(/Failed findings, worst first \(1 in 1 checks\)/);
-    expect(text).toMatch(/CRITICAL\s+test-hostile-names \(1\)  Resources with hostile names are reported safely/);
+    expect(text).toMatch(/CRITICAL\s+test-hostile-names \(1\) {2}Resources with hostile names are reported safely/);
     expect(text).not.toMatch(/S3 bucket fine is private/);
   });
 
@@ -43,6 +43,20 @@ describe('console report', () => {
     expect(text).not.toMatch(/^INJECTED/m);
     expect(text).toContain('evil\\u001b]0;pwned\\u0007\\u001b[2Jbucket\\nINJECTED');
     expect(terminalSafe('a\u202eb')).toBe('a\\u202eb');
+  });
+
+  it('neutralises escapes in regions and denied actions read from an inventory file', () => {
+    const inv = buildInventory();
+    inv.regions.skipped = [{ region: `xx-evil-1${hostile}`, reason: `opt-in ${hostile}` }];
+    const hostileDoc = evaluateInventory(inv, [check], { now: NOW });
+    hostileDoc.errors = [{ action: `s3:GetBucketPolicy${hostile}`, kind: 'access-denied', target: 'arn:aws:s3:::b', region: 'us-east-1', message: 'AccessDenied' }];
+    hostileDoc.findings = hostileDoc.findings.map((f) => ({ ...f, region: `us-east-1${hostile}` }));
+    const text = renderConsole(hostileDoc, { color: false });
+    expect(text).not.toContain('\u001b');
+    expect(text).not.toContain('\u0007');
+    expect(text).not.toMatch(/^INJECTED/m);
+    expect(text).toContain('Skipped regions: xx-evil-1evil\\u001b]0;pwned');
+    expect(text).toContain('s3:GetBucketPolicyevil\\u001b]0;pwned');
   });
 
   it('uses colour only when asked', () => {

@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { parseInventory, InventoryFileError, MAX_INVENTORY_DEPTH } from '../../src/model/inventory-file.js';
+import { ACCOUNT_ID, buildInventory } from '../builders/index.js';
+
+const text = (v: unknown) => JSON.stringify(v);
+
+describe('parseInventory rejects hostile or malformed files as bad input', () => {
+  it('accepts a real inventory', () => {
+    expect(parseInventory(text(buildInventory()), 'inv.json').account.id).toBe(ACCOUNT_ID);
+  });
+
+  it('rejects deep nesting with an InventoryFileError instead of overflowing the stack', () => {
+    const inv = buildInventory() as unknown as { iam: { roles: { value: { assumeRolePolicyDocument: unknown }[] } } };
+    const role = inv.iam.roles.value[0];
+    expect(role).toBeDefined();
+    // z.json() validation recursed ~4 frames per level: 3000 levels overflowed (exit 3, "unexpected error").
+    const placeholder = '"@@DEEP@@"';
+    (role as { assumeRolePolicyDocument: unknown }).assumeRolePolicyDocument = '@@DEEP@@';
+    const deep = text(inv).replace(placeholder, `${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+    expect(() => parseInventory(deep, 'deep.json')).toThrow(InventoryFileError);
+    expect(() => parseInventory(deep, 'deep.json')).toThrow(new RegExp(`nested more than ${MAX_INVENTORY_DEPTH} levels`));
+  });
+
+  it('rejects an unparseable collection time (evaluate takes "now" from it)', () => {
+    const inv = { ...buildInventory(), finishedAt: 'yesterday' };
+    expect(() => parseInventory(text(inv), 'bad-time.json')).toThrow(InventoryFileError);
+    expect(() => parseInventory(text(inv), 'bad-time.json')).toThrow(/finishedAt: not an ISO-8601 time/);
+    expect(() => parseInventory(text({ ...buildInventory(), startedAt: '' }), 'bad-time.json')).toThrow(/startedAt: not an ISO-8601 time/);
+  });
+});

@@ -11,7 +11,8 @@ import { terminalSafe } from '../report/terminal-safe.js';
 // `bulwark scan --format json | head` closes stdout early: that is not an error worth a trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+  process.stderr.write(`bulwark: cannot write to standard output: ${err.code ?? err.message}\n`);
+  process.exit(3);
 });
 
 const program = new Command('bulwark')

@@ -72,7 +72,7 @@ export async function collectInventory(options: CollectOptions): Promise<Collect
   } as Inventory;
   if (crashes.length) {
     // Sections that crashed are absent, so their checks report UNKNOWN, never PASS.
-    process.emitWarning(`Collector failure (bug): ${crashes.join('; ')}`);
+    process.stderr.write(`bulwark: warning: a collector failed (a bug; its checks report UNKNOWN): ${crashes.join('; ')}\n`);
   }
   return { inventory, reader };
 }

@@ -25,7 +25,8 @@ export function parseFormats(value: string | undefined, outputDir: string | unde
 
 /** Checks before any AWS call that the output directory can be written, so a scan is never lost to it. */
 export async function prepareOutputDir(dir: string | undefined): Promise<string | undefined> {
-  if (!dir) return undefined;
+  if (dir === undefined) return undefined;
+  if (dir.trim() === '') throw new UsageError('--output-dir needs a directory name.');
   const abs = resolve(dir);
   try {
     await mkdir(abs, { recursive: true });

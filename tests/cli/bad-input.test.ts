@@ -89,6 +89,10 @@ describe('bad input gets a one-line error and exit code 2 or 3', () => {
     expectCleanError(await runCli(['evaluate', write('bad.json', JSON.stringify(bad))]), 2, /is not a valid inventory: account\.id/);
   });
 
+  it('an empty --output-dir is a usage error, not stdout', async () => {
+    expectCleanError(await runCli(['evaluate', 'x.json', '--format', 'json', '--output-dir', '']), 2, /--output-dir needs a directory name/);
+  });
+
   it('bad --as-of: exit 2', async () => {
     expectCleanError(await runCli(['evaluate', 'x.json', '--as-of', 'yesterday']), 2, /--as-of "yesterday" is not an ISO-8601/);
   });

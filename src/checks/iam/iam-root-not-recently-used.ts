@@ -23,6 +23,11 @@ export const iamRootNotRecentlyUsed = defineCheck({
     const last = latest([root.passwordLastUsed, root.accessKey1LastUsedDate, root.accessKey2LastUsedDate]);
     const days = daysSince(last, ctx.now);
     const limit = ctx.settings.rootRecentUseDays;
+    // A date that does not parse could hide a recent use: UNKNOWN, never PASS.
+    const unreadable = [root.passwordLastUsed, root.accessKey1LastUsedDate, root.accessKey2LastUsedDate].find((d) => d && Number.isNaN(Date.parse(d)));
+    if (unreadable) {
+      return [unknown(account, missingData('iam:GetCredentialReport', account.arn, `unreadable last-use date ${JSON.stringify(unreadable)} in the root row`), 'Root user activity is unknown')];
+    }
     if (days !== undefined && days < limit) {
       return [fail(account, `The root user was last used ${days} days ago, within the last ${limit} days.`)];
     }

@@ -21,8 +21,9 @@ export const iamUserAccessKeysRotated = defineCheck({
       const limit = ctx.settings.maxAccessKeyAgeDays;
       const active = user.accessKeys.value.filter((k) => k.status === 'Active');
       if (active.length === 0) return pass(user, `IAM user ${user.userName} has no active access keys.`);
-      const undated = active.find((k) => !k.createDate);
-      if (undated) return unknown(user, missingData('iam:ListAccessKeys', user.arn, `no CreateDate for access key ${undated.accessKeyId}`));
+      // An absent or unparseable date can't show the key is recent: UNKNOWN, never PASS.
+      const undated = active.find((k) => daysSince(k.createDate, ctx.now) === undefined);
+      if (undated) return unknown(user, missingData('iam:ListAccessKeys', user.arn, `no readable CreateDate for access key ${undated.accessKeyId}`));
       const old = active.map((k) => ({ id: k.accessKeyId, age: daysSince(k.createDate, ctx.now) ?? 0 })).filter((k) => k.age > limit);
       return old.length > 0
         ? fail(user, `IAM user ${user.userName} has active access keys older than ${limit} days: ${old.map((k) => `${k.id} (${k.age} days)`).join(', ')}.`)

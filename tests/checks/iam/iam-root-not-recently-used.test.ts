@@ -19,6 +19,11 @@ describe('iam-root-not-recently-used', () => {
     expect(r?.status).toBe('PASS');
     expect(r?.reason).toContain('no recorded');
   });
+  it('is unknown, not passed, when a last-use date does not parse', () => {
+    const [r] = run(check, withRoot(rootRow({ passwordLastUsed: daysAgo(200), accessKey1LastUsedDate: 'sometime' })));
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('unreadable last-use date "sometime"');
+  });
   it('fails when the root password was used recently', () => {
     const [r] = run(check, withRoot(rootRow({ passwordLastUsed: daysAgo(3) })));
     expect(r?.status).toBe('FAIL');

@@ -19,6 +19,11 @@ describe('iam-user-access-keys-rotated', () => {
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('AKIAOLD (91 days)');
   });
+  it('is unknown, not passed, when a key has no readable CreateDate', () => {
+    const [r] = run(check, withUsers(iamUser({ accessKeys: { ok: true, value: [accessKey({ accessKeyId: 'AKIAODD', createDate: 'not-a-date' })] } })));
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('AKIAODD');
+  });
   it('is unknown when ListAccessKeys is denied for a user', () => {
     const [r] = run(check, withUsers(iamUser({ accessKeys: denied('iam:ListAccessKeys') })));
     expect(r?.status).toBe('UNKNOWN');

@@ -87,7 +87,7 @@ describe('Scheduler', () => {
     const busy = Promise.all(Array.from({ length: 12 }, () => s.run('ec2:DescribeSnapshotAttribute', 'us-east-1', async () => undefined)));
     const t0 = Date.now();
     await s.run('ec2:DescribeVpcs', 'us-east-1', async () => undefined);
-    expect(Date.now() - t0).toBeLessThan(50);
+    expect(Date.now() - t0).toBeLessThan(200);
     await busy;
   });
   it('paces a service to its rate after the burst', async () => {
@@ -102,14 +102,14 @@ describe('Scheduler', () => {
 describe('Scheduler interrupted (Ctrl-C)', () => {
   it('releases every call queued behind a rate limit at once, without sending it', async () => {
     const controller = new AbortController();
-    const s = new Scheduler({ concurrency: 50, rateLimits: { slow: { ratePerSecond: 2, burst: 1 } }, signal: controller.signal });
+    const s = new Scheduler({ concurrency: 50, rateLimits: { slow: { ratePerSecond: 0.5, burst: 1 } }, signal: controller.signal });
     let sent = 0;
     const started = Date.now();
-    // 1 from the burst, then 2/s: without the abort the last one waits ~10 s.
+    // 1 from the burst, then one every 2 s: without the abort the last one waits ~40 s.
     const calls = Array.from({ length: 21 }, () => s.run('slow:Call', 'us-east-1', async () => void sent++));
     setTimeout(() => controller.abort(), 100);
     const settled = await Promise.allSettled(calls);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now() - started).toBeLessThan(1_500);
     expect(sent).toBe(1);
     const rejected = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(rejected).toHaveLength(20);

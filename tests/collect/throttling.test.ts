@@ -1,0 +1,92 @@
+/**
+ * Throttling, end to end over HTTP: a loopback proxy in front of moto answers IAM
+ * GetAccountSummary with AWS's Throttling error (moto itself never throttles). The SDK retries
+ * with backoff; a call still throttled after every attempt becomes a `throttled` ReadError, and
+ * the checks that needed it say UNKNOWN, never PASS.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GetAccountSummaryCommand, IAMClient } from '@aws-sdk/client-iam';
+import { ClientFactory } from '../../src/aws/clients.js';
+import { Reader } from '../../src/collect/read.js';
+import { Scheduler } from '../../src/collect/scheduler.js';
+import { iamRootMfaEnabled } from '../../src/checks/iam/iam-root-mfa-enabled.js';
+import { startMoto, TEST_CREDENTIALS, type Moto } from '../moto.js';
+import { buildInventory, run } from '../builders/index.js';
+import { iamSection } from '../builders/iam.js';
+
+const THROTTLED = `<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>00000000-0000-0000-0000-000000000000</RequestId></ErrorResponse>`;
+
+describe('throttling past retries', () => {
+  let moto: Moto;
+  let proxy: Server;
+  let endpoint: string;
+  let throttleNext = 0;
+  let throttledHits = 0;
+
+  beforeAll(async () => {
+    moto = await startMoto({ loadManagedPolicies: false });
+    const target = new URL(moto.endpoint);
+    proxy = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        if (body.toString().includes('Action=GetAccountSummary') && throttleNext > 0) {
+          throttleNext--;
+          throttledHits++;
+          res.writeHead(400, { 'Content-Type': 'text/xml' }).end(THROTTLED);
+          return;
+        }
+        const fwd = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        });
+        fwd.on('error', () => res.writeHead(502).end());
+        fwd.end(body);
+      });
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => proxy?.close(r));
+    await moto?.stop();
+  });
+
+  const readSummary = async (maxAttempts: number) => {
+    const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint, maxAttempts });
+    const reader = new Reader(new Scheduler({ concurrency: 4 }));
+    try {
+      const iam = clients.get(IAMClient, 'us-east-1');
+      const out = await reader.read('iam:GetAccountSummary', { target: 'arn:aws:iam::123456789012:root', region: 'global' }, () => iam.send(new GetAccountSummaryCommand({})));
+      return { out, stats: reader.stats.get('iam:GetAccountSummary') };
+    } finally {
+      clients.destroy();
+    }
+  };
+
+  it('retries through transient throttling and records the retries', async () => {
+    throttleNext = 2;
+    throttledHits = 0;
+    const { out, stats } = await readSummary(4);
+    expect(out.ok).toBe(true);
+    expect(throttledHits).toBe(2);
+    expect(stats).toMatchObject({ calls: 1, errors: 0, retries: 2 });
+  });
+
+  it('gives a throttled ReadError after the last attempt, and the check says UNKNOWN', async () => {
+    throttleNext = 100;
+    throttledHits = 0;
+    const { out } = await readSummary(3);
+    expect(throttledHits).toBe(3);
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.error).toMatchObject({ action: 'iam:GetAccountSummary', kind: 'throttled', region: 'global' });
+    const inv = buildInventory({ iam: iamSection({ accountSummary: out }) });
+    const [r] = run(iamRootMfaEnabled, inv);
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toMatch(/iam:GetAccountSummary was throttled past all retries \(Throttling: Rate exceeded\)/);
+  });
+});

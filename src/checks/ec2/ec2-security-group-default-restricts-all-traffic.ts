@@ -12,7 +12,7 @@ export const ec2SecurityGroupDefaultRestrictsAllTraffic = defineCheck({
     'Resources launched without an explicit security group land in the VPC default group; with no rules there, a forgotten group choice fails closed instead of opening traffic between everything in the VPC.',
   remediation: {
     summary: 'Remove every inbound and outbound rule from each VPC default security group and move resources that use it to purpose-built groups.',
-    cli: 'aws ec2 revoke-security-group-ingress --group-id <default-group-id> --ip-permissions <rules>; aws ec2 revoke-security-group-egress --group-id <default-group-id> --ip-permissions <rules>',
+    cli: "aws ec2 describe-security-group-rules --filters Name=group-id,Values=<default-group-id> --query 'SecurityGroupRules[].[SecurityGroupRuleId,IsEgress]' ; aws ec2 revoke-security-group-ingress --group-id <default-group-id> --security-group-rule-ids <ingress-rule-ids> ; aws ec2 revoke-security-group-egress --group-id <default-group-id> --security-group-rule-ids <egress-rule-ids>",
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html',
   },
   reads: ['ec2'],

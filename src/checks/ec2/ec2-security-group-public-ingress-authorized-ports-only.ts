@@ -30,7 +30,7 @@ export const ec2SecurityGroupPublicIngressAuthorizedPortsOnly = defineCheck({
     'Every port open to 0.0.0.0/0 or ::/0 is attack surface; limiting world-open ingress to the ports the business serves publicly (by default 80 and 443) keeps everything else private.',
   remediation: {
     summary: 'Remove or narrow ingress rules that open ports other than the authorized ones to 0.0.0.0/0 or ::/0, or add the port to authorizedPublicPorts if it is meant to be public.',
-    cli: 'aws ec2 revoke-security-group-ingress --group-id <group-id> --protocol <tcp|udp> --port <port> --cidr 0.0.0.0/0',
+    cli: "aws ec2 revoke-security-group-ingress --group-id <group-id> --protocol <tcp-or-udp> --port <port> --cidr 0.0.0.0/0 ; aws ec2 revoke-security-group-ingress --group-id <group-id> --ip-permissions 'IpProtocol=<tcp-or-udp>,FromPort=<port>,ToPort=<port>,Ipv6Ranges=[{CidrIpv6=::/0}]'",
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },
   reads: ['ec2'],

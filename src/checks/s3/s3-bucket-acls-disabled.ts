@@ -11,7 +11,7 @@ export const s3BucketAclsDisabled = defineCheck({
     'With Object Ownership set to BucketOwnerEnforced, ACLs no longer grant anything: access is decided by IAM and bucket policies alone, which are easier to review, and objects uploaded by other accounts belong to the bucket owner.',
   remediation: {
     summary: 'Move any access that ACLs grant into the bucket policy, then set Object Ownership to BucketOwnerEnforced.',
-    cli: 'aws s3api put-bucket-ownership-controls --bucket <bucket> --ownership-controls Rules=[{ObjectOwnership=BucketOwnerEnforced}]',
+    cli: "aws s3api put-bucket-ownership-controls --bucket <bucket> --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'",
     docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html',
   },
   reads: ['s3'],

@@ -13,7 +13,7 @@ export const s3BucketPublicWriteProhibited = defineCheck({
     'ACL grants of WRITE, WRITE_ACP or FULL_CONTROL to AllUsers or AuthenticatedUsers and policy statements allowing Put, Delete or similar actions to Principal "*" count, unless Block Public Access neutralises them.',
   remediation: {
     summary: 'Remove public write ACL grants and public bucket policy statements that allow writes, and turn on Block Public Access.',
-    cli: 'aws s3api put-bucket-acl --bucket <bucket> --acl private',
+    cli: 'aws s3api put-bucket-acl --bucket <bucket> --acl private && aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
     docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
   },
   reads: ['s3'],

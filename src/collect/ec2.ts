@@ -9,6 +9,7 @@ import {
   paginateDescribeImages,
   paginateDescribeInstances,
   paginateDescribeInternetGateways,
+  paginateDescribeLaunchTemplateVersions,
   paginateDescribeNetworkAcls,
   paginateDescribeRouteTables,
   paginateDescribeSecurityGroups,
@@ -21,6 +22,7 @@ import {
   type Instance,
   type IpPermission,
   type LaunchPermission,
+  type LaunchTemplateVersion,
   type NetworkAcl,
   type RouteTable,
   type SecurityGroup,
@@ -29,6 +31,7 @@ import type {
   Ec2Image,
   Ec2Instance,
   Ec2IpPermission,
+  Ec2LaunchTemplateVersion,
   Ec2NetworkAcl,
   Ec2Permission,
   Ec2Region,
@@ -61,6 +64,7 @@ const PAGE = {
   volumes: 500,
   snapshots: 1000,
   images: 1000,
+  launchTemplateVersions: 200,
 } as const;
 
 const iso = (d: Date | undefined): string | null => (d ? d.toISOString() : null);
@@ -320,7 +324,7 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
     mapObserved(o, (r) => r.EbsEncryptionByDefault ?? false),
   );
 
-  const [securityGroupsV, networkAclsV, vpcsV, flowLogsV, subnetsV, routeTablesV, internetGatewaysV, vpnGatewaysV, vpcEndpointsV, instancesV, volumesV, ebsV, snapshotsV, imagesV, keyPairsV] =
+  const [securityGroupsV, networkAclsV, vpcsV, flowLogsV, subnetsV, routeTablesV, internetGatewaysV, vpnGatewaysV, vpcEndpointsV, instancesV, volumesV, ebsV, snapshotsV, imagesV, keyPairsV, launchTemplateVersionsV] =
     await Promise.all([
       securityGroups,
       networkAcls,
@@ -337,6 +341,7 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
       readSnapshots(ctx, client, region),
       readImages(ctx, client, region),
       readKeyPairs(ctx, client, region),
+      readLaunchTemplateVersions(ctx, client, region),
     ]);
   return {
     securityGroups: securityGroupsV,
@@ -354,6 +359,7 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
     snapshots: snapshotsV,
     images: imagesV,
     keyPairs: keyPairsV,
+    launchTemplateVersions: launchTemplateVersionsV,
   };
 }
 
@@ -434,6 +440,43 @@ async function readKeyPairs(ctx: CollectContext, client: EC2Client, region: stri
     })),
   );
 }
+
+/**
+ * The $Latest and $Default version of every launch template in the region, in one paginated
+ * call: with Versions ['$Latest', '$Default'] and no LaunchTemplateId/Name, AWS describes those
+ * versions of all launch templates in the account
+ * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLaunchTemplateVersions.html).
+ * When $Latest and $Default are the same version it can be listed twice (moto lists it twice);
+ * keep one entry per template version. moto returns only the first MaxResults entries and no NextToken, so the page
+ * size is AWS's maximum (200) rather than anything smaller.
+ */
+async function readLaunchTemplateVersions(ctx: CollectContext, client: EC2Client, region: string): Promise<Observed<Ec2LaunchTemplateVersion[]>> {
+  const scope = { target: `${arnPrefix(ctx, 'ec2', region)}:account`, region };
+  const r = await ctx.reader.read('ec2:DescribeLaunchTemplateVersions', scope, () =>
+    allPages(
+      paginateDescribeLaunchTemplateVersions({ client }, { Versions: ['$Latest', '$Default'], MaxResults: PAGE.launchTemplateVersions }),
+      (p) => p.LaunchTemplateVersions,
+    ),
+  );
+  return mapObserved(r, (list) => {
+    const byVersion = new Map<string, Ec2LaunchTemplateVersion>();
+    for (const v of list) {
+      const t = toLaunchTemplateVersion(ctx, region, v);
+      byVersion.set(`${t.launchTemplateId}:${t.versionNumber}`, t);
+    }
+    return [...byVersion.values()];
+  });
+}
+
+const toLaunchTemplateVersion = (ctx: CollectContext, region: string, v: LaunchTemplateVersion): Ec2LaunchTemplateVersion => ({
+  arn: ec2Arn(ctx, region, `launch-template/${v.LaunchTemplateId ?? ''}`),
+  region,
+  launchTemplateId: v.LaunchTemplateId ?? '',
+  launchTemplateName: v.LaunchTemplateName ?? null,
+  versionNumber: v.VersionNumber ?? 0,
+  defaultVersion: v.DefaultVersion ?? false,
+  keyName: v.LaunchTemplateData?.KeyName ?? null,
+});
 
 export async function collectEc2(ctx: CollectContext): Promise<Ec2Section> {
   return { regions: await forEachRegion(ctx, 'ec2', (region) => collectRegion(ctx, region)) };

@@ -296,6 +296,43 @@ export const Ec2KeyPair = z.object({
 });
 export type Ec2KeyPair = z.infer<typeof Ec2KeyPair>;
 
+/**
+ * One launch template version, as DescribeLaunchTemplateVersions returns it for
+ * Versions ['$Latest', '$Default'] across every launch template in the region.
+ */
+export const Ec2LaunchTemplateVersion = z.object({
+  /** The launch template's ARN (arn:...:launch-template/<id>); versions have no ARN of their own. */
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeLaunchTemplateVersions LaunchTemplateId */
+  launchTemplateId: z.string(),
+  /** DescribeLaunchTemplateVersions LaunchTemplateName */
+  launchTemplateName: z.string().nullable(),
+  /** DescribeLaunchTemplateVersions VersionNumber */
+  versionNumber: z.number(),
+  /** DescribeLaunchTemplateVersions DefaultVersion (true for the $Default version) */
+  defaultVersion: z.boolean(),
+  /** DescribeLaunchTemplateVersions LaunchTemplateData.KeyName */
+  keyName: z.string().nullable(),
+});
+export type Ec2LaunchTemplateVersion = z.infer<typeof Ec2LaunchTemplateVersion>;
+
+/**
+ * Inventories collected before launch templates were read have no launchTemplateVersions; they
+ * parse as "not read", so the key pair check reports UNKNOWN for them rather than a FAIL it
+ * cannot back up.
+ */
+const NOT_IN_OLDER_INVENTORIES = {
+  ok: false as const,
+  error: {
+    action: 'ec2:DescribeLaunchTemplateVersions',
+    kind: 'not-supported' as const,
+    target: 'inventory',
+    region: 'unknown',
+    message: 'This inventory was collected by a Bulwark version that did not read launch templates.',
+  },
+};
+
 /** Everything read in one region. */
 export const Ec2Region = z.object({
   /** ec2:DescribeSecurityGroups */
@@ -328,6 +365,11 @@ export const Ec2Region = z.object({
   images: observedSchema(z.array(Ec2Image)),
   /** ec2:DescribeKeyPairs */
   keyPairs: observedSchema(z.array(Ec2KeyPair)),
+  /**
+   * ec2:DescribeLaunchTemplateVersions (Versions ['$Latest', '$Default'], no template id or name:
+   * those versions of every launch template), one entry per distinct template version.
+   */
+  launchTemplateVersions: observedSchema(z.array(Ec2LaunchTemplateVersion)).default(NOT_IN_OLDER_INVENTORIES),
 });
 export type Ec2Region = z.infer<typeof Ec2Region>;
 

@@ -9,6 +9,7 @@ import type {
   Ec2InternetGateway,
   Ec2IpPermission,
   Ec2KeyPair,
+  Ec2LaunchTemplateVersion,
   Ec2NetworkAcl,
   Ec2NetworkAclEntry,
   Ec2Region,
@@ -253,6 +254,22 @@ export function ec2KeyPair(overrides: Partial<Ec2KeyPair> = {}): Ec2KeyPair {
   return { arn: ec2Arn(region, `key-pair/${keyName}`), region, keyName, keyPairId: 'key-0a1b2c3d4e5f60001', createTime: daysAgo(100), ...overrides };
 }
 
+/** The default (and latest) version of a launch template that launches with the 'deploy' key pair. */
+export function ec2LaunchTemplateVersion(overrides: Partial<Ec2LaunchTemplateVersion> = {}): Ec2LaunchTemplateVersion {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const launchTemplateId = overrides.launchTemplateId ?? 'lt-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `launch-template/${launchTemplateId}`),
+    region,
+    launchTemplateId,
+    launchTemplateName: 'app-asg',
+    versionNumber: 1,
+    defaultVersion: true,
+    keyName: 'deploy',
+    ...overrides,
+  };
+}
+
 /** One compliant region: at least one resource of every kind. */
 export function ec2Region(region: string = DEFAULT_REGION, overrides: Partial<Ec2Region> = {}): Ec2Region {
   const r = { region };
@@ -272,6 +289,7 @@ export function ec2Region(region: string = DEFAULT_REGION, overrides: Partial<Ec
     snapshots: ok([ec2Snapshot(r)]),
     images: ok([ec2Image(r)]),
     keyPairs: ok([ec2KeyPair(r)]),
+    launchTemplateVersions: ok([ec2LaunchTemplateVersion(r)]),
     ...overrides,
   };
 }

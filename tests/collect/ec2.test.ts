@@ -10,6 +10,8 @@ import {
   CreateImageCommand,
   CreateInternetGatewayCommand,
   CreateKeyPairCommand,
+  CreateLaunchTemplateCommand,
+  CreateLaunchTemplateVersionCommand,
   CreateNetworkAclCommand,
   CreateNetworkAclEntryCommand,
   CreateSecurityGroupCommand,
@@ -58,6 +60,7 @@ interface Seeded {
   publicSnapshotId: string;
   privateSnapshotId: string;
   publicImageId: string;
+  launchTemplateId: string;
 }
 const seeded: Record<string, Seeded> = {};
 
@@ -110,6 +113,14 @@ async function seedRegion(region: string): Promise<Seeded> {
 
   await ec2.send(new CreateKeyPairCommand({ KeyName: 'used-key' }));
   await ec2.send(new CreateKeyPairCommand({ KeyName: 'unused-key' }));
+  // Launch templates: version 1 (default) names used-key, version 2 ($Latest) template-key.
+  await ec2.send(new CreateKeyPairCommand({ KeyName: 'template-key' }));
+  const launchTemplateId = (
+    await ec2.send(new CreateLaunchTemplateCommand({ LaunchTemplateName: `asg-${region}`, LaunchTemplateData: { ImageId: 'ami-12c6146b', KeyName: 'used-key' } }))
+  ).LaunchTemplate!.LaunchTemplateId!;
+  await ec2.send(new CreateLaunchTemplateVersionCommand({ LaunchTemplateId: launchTemplateId, LaunchTemplateData: { ImageId: 'ami-12c6146b', KeyName: 'template-key' } }));
+  // $Latest and $Default are the same version here: collected once.
+  await ec2.send(new CreateLaunchTemplateCommand({ LaunchTemplateName: `nokey-${region}`, LaunchTemplateData: { ImageId: 'ami-12c6146b' } }));
   // Groups given through NetworkInterfaces: moto then lists them only under NetworkInterfaces[].Groups.
   const run = await ec2.send(
     new RunInstancesCommand({
@@ -140,7 +151,7 @@ async function seedRegion(region: string): Promise<Seeded> {
   ec2.destroy();
   return {
     vpcId, plainVpcId, publicSubnetId, openSgId, lockedSgId, naclId, attachedIgwId, orphanIgwId, orphanVgwId, attachedVgwId,
-    endpointId, instanceId, plainVolumeId, encryptedVolumeId, publicSnapshotId, privateSnapshotId, publicImageId,
+    endpointId, instanceId, plainVolumeId, encryptedVolumeId, publicSnapshotId, privateSnapshotId, publicImageId, launchTemplateId,
   };
 }
 
@@ -275,8 +286,20 @@ describe('collectEc2 against moto', () => {
     expect(value(region('eu-west-1').ebsEncryptionByDefault)).toBe(true);
     expect(value(region('us-east-1').ebsEncryptionByDefault)).toBe(false);
     const keys = value(region('us-east-1').keyPairs);
-    expect(keys.map((k) => k.keyName).sort()).toEqual(['unused-key', 'used-key']);
+    expect(keys.map((k) => k.keyName).sort()).toEqual(['template-key', 'unused-key', 'used-key']);
     expect(keys[0]?.arn).toMatch(new RegExp(`^arn:aws:ec2:us-east-1:${MOTO_ACCOUNT_ID}:key-pair/`));
+  });
+
+  it('reads the $Latest and $Default version of every launch template, each once, with its KeyName', () => {
+    const s = seeded['us-east-1']!;
+    const versions = value(region('us-east-1').launchTemplateVersions);
+    const arn = `arn:aws:ec2:us-east-1:${MOTO_ACCOUNT_ID}:launch-template/${s.launchTemplateId}`;
+    expect(versions.filter((v) => v.launchTemplateId === s.launchTemplateId).sort((a, b) => a.versionNumber - b.versionNumber)).toEqual([
+      { arn, region: 'us-east-1', launchTemplateId: s.launchTemplateId, launchTemplateName: 'asg-us-east-1', versionNumber: 1, defaultVersion: true, keyName: 'used-key' },
+      { arn, region: 'us-east-1', launchTemplateId: s.launchTemplateId, launchTemplateName: 'asg-us-east-1', versionNumber: 2, defaultVersion: false, keyName: 'template-key' },
+    ]);
+    expect(versions.filter((v) => v.launchTemplateName === 'nokey-us-east-1')).toEqual([expect.objectContaining({ versionNumber: 1, defaultVersion: true, keyName: null })]);
+    expect(value(region('eu-west-1').launchTemplateVersions).map((v) => v.launchTemplateName)).not.toContain('asg-us-east-1');
   });
 
   it('reads only own snapshots with their createVolumePermission, with account-less ARNs', () => {

@@ -16,6 +16,7 @@ import {
   CreateImageCommand,
   CreateInternetGatewayCommand,
   CreateKeyPairCommand,
+  CreateLaunchTemplateCommand,
   CreateNetworkAclCommand,
   CreateNetworkAclEntryCommand,
   CreateSecurityGroupCommand,
@@ -165,6 +166,10 @@ async function seedRegion(ec2: EC2Client, region: string, encryptionByDefault: b
   await ec2.send(new CreateKeyPairCommand({ KeyName: 'demo-unused-key' }));
   expect('ec2-key-pair-in-use', arn(region, 'key-pair/demo-legacy-key'), 'PASS');
   expect('ec2-key-pair-in-use', arn(region, 'key-pair/demo-unused-key'), 'FAIL');
+  // A key only an Auto Scaling launch template uses: in use, though no instance runs with it now.
+  await ec2.send(new CreateKeyPairCommand({ KeyName: 'demo-asg-key' }));
+  await ec2.send(new CreateLaunchTemplateCommand({ LaunchTemplateName: 'demo-web-asg', LaunchTemplateData: { ImageId: 'ami-0demo0web00000001', InstanceType: 't3.micro', KeyName: 'demo-asg-key' } }));
+  expect('ec2-key-pair-in-use', arn(region, 'key-pair/demo-asg-key'), 'PASS');
   const legacy = (
     await ec2.send(
       new RunInstancesCommand({

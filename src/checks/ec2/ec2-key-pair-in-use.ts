@@ -1,17 +1,19 @@
+import type { ReadError } from '../../model/observed.js';
 import { accountRef, defineCheck, eachRegion, eachResource, fail, pass, unknown } from '../define-check.js';
 import { isLive } from './lib/instances.js';
 
 export const ec2KeyPairInUse = defineCheck({
   id: 'ec2-key-pair-in-use',
-  title: 'EC2 key pairs are used by at least one instance',
+  title: 'EC2 key pairs are used by an instance or launch template',
   service: 'ec2',
   severity: 'low',
   resourceType: 'Other',
   frameworks: { checklist: ['2.5'] },
   rationale:
-    'A key pair no instance uses is a private key someone still holds for no purpose; deleting it means a copy that leaks later cannot be used to launch or access new instances.',
+    'A key pair that no instance or launch template uses is a private key someone still holds for no purpose; deleting it means a copy that leaks later cannot be used to launch or access new instances. Launch templates count through their $Latest and $Default versions (what Auto Scaling groups usually launch from); other pinned template versions and legacy Auto Scaling launch configurations are not read.',
   remediation: {
-    summary: 'Delete key pairs that no instance uses (EC2 keeps no copy of the private key; deleting the key pair does not affect running instances).',
+    summary:
+      'Delete key pairs that no instance or launch template uses (EC2 keeps no copy of the private key; deleting the key pair does not affect running instances). First confirm that no legacy Auto Scaling launch configuration or pinned launch template version names it, which this check does not read: instances launched from those would fail to start.',
     cli: 'aws ec2 delete-key-pair --key-name <key-name>',
     docs: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/delete-key-pair.html',
   },
@@ -19,11 +21,21 @@ export const ec2KeyPairInUse = defineCheck({
   evaluate: (inv, ctx) =>
     eachRegion(inv.ec2.regions, (region, r) =>
       eachResource(r.keyPairs, accountRef(ctx, region, 'ec2'), (k) => {
-        if (!r.instances.ok) return unknown(k, r.instances.error, `Could not tell whether key pair ${k.keyName} is in use`);
-        const users = r.instances.value.filter((i) => isLive(i) && i.keyName === k.keyName);
-        return users.length > 0
-          ? pass(k, `Key pair ${k.keyName} is used by ${users.length} instance(s), e.g. ${users[0]?.instanceId}.`)
-          : fail(k, `Key pair ${k.keyName} is not used by any instance in ${region}.`);
+        const uses: string[] = [];
+        const errors: ReadError[] = [];
+        if (r.instances.ok) {
+          const instances = r.instances.value.filter((i) => isLive(i) && i.keyName === k.keyName);
+          if (instances.length > 0) uses.push(`${instances.length} instance(s), e.g. ${instances[0]?.instanceId}`);
+        } else errors.push(r.instances.error);
+        if (r.launchTemplateVersions.ok) {
+          const versions = r.launchTemplateVersions.value.filter((v) => v.keyName === k.keyName);
+          const first = versions[0];
+          if (first) uses.push(`${versions.length} launch template version(s), e.g. ${first.launchTemplateName ?? first.launchTemplateId} version ${first.versionNumber}`);
+        } else errors.push(r.launchTemplateVersions.error);
+        // Any one reference is enough; only "nothing uses it" needs every read to have succeeded.
+        if (uses.length > 0) return pass(k, `Key pair ${k.keyName} is used by ${uses.join(' and ')}.`);
+        if (errors.length > 0) return unknown(k, errors, `Could not tell whether key pair ${k.keyName} is in use`);
+        return fail(k, `Key pair ${k.keyName} is not used by any instance or by the $Latest or $Default version of any launch template in ${region}.`);
       }),
     ),
 });

@@ -52,7 +52,8 @@ export class ClientFactory {
   }
 
   get<C extends SdkClient>(Ctor: ClientCtor<C>, region: string, extra: Record<string, unknown> = {}): C {
-    const key = `${Ctor.name}|${region}|${JSON.stringify(Object.keys(extra))}`;
+    // Functions (endpointProvider) are keyed by name only: the factory's own configs never vary them.
+    const key = `${Ctor.name}|${region}|${JSON.stringify(Object.entries(extra).map(([k, v]) => [k, typeof v === 'function' ? 'fn' : v]))}`;
     let client = this.clients.get(key);
     if (!client) {
       const maxAttempts = this.maxAttempts;

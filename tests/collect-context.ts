@@ -21,3 +21,21 @@ export function motoContext(moto: Moto, regions: string[] = ['us-east-1'], crede
     close: () => clients.destroy(),
   };
 }
+
+/**
+ * A CollectContext for collector tests on mocked SDK answers (aws-sdk-client-mock intercepts
+ * `send`, so the endpoint is never contacted). Rate limits can be raised for tests of many calls.
+ */
+export function mockedContext(regions: string[] = ['us-east-1'], rateLimits?: Record<string, { ratePerSecond: number; burst: number }>): CollectContext & { close(): void } {
+  const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: 'http://127.0.0.1:9', maxAttempts: 1 });
+  return {
+    accountId: MOTO_ACCOUNT_ID,
+    partition: 'aws',
+    homeRegion: 'us-east-1',
+    regions: [...regions].sort(),
+    clients,
+    reader: new Reader(new Scheduler({ concurrency: 32, ...(rateLimits ? { rateLimits } : {}) })),
+    progress: () => undefined,
+    close: () => clients.destroy(),
+  };
+}

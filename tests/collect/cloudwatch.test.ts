@@ -4,12 +4,8 @@ import { CloudWatchLogsClient, CreateLogGroupCommand, DescribeMetricFiltersComma
 import { CreateTopicCommand, ListSubscriptionsByTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { collectCloudWatch } from '../../src/collect/cloudwatch.js';
-import { ClientFactory } from '../../src/aws/clients.js';
-import { Reader } from '../../src/collect/read.js';
-import { Scheduler } from '../../src/collect/scheduler.js';
-import type { CollectContext } from '../../src/collect/context.js';
-import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, startMoto, seedConfig, type Moto } from '../moto.js';
-import { motoContext } from '../collect-context.js';
+import { MOTO_ACCOUNT_ID, startMoto, seedConfig, type Moto } from '../moto.js';
+import { mockedContext, motoContext } from '../collect-context.js';
 
 let moto: Moto;
 let subscribedTopic = '';
@@ -113,16 +109,7 @@ describe('collectCloudWatch on mocked answers', () => {
     const logs = mockClient(CloudWatchLogsClient);
     const cw = mockClient(CloudWatchClient);
     const sns = mockClient(SNSClient);
-    const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: 'http://127.0.0.1:9', maxAttempts: 1 });
-    const ctx: CollectContext = {
-      accountId: MOTO_ACCOUNT_ID,
-      partition: 'aws',
-      homeRegion: 'us-east-1',
-      regions: ['us-east-1'],
-      clients,
-      reader: new Reader(new Scheduler({ concurrency: 4 })),
-      progress: () => undefined,
-    };
+    const ctx = mockedContext();
     const gone = `arn:aws:sns:us-east-1:${MOTO_ACCOUNT_ID}:deleted-topic`;
     const foreign = 'arn:aws:sns:us-east-1:999988887777:central-alerts';
     try {
@@ -143,7 +130,7 @@ describe('collectCloudWatch on mocked answers', () => {
       logs.restore();
       cw.restore();
       sns.restore();
-      clients.destroy();
+      ctx.close();
     }
   });
 });

@@ -23,7 +23,7 @@ import {
   UploadServerCertificateCommand,
 } from '@aws-sdk/client-iam';
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
-import { motoContext } from '../collect-context.js';
+import { mockedContext, motoContext } from '../collect-context.js';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   GenerateCredentialReportCommand,
@@ -36,7 +36,6 @@ import {
   ListMFADevicesCommand,
   type ListEntitiesForPolicyCommandInput,
 } from '@aws-sdk/client-iam';
-import { ClientFactory } from '../../src/aws/clients.js';
 import { iamCollector, parseCredentialReport, decodePolicyDocument, parseCsv, readEntitiesForPolicy, readServiceLastAccessed, SERVICE_LAST_ACCESSED_MAX_PRINCIPALS } from '../../src/collect/iam.js';
 import { IamSection } from '../../src/model/iam.js';
 import { iamChecks } from '../../src/checks/iam/index.js';
@@ -357,20 +356,12 @@ describe('service last accessed principal cap (mocked: moto does not implement t
     iamMock.on(GenerateServiceLastAccessedDetailsCommand).callsFake((input: { Arn: string }) => ({ JobId: `job:${input.Arn}` }));
     iamMock.on(GetServiceLastAccessedDetailsCommand).resolves({ JobStatus: 'COMPLETED', JobCreationDate: new Date(), JobCompletionDate: new Date(), ServicesLastAccessed: [{ ServiceName: 'Amazon S3', ServiceNamespace: 's3' }] });
 
-    const ctx: CollectContext = {
-      accountId: MOTO_ACCOUNT_ID,
-      partition: 'aws',
-      homeRegion: 'us-east-1',
-      regions: ['us-east-1'],
-      clients: new ClientFactory({ credentials: async () => ({ accessKeyId: 'x', secretAccessKey: 'y' }), maxAttempts: 1 }),
-      reader: new Reader(new Scheduler({ concurrency: 32, rateLimits: { iam: { ratePerSecond: 100_000, burst: 100_000 } } })),
-      progress: () => undefined,
-    };
+    const ctx = mockedContext(['us-east-1'], { iam: { ratePerSecond: 100_000, burst: 100_000 } });
     let section: IamSection;
     try {
       section = await iamCollector.collect(ctx);
     } finally {
-      ctx.clients.destroy();
+      ctx.close();
     }
 
     const called = iamMock.commandCalls(GenerateServiceLastAccessedDetailsCommand).map((c) => c.args[0].input.Arn);

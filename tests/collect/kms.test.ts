@@ -13,12 +13,8 @@ import {
 } from '@aws-sdk/client-kms';
 import { mockClient } from 'aws-sdk-client-mock';
 import { collectKms, parsePolicy } from '../../src/collect/kms.js';
-import { ClientFactory } from '../../src/aws/clients.js';
-import { Reader } from '../../src/collect/read.js';
-import { Scheduler } from '../../src/collect/scheduler.js';
-import type { CollectContext } from '../../src/collect/context.js';
-import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, startMoto, seedConfig, type Moto } from '../moto.js';
-import { motoContext } from '../collect-context.js';
+import { MOTO_ACCOUNT_ID, startMoto, seedConfig, type Moto } from '../moto.js';
+import { mockedContext, motoContext } from '../collect-context.js';
 
 let moto: Moto;
 const ids: Record<string, string> = {};
@@ -80,16 +76,7 @@ describe('collectKms', () => {
 describe('collectKms on mocked answers', () => {
   it('keeps an undecodable key policy as text instead of throwing', async () => {
     const kms = mockClient(KMSClient);
-    const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: 'http://127.0.0.1:9', maxAttempts: 1 });
-    const ctx: CollectContext = {
-      accountId: MOTO_ACCOUNT_ID,
-      partition: 'aws',
-      homeRegion: 'us-east-1',
-      regions: ['us-east-1'],
-      clients,
-      reader: new Reader(new Scheduler({ concurrency: 4 })),
-      progress: () => undefined,
-    };
+    const ctx = mockedContext();
     try {
       const keyId = '1234abcd-12ab-34cd-56ef-1234567890ab';
       kms.on(ListKeysCommand).resolves({ Keys: [{ KeyId: keyId, KeyArn: `arn:aws:kms:us-east-1:${MOTO_ACCOUNT_ID}:key/${keyId}` }] });
@@ -103,7 +90,7 @@ describe('collectKms on mocked answers', () => {
       expect(parsePolicy('%E0%A4%A')).toBe('%E0%A4%A');
     } finally {
       kms.restore();
-      clients.destroy();
+      ctx.close();
     }
   });
 });

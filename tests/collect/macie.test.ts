@@ -4,12 +4,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { macieCollector, collectMacie, isMacieNotEnabled } from '../../src/collect/macie.js';
 import { MacieSection } from '../../src/model/macie.js';
 import { macieChecks } from '../../src/checks/macie/index.js';
-import { ClientFactory } from '../../src/aws/clients.js';
-import { Reader } from '../../src/collect/read.js';
-import { Scheduler } from '../../src/collect/scheduler.js';
-import type { CollectContext } from '../../src/collect/context.js';
-import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, startMoto, type Moto } from '../moto.js';
-import { motoContext } from '../collect-context.js';
+import { MOTO_ACCOUNT_ID, startMoto, type Moto } from '../moto.js';
+import { mockedContext, motoContext } from '../collect-context.js';
 import { buildInventory, evalContext, run } from '../builders/index.js';
 import { seedMacie } from '../seed/macie.js';
 
@@ -52,20 +48,6 @@ describe('macie collector against moto', () => {
 /** AWS's AccessDeniedException for "Macie is not enabled" cannot be built on moto: mocked here. */
 describe('macie collector on mocked answers', () => {
   const denied = (message: string) => Object.assign(new Error(message), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
-
-  function mockedContext(regions: string[]): CollectContext & { close(): void } {
-    const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: 'http://127.0.0.1:9', maxAttempts: 1 });
-    return {
-      accountId: MOTO_ACCOUNT_ID,
-      partition: 'aws',
-      homeRegion: 'us-east-1',
-      regions,
-      clients,
-      reader: new Reader(new Scheduler({ concurrency: 4 })),
-      progress: () => undefined,
-      close: () => clients.destroy(),
-    };
-  }
 
   it('tells "Macie is not enabled" from a real denial', async () => {
     const macie = mockClient(Macie2Client);

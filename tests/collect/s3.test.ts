@@ -6,12 +6,8 @@ import { s3Collector, collectS3, parseBucketPolicy, regionFromLocationConstraint
 import { S3Section } from '../../src/model/s3.js';
 import type { S3Bucket } from '../../src/model/s3.js';
 import { s3Checks } from '../../src/checks/s3/index.js';
-import { ClientFactory } from '../../src/aws/clients.js';
-import { Reader } from '../../src/collect/read.js';
-import { Scheduler } from '../../src/collect/scheduler.js';
-import type { CollectContext } from '../../src/collect/context.js';
 import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, startMoto, type Moto } from '../moto.js';
-import { motoContext } from '../collect-context.js';
+import { mockedContext, motoContext } from '../collect-context.js';
 import { buildInventory, evalContext, run } from '../builders/index.js';
 import { seedS3 } from '../seed/s3.js';
 import type { ExpectedFinding } from '../seed/expected.js';
@@ -159,20 +155,6 @@ describe('s3 collector against moto', () => {
  */
 describe('s3 collector on mocked answers', () => {
   const sdkError = (name: string, status: number, message = name) => Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
-
-  function mockedContext(): CollectContext & { close(): void } {
-    const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: 'http://127.0.0.1:9', maxAttempts: 1 });
-    return {
-      accountId: MOTO_ACCOUNT_ID,
-      partition: 'aws',
-      homeRegion: 'us-east-1',
-      regions: ['us-east-1'],
-      clients,
-      reader: new Reader(new Scheduler({ concurrency: 4 })),
-      progress: () => undefined,
-      close: () => clients.destroy(),
-    };
-  }
 
   it('turns denials into ok:false naming the IAM action, uses BucketRegion, and handles a failed location', async () => {
     const s3 = mockClient(S3Client);

@@ -32,6 +32,15 @@ export function describeReadError(e: ReadError): string {
   return `${e.action} ${what[e.kind]}${e.region !== 'global' ? ` in ${e.region}` : ''} (${e.message.replace(/\.$/, '')})`;
 }
 
+/**
+ * A ReadError for data that was read but lacks a value a decision needs (a report without a root
+ * row, a policy that does not parse, a field the inventory does not hold): the check must say
+ * UNKNOWN and name the call, not guess.
+ */
+export function missingData(action: string, target: string, message: string, options: { region?: string; kind?: ReadError['kind'] } = {}): ReadError {
+  return { action, kind: options.kind ?? 'other', target, region: options.region ?? 'global', message };
+}
+
 /** UNKNOWN naming every read that failed; `about` says what could not be decided. */
 export function unknown(r: ResourceRef, errors: ReadError | readonly ReadError[], about?: string): CheckResult {
   const list = Array.isArray(errors) ? [...errors] : [errors as ReadError];

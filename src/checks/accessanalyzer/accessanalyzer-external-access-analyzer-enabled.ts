@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
+import { accountRef, defineCheck, fail, pass, unknown, missingData } from '../define-check.js';
 
 /**
  * Analyzer types that look for access from outside the zone of trust. Unused-access and
@@ -29,7 +29,7 @@ export const accessanalyzerExternalAccessAnalyzerEnabled = defineCheck({
       const scope = accountRef(ctx, region, 'access-analyzer');
       const list = byRegion[region];
       if (!list) {
-        return unknown(scope, { action: 'access-analyzer:ListAnalyzers', kind: 'other', target: scope.arn, region, message: 'The inventory holds no analyzer list for this scanned region' });
+        return unknown(scope, missingData('access-analyzer:ListAnalyzers', scope.arn, 'The inventory holds no analyzer list for this scanned region', { region }));
       }
       if (!list.ok) return unknown(scope, list.error);
       const external = list.value.filter((a) => EXTERNAL_ACCESS_TYPES.has(a.type));

@@ -300,14 +300,19 @@ export function evaluateMetricFilter(item: CisMonitoringItem, inv: { cloudtrail:
     }
     // Filters that cover the item, then those too complex to decide (which can at best be UNKNOWN).
     const covering: CloudWatchMetricFilter[] = [];
-    const undecided: CloudWatchMetricFilter[] = [];
+    const undecided: { filter: CloudWatchMetricFilter; why: string }[] = [];
     const unparseable: string[] = [];
     for (const f of region.metricFilters.value) {
       if (f.logGroupName !== group.name) continue;
       const c = patternCoverage(f.filterPattern, spec);
       if (c.verdict === 'covers') covering.push(f);
-      else if (c.verdict === 'too-complex') undecided.push(f);
-      else if (c.verdict === 'unparseable') unparseable.push(`the pattern of metric filter ${f.filterName} could not be parsed (${c.error})`);
+      else if (c.verdict === 'too-complex') undecided.push({ filter: f, why: `its pattern expands to more than ${DNF_LIMIT} alternatives, too many to compare with the CIS pattern` });
+      else if (c.verdict === 'unparseable') {
+        unparseable.push(`the pattern of metric filter ${f.filterName} could not be parsed (${c.error})`);
+        // CloudWatch Logs validated the pattern when it was created, so this is a form Bulwark
+        // does not read (e.g. a text or space-delimited pattern), not proof that nothing is watched.
+        undecided.push({ filter: f, why: `its pattern could not be parsed by Bulwark (${c.error})` });
+      }
     }
     advance({ stage: 1, why: [`${where} has no metric filter for ${spec.subject}`, ...unparseable].join('; ') });
     for (const filter of covering) {
@@ -324,9 +329,10 @@ export function evaluateMetricFilter(item: CisMonitoringItem, inv: { cloudtrail:
         advance({ stage: 3, why: `metric filter ${filter.filterName} on ${where} has an alarm, but ${n.why}` });
       }
     }
-    // A filter too complex to decide matters only if it has a notifying alarm: then it might be the
-    // one that satisfies the item, and the answer is UNKNOWN rather than FAIL.
-    for (const filter of undecided) {
+    // A filter Bulwark cannot decide (too complex, or a pattern form it does not parse) matters only
+    // if it has a notifying alarm: then it might be the one that satisfies the item, and the answer
+    // is UNKNOWN rather than FAIL.
+    for (const { filter, why } of undecided) {
       if (!region.alarms.ok) {
         errors.push(region.alarms.error);
         continue;
@@ -334,7 +340,7 @@ export function evaluateMetricFilter(item: CisMonitoringItem, inv: { cloudtrail:
       const notifying = alarmsOn(filter, region.alarms.value).find((a) => alarmNotifies(a, inv.cloudwatch, errors).ok);
       if (notifying) {
         cannotInspect.push(
-          `metric filter ${filter.filterName} on ${where} has a notifying alarm (${notifying.alarmName}), but its pattern expands to more than ${DNF_LIMIT} alternatives, too many to compare with the CIS pattern`,
+          `metric filter ${filter.filterName} on ${where} has a notifying alarm (${notifying.alarmName}), but ${why}`,
         );
       }
     }

@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, notApplicable, pass } from '../define-check.js';
+import { accountRef, defineCheck, eachRegion, eachResource, fail, missingData, notApplicable, pass, unknown } from '../define-check.js';
 import { statementLabel, statementsOf, unconditionedPublicAllows } from './lib/policy.js';
 
 export const ec2VpcEndpointPolicyPrincipalRestricted = defineCheck({
@@ -25,7 +25,8 @@ export const ec2VpcEndpointPolicyPrincipalRestricted = defineCheck({
           return notApplicable(e, `${label} is a ${e.vpcEndpointType ?? 'type of'} endpoint without an endpoint policy.`);
         }
         const statements = statementsOf(e.policyDocument);
-        if (!statements) return fail(e, `${label} has an endpoint policy that is not a readable policy document.`);
+        // A document that does not parse is data we could not read, not a verdict on the endpoint.
+        if (!statements) return unknown(e, missingData('ec2:DescribeVpcEndpoints', e.arn, 'the endpoint policy is not a readable policy document', { region }), `Whether ${label} restricts its principals could not be decided`);
         const open = unconditionedPublicAllows(statements);
         if (open.length === 0) return pass(e, `${label} policy restricts who may use it (no unconditioned Allow for every principal).`);
         const names = open.map((s) => statementLabel(s, statements.indexOf(s)));

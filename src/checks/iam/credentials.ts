@@ -1,17 +1,8 @@
 /** Pure helpers over credential report rows and users, shared by the iam checks. */
 import type { IamCredentialReport, IamCredentialReportRow, IamSection } from '../../model/iam.js';
-import type { ReadError } from '../../model/observed.js';
-import { daysSince, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
+import { daysSince, missingData, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
 
 export const ROOT_ROW_MISSING = 'the credential report has no <root_account> row';
-
-/**
- * A ReadError for data that was read but lacks a value a decision needs (e.g. a report without a
- * root row): the check must say UNKNOWN and name the call, not guess.
- */
-export function missingData(action: string, target: string, message: string, kind: ReadError['kind'] = 'other'): ReadError {
-  return { action, kind, target, region: 'global', message };
-}
 
 export interface ReportKey {
   n: 1 | 2;

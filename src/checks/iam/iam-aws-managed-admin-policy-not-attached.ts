@@ -1,5 +1,4 @@
-import { accountRef, defineCheck, eachResource, fail, pass, unknown } from '../define-check.js';
-import { missingData } from './credentials.js';
+import { accountRef, defineCheck, eachResource, fail, missingData, pass, unknown } from '../define-check.js';
 import { fullAdminStatements, parsePolicy } from './policy.js';
 
 export const iamAwsManagedAdminPolicyNotAttached = defineCheck({

@@ -1,6 +1,5 @@
-import { accountRef, defineCheck, eachResource, fail, pass, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
+import { accountRef, defineCheck, eachResource, fail, missingData, pass, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
 import type { IamInlinePolicy } from '../../model/iam.js';
-import { missingData } from './credentials.js';
 import { fullAdminStatements, parsePolicy } from './policy.js';
 
 function evaluatePrincipal(ref: ResourceRef, label: string, policies: readonly IamInlinePolicy[]): CheckResult {

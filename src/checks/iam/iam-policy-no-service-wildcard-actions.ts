@@ -1,5 +1,4 @@
-import { accountRef, defineCheck, eachResource, fail, pass, unknown } from '../define-check.js';
-import { missingData } from './credentials.js';
+import { accountRef, defineCheck, eachResource, fail, missingData, pass, unknown } from '../define-check.js';
 import { listSome, parsePolicy, serviceWildcardGrants } from './policy.js';
 
 export const iamPolicyNoServiceWildcardActions = defineCheck({

@@ -1,7 +1,7 @@
-import { accountRef, daysSince, defineCheck, eachResource, fail, notApplicable, pass, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
+import { accountRef, daysSince, defineCheck, eachResource, fail, missingData, notApplicable, pass, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
 import type { IamServiceLastAccessed } from '../../model/iam.js';
 import type { Observed } from '../../model/observed.js';
-import { isAwsManagedRolePath, missingData } from './credentials.js';
+import { isAwsManagedRolePath } from './credentials.js';
 import { listSome } from './policy.js';
 
 /**

@@ -1,5 +1,5 @@
-import { accountRef, daysSince, defineCheck, fail, pass, unknown } from '../define-check.js';
-import { latest, missingData, ROOT_ROW_MISSING } from './credentials.js';
+import { accountRef, daysSince, defineCheck, fail, missingData, pass, unknown } from '../define-check.js';
+import { latest, ROOT_ROW_MISSING } from './credentials.js';
 
 export const iamRootNotRecentlyUsed = defineCheck({
   id: 'iam-root-not-recently-used',
@@ -19,7 +19,7 @@ export const iamRootNotRecentlyUsed = defineCheck({
     const report = inv.iam.credentialReport;
     if (!report.ok) return [unknown(account, report.error)];
     const root = report.value.root;
-    if (!root) return [unknown(account, missingData('iam:GetCredentialReport', account.arn, ROOT_ROW_MISSING, 'not-supported'), 'Root user activity is unknown')];
+    if (!root) return [unknown(account, missingData('iam:GetCredentialReport', account.arn, ROOT_ROW_MISSING, { kind: 'not-supported' }), 'Root user activity is unknown')];
     const last = latest([root.passwordLastUsed, root.accessKey1LastUsedDate, root.accessKey2LastUsedDate]);
     const days = daysSince(last, ctx.now);
     const limit = ctx.settings.rootRecentUseDays;

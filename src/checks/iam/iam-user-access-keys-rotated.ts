@@ -1,5 +1,4 @@
-import { accountRef, daysSince, defineCheck, eachResource, fail, pass, unknown } from '../define-check.js';
-import { missingData } from './credentials.js';
+import { accountRef, daysSince, defineCheck, eachResource, fail, missingData, pass, unknown } from '../define-check.js';
 
 export const iamUserAccessKeysRotated = defineCheck({
   id: 'iam-user-access-keys-rotated',

@@ -1,5 +1,5 @@
-import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
-import { eachReportUser, missingData, staleCredentials } from './credentials.js';
+import { accountRef, defineCheck, fail, missingData, pass, unknown } from '../define-check.js';
+import { eachReportUser, staleCredentials } from './credentials.js';
 
 export const iamUserCredentialsUnused45DaysDisabled = defineCheck({
   id: 'iam-user-credentials-unused-45-days-disabled',

@@ -1,5 +1,5 @@
-import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
-import { eachReportUser, missingData, staleCredentials } from './credentials.js';
+import { accountRef, defineCheck, fail, missingData, pass, unknown } from '../define-check.js';
+import { eachReportUser, staleCredentials } from './credentials.js';
 
 /** FSBP IAM.8 fixes the threshold at 90 days (AWS Config iam-user-unused-credentials-check). */
 const UNUSED_DAYS = 90;

@@ -1,5 +1,5 @@
-import { accountRef, daysSince, defineCheck, fail, pass, unknown } from '../define-check.js';
-import { eachReportUser, latest, missingData, reportKeys } from './credentials.js';
+import { accountRef, daysSince, defineCheck, fail, missingData, pass, unknown } from '../define-check.js';
+import { eachReportUser, latest, reportKeys } from './credentials.js';
 
 export const iamUserRecentlyUsed = defineCheck({
   id: 'iam-user-recently-used',

@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass, unknown } from '../define-check.js';
+import { accountRef, defineCheck, eachRegion, eachResource, fail, pass, unknown, missingData } from '../define-check.js';
 
 export const kmsKeyRotationEnabled = defineCheck({
   id: 'kms-key-rotation-enabled',
@@ -25,7 +25,7 @@ export const kmsKeyRotationEnabled = defineCheck({
         if (m.keyManager !== 'CUSTOMER' || m.keySpec !== 'SYMMETRIC_DEFAULT' || m.origin !== 'AWS_KMS' || m.keyState !== 'Enabled') return undefined;
         const name = key.aliases[0] ?? key.keyId;
         if (!key.rotation) {
-          return unknown(key, { action: 'kms:GetKeyRotationStatus', kind: 'other', target: key.arn, region: key.region, message: 'not read' });
+          return unknown(key, missingData('kms:GetKeyRotationStatus', key.arn, 'not read', { region: key.region }));
         }
         if (!key.rotation.ok) return unknown(key, key.rotation.error);
         return key.rotation.value.enabled

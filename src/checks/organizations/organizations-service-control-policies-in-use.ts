@@ -1,5 +1,5 @@
 import type { ReadError } from '../../model/observed.js';
-import { accountRef, defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
+import { accountRef, defineCheck, fail, notApplicable, pass, unknown, missingData } from '../define-check.js';
 
 const SCP = 'SERVICE_CONTROL_POLICY';
 
@@ -51,7 +51,7 @@ export const organizationsServiceControlPoliciesInUse = defineCheck({
     }
     const unread: ReadError[] = custom.flatMap((p) =>
       p.targets === null
-        ? [{ action: 'organizations:ListTargetsForPolicy', kind: 'other' as const, target: p.arn, region: 'global', message: 'the targets of this policy were not read' }]
+        ? [missingData('organizations:ListTargetsForPolicy', p.arn, 'the targets of this policy were not read')]
         : p.targets.ok
           ? []
           : [p.targets.error],

@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, fail, pass, unknown } from '../define-check.js';
+import { accountRef, defineCheck, eachRegion, fail, pass, unknown, missingData } from '../define-check.js';
 
 /**
  * Subscriptions in these states are enabled and evaluating (or about to). FAILED means a request
@@ -31,7 +31,7 @@ export const securityhubStandardsEnabled = defineCheck({
       const hubArn = data.hub.value.arn;
       // The collector reads the standards whenever the hub is on; a missing read is never a PASS.
       if (!data.enabledStandards) {
-        return unknown(ref, { action: 'securityhub:GetEnabledStandards', kind: 'other', target: hubArn, region, message: 'not read' });
+        return unknown(ref, missingData('securityhub:GetEnabledStandards', hubArn, 'not read', { region }));
       }
       if (!data.enabledStandards.ok) return unknown(ref, data.enabledStandards.error);
       const active = data.enabledStandards.value.filter((s) => ACTIVE.has(s.standardsStatus));

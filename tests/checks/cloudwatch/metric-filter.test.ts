@@ -141,12 +141,18 @@ describe('evaluateMetricFilter', () => {
     expect(partial.status).toBe('FAIL');
   });
 
-  it('fails with the parse error when the only candidate filter pattern could not be parsed', () => {
-    const r = evaluate(withUs({ metricFilters: ok([metricFilter('4.5', { filterPattern: '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) ' })]) }));
+  it('fails with the parse error when the only candidate filter pattern could not be parsed and has no alarm', () => {
+    const r = evaluate(withUs({ metricFilters: ok([metricFilter('4.5', { filterPattern: '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) ' })]), alarms: ok([]) }));
     expect(r.status).toBe('FAIL');
     expect(r.reason).toBe(
       'No alarm watches CloudTrail configuration changes: log group org-cloudtrail (us-east-1) of trail org-trail has no metric filter for CloudTrail configuration changes; the pattern of metric filter cis-4.5 could not be parsed (expected "&&", "||" or "}" at the end of the pattern).',
     );
+  });
+
+  it('is unknown, not failed, when a filter Bulwark cannot parse has a notifying alarm (CloudWatch validated its pattern)', () => {
+    const r = evaluate(withUs({ metricFilters: ok([metricFilter('4.5', { filterPattern: '"CreateTrail"' })]) }));
+    expect(r.status).toBe('UNKNOWN');
+    expect(r.reason).toContain('metric filter cis-4.5 on log group org-cloudtrail (us-east-1) of trail org-trail has a notifying alarm (cis-4.5-alarm), but its pattern could not be parsed by Bulwark');
   });
 
   it('fails a filter narrowed by an extra && term even though every CIS term appears in it', () => {

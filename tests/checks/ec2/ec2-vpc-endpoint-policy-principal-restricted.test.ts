@@ -31,9 +31,14 @@ describe('ec2-vpc-endpoint-policy-principal-restricted', () => {
     expect(status({ Statement: { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' } })).toBe('FAIL');
   });
 
-  it('fails for Allow with NotPrincipal and for an unreadable document', () => {
+  it('fails for Allow with NotPrincipal', () => {
     expect(status({ Statement: [{ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: '*', Resource: '*' }] })).toBe('FAIL');
-    expect(status('not json')).toBe('FAIL');
+  });
+
+  it('is UNKNOWN, not FAIL, for a policy document that does not parse', () => {
+    expect(status('not json')).toBe('UNKNOWN');
+    const [r] = inRegion(runWith(check, { vpcEndpoints: ok([ec2VpcEndpoint({ region: R, policyDocument: 'not json' })]) }));
+    expect(r?.reason).toMatch(/could not be decided: ec2:DescribeVpcEndpoints failed .*not a readable policy document/);
   });
 
   it('is NOT_APPLICABLE for an endpoint type without a policy', () => {

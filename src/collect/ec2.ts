@@ -44,6 +44,7 @@ import type { Observed } from '../model/observed.js';
 import type { Collector } from './collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './context.js';
 import { allPages, mapObserved } from './read.js';
+import { parsePolicyText } from './policy-text.js';
 
 /**
  * Page sizes: always pass MaxResults. AWS throttles unpaginated, unfiltered Describe calls in a
@@ -177,24 +178,6 @@ const toGrant = (p: CreateVolumePermission | LaunchPermission): Ec2Permission =>
   organizationArn: ('OrganizationArn' in p ? p.OrganizationArn : undefined) ?? ('OrganizationalUnitArn' in p ? p.OrganizationalUnitArn : undefined) ?? null,
 });
 
-/** VPC endpoint policies come back as JSON text; decode only if it is URL-encoded. */
-function parsePolicy(text: string | undefined): unknown {
-  if (text === undefined || text === '') return null;
-  const plain = text.trimStart().startsWith('{') ? text : safeDecode(text);
-  try {
-    return JSON.parse(plain) as unknown;
-  } catch {
-    return plain;
-  }
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Region> {
   const client = ctx.clients.get(EC2Client, region);
@@ -295,7 +278,7 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
         serviceName: e.ServiceName ?? null,
         vpcId: e.VpcId ?? null,
         state: e.State ?? null,
-        policyDocument: parsePolicy(e.PolicyDocument),
+        policyDocument: parsePolicyText(e.PolicyDocument),
       })),
     ),
   );

@@ -40,6 +40,7 @@ import type { Observed, ReadError } from '../model/observed.js';
 import type { Collector } from './collector.js';
 import { task, type CollectContext } from './context.js';
 import { allPages, mapObserved, type ReadScope } from './read.js';
+import { parsePolicyText } from './policy-text.js';
 
 const GLOBAL = 'global';
 /** How long to wait for the credential report to be generated (AWS usually takes seconds). */
@@ -331,26 +332,9 @@ function toManagedPolicy(p: ManagedPolicyDetail): IamManagedPolicy {
   };
 }
 
-/**
- * AWS URL-encodes every policy document (RFC 3986); moto returns some plain. Decode only when the
- * text is not already JSON, and keep the raw text if it still does not parse.
- * https://docs.aws.amazon.com/IAM/latest/APIReference/API_PolicyVersion.html
- */
+/** An IAM policy document (URL-encoded by AWS) as JSON, or its raw text when it does not parse. */
 export function decodePolicyDocument(text: string | undefined): IamPolicyDocument | null {
-  if (text === undefined) return null;
-  let json = text;
-  if (!text.trimStart().startsWith('{')) {
-    try {
-      json = decodeURIComponent(text.replace(/\+/g, '%20'));
-    } catch {
-      return text;
-    }
-  }
-  try {
-    return JSON.parse(json) as IamPolicyDocument;
-  } catch {
-    return text;
-  }
+  return parsePolicyText(text) as IamPolicyDocument | null;
 }
 
 function attached(list: { PolicyName?: string; PolicyArn?: string }[] | undefined): IamAttachedPolicy[] {

@@ -11,6 +11,7 @@ import type { KmsKey, KmsKeyMetadata, KmsKeyPolicy, KmsSection } from '../model/
 import type { Collector } from './collector.js';
 import { forEachRegion, type CollectContext } from './context.js';
 import { allPages, mapObserved } from './read.js';
+import { parsePolicyText } from './policy-text.js';
 
 /**
  * Alias names beginning with `alias/aws/` are reserved for AWS managed keys; customers cannot
@@ -32,26 +33,9 @@ function toMetadata(m: KeyMetadata | undefined, aliases: readonly string[]): Kms
   };
 }
 
-/**
- * Parses a key policy; a policy that is not JSON is kept as text. Never throws: a text that is
- * neither JSON nor valid URL encoding (decodeURIComponent throws URIError on a stray "%") is kept
- * as is, since a throw here would lose every key of the region.
- */
+/** A key policy as JSON, or its raw text when it does not parse (see parsePolicyText). */
 export function parsePolicy(text: string | undefined): KmsKeyPolicy {
-  if (text === undefined) return null;
-  let plain = text;
-  if (!text.trimStart().startsWith('{')) {
-    try {
-      plain = decodeURIComponent(text);
-    } catch {
-      plain = text;
-    }
-  }
-  try {
-    return JSON.parse(plain) as KmsKeyPolicy;
-  } catch {
-    return plain;
-  }
+  return parsePolicyText(text) as KmsKeyPolicy;
 }
 
 async function readKey(ctx: CollectContext, client: KMSClient, region: string, keyId: string, arn: string, aliases: string[]): Promise<KmsKey> {

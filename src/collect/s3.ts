@@ -20,6 +20,7 @@ import { UNKNOWN_BUCKET_REGION, type S3Bucket, type S3BucketPolicy, type S3Publi
 import type { Collector } from './collector.js';
 import { task, type CollectContext } from './context.js';
 import { allPages, mapObserved } from './read.js';
+import { parsePolicyText } from './policy-text.js';
 
 /** ListBuckets MaxBuckets: AWS accepts 1 to 10,000 (https://docs.aws.amazon.com/AmazonS3/latest/userguide/list-buckets.html). */
 export const LIST_BUCKETS_PAGE_SIZE = 10_000;
@@ -92,8 +93,7 @@ async function readBucketRegion(ctx: CollectContext, bucket: Bucket & { Name: st
 
 /** Parses a bucket policy; S3 returns it as plain JSON text (URL-decoded only if it is not). */
 export function parseBucketPolicy(text: string): S3BucketPolicy {
-  const plain = text.trimStart().startsWith('{') ? text : decodeURIComponent(text);
-  const parsed: unknown = JSON.parse(plain);
+  const parsed = parsePolicyText(text);
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('the policy is not a JSON object');
   return parsed as S3BucketPolicy;
 }

@@ -50,7 +50,8 @@ export type S3BucketPolicy = z.infer<typeof S3BucketPolicy>;
 export const S3PolicyStatus = z.object({
   /**
    * GetBucketPolicyStatus PolicyStatus.IsPublic: AWS's own verdict on the policy; null when the
-   * answer carries none (moto always answers an empty PolicyStatus). Never the basis of a PASS.
+   * answer carries none (moto always answers an empty PolicyStatus). Never the basis of a PASS:
+   * when true and no statement explains it, the public-access checks say UNKNOWN.
    */
   isPublic: z.boolean().nullable(),
 });

@@ -20,7 +20,7 @@
  */
 import type { Observed, ReadError } from '../../model/observed.js';
 import type { S3Acl, S3Bucket, S3BucketPolicy, S3Grant, S3PublicAccessBlock } from '../../model/s3.js';
-import { fail, pass, unknown, type CheckResult } from '../define-check.js';
+import { fail, missingData, pass, unknown, type CheckResult } from '../define-check.js';
 
 export type AccessKind = 'read' | 'write';
 export type Verdict = 'public' | 'not-public' | 'unknown';
@@ -320,10 +320,25 @@ function policyExposure(bucket: S3Bucket, accountBpa: Observed<S3PublicAccessBlo
     return { verdict: 'unknown', via: [], neutralised: [], errors: [bucket.policy.error] };
   }
   const statements = publicPolicyStatements(bucket.policy.value, kind).map((s) => `bucket policy ${s.description}`);
-  if (statements.length === 0) return { verdict: 'not-public', via: [], neutralised: [], errors: [] };
+  if (statements.length === 0) {
+    if (!restrict.on && awsSaysPolicyPublicUnexplained(bucket)) {
+      // AWS's own policy analysis (GetBucketPolicyStatus) sees public access that Bulwark's reading
+      // of the statements does not: a second witness that can only turn a PASS into UNKNOWN.
+      const error = missingData('s3:GetBucketPolicyStatus', bucket.arn, 'AWS reports the bucket policy as public (PolicyStatus.IsPublic), but Bulwark found no public statement in it', { region: bucket.region });
+      return { verdict: 'unknown', via: [], neutralised: [], errors: [error] };
+    }
+    return { verdict: 'not-public', via: [], neutralised: [], errors: [] };
+  }
   if (restrict.on) return { verdict: 'not-public', via: [], neutralised: statements.map((s) => `${s} (${levelText(restrict, 'RestrictPublicBuckets')})`), errors: [] };
   if (restrict.errors.length) return { verdict: 'unknown', via: statements, neutralised: [], errors: restrict.errors };
   return { verdict: 'public', via: statements, neutralised: [], errors: [] };
+}
+
+/** PolicyStatus.IsPublic is true, yet no statement grants public read or write as Bulwark reads it. */
+function awsSaysPolicyPublicUnexplained(bucket: S3Bucket): boolean {
+  const status = bucket.policyStatus;
+  if (!status.ok || status.value?.isPublic !== true || !bucket.policy.ok) return false;
+  return publicPolicyStatements(bucket.policy.value, 'read').length === 0 && publicPolicyStatements(bucket.policy.value, 'write').length === 0;
 }
 
 /** Combines exposures: public if any part is public, else unknown if any part is unknown. */

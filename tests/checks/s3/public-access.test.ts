@@ -109,6 +109,31 @@ describe('effective Block Public Access', () => {
   });
 });
 
+describe('GetBucketPolicyStatus as a second witness', () => {
+  // moto always answers an empty PolicyStatus, so AWS's IsPublic verdict is built here.
+  const base = { publicAccessBlock: ok(null), ownershipControls: ok(null), acl: ok({ ownerId: 'o', grants: [] }) };
+  const named = { Statement: [allow({ Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject' })] };
+
+  it('turns a clean verdict into UNKNOWN when AWS reports the policy public and Bulwark finds no public statement', () => {
+    const bucket = s3Bucket('b', 'us-east-1', { ...base, policy: ok(named), policyStatus: ok({ isPublic: true }) });
+    const a = assessPublicAccess(bucket, ok(null));
+    expect(a.read.verdict).toBe('unknown');
+    expect(a.write.verdict).toBe('unknown');
+    expect(a.read.errors[0]).toMatchObject({ action: 's3:GetBucketPolicyStatus', region: 'us-east-1' });
+  });
+
+  it('is ignored when RestrictPublicBuckets is on, when AWS says not public, or when Bulwark already explains it', () => {
+    const restricted = s3Bucket('b', 'us-east-1', { ...base, publicAccessBlock: ok(s3Bpa()), policy: ok(named), policyStatus: ok({ isPublic: true }) });
+    expect(assessPublicAccess(restricted, ok(null)).read.verdict).toBe('not-public');
+    const notPublic = s3Bucket('b', 'us-east-1', { ...base, policy: ok(named), policyStatus: ok({ isPublic: false }) });
+    expect(assessPublicAccess(notPublic, ok(null)).read.verdict).toBe('not-public');
+    const readOnly = s3Bucket('b', 'us-east-1', { ...base, policy: ok({ Statement: [allow({ Action: 's3:GetObject' })] }), policyStatus: ok({ isPublic: true }) });
+    const a = assessPublicAccess(readOnly, ok(null));
+    expect(a.read.verdict).toBe('public');
+    expect(a.write.verdict).toBe('not-public');
+  });
+});
+
 describe('insecureTransportDenyStatement', () => {
   it('finds the canonical statement and rejects narrowed variants', () => {
     expect(insecureTransportDenyStatement({ Statement: [tlsDenyStatement(ARN)] }, ARN)?.sid).toBe('DenyInsecureTransport');

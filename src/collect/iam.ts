@@ -496,13 +496,13 @@ export async function readServiceLastAccessed(ctx: CollectContext, client: IAMCl
   }
   const deadline = Date.now() + SERVICE_LAST_ACCESSED_WAIT_MS;
   const [first, ...rest] = principals as [string, ...string[]];
-  const firstResult = asUnsupportedIfUnparseable(await readOneServiceLastAccessed(ctx, client, first, deadline));
+  const firstResult = await readOneServiceLastAccessed(ctx, client, first, deadline);
   out.set(first, firstResult);
   if (!firstResult.ok && firstResult.error.action === 'iam:GenerateServiceLastAccessedDetails' && ['not-supported', 'access-denied'].includes(firstResult.error.kind)) {
     for (const arn of rest) out.set(arn, { ok: false, error: { ...firstResult.error, target: arn } });
     return out;
   }
-  const results = await Promise.all(rest.map(async (arn) => [arn, asUnsupportedIfUnparseable(await readOneServiceLastAccessed(ctx, client, arn, deadline))] as const));
+  const results = await Promise.all(rest.map(async (arn) => [arn, await readOneServiceLastAccessed(ctx, client, arn, deadline)] as const));
   for (const [arn, r] of results) out.set(arn, r);
   return out;
 }
@@ -533,18 +533,6 @@ async function readOneServiceLastAccessed(ctx: CollectContext, client: IAMClient
     if (!r.IsTruncated || !r.Marker) return { ok: true, value: services };
     marker = r.Marker;
   }
-}
-
-/**
- * An endpoint that does not implement an operation (moto answers GenerateServiceLastAccessedDetails
- * with an HTML 500 page) surfaces as an unparseable body. classifyError only looks at the first
- * line of the SDK message, where the query-protocol parser says "XML parse error" and the
- * "Deserialization error" hint sits on the second line, so it is reported as 'other'; this is
- * "not supported here", not a failure of the account.
- */
-function asUnsupportedIfUnparseable<T>(o: Observed<T>): Observed<T> {
-  if (o.ok || o.error.kind !== 'other' || !/XML parse error|Deserialization error/i.test(o.error.message)) return o;
-  return { ok: false, error: { ...o.error, kind: 'not-supported', message: `${o.error.message.replace(/\.$/, '')}; the endpoint does not implement this operation` } };
 }
 
 // ---- helpers ----

@@ -2,9 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const sdkOnlyInCollect = {
-  patterns: [
-    { group: ['@aws-sdk/*', '@smithy/*'], message: 'Only src/collect/ and src/aws/ may talk to AWS (DESIGN.md).' },
-  ],
+  patterns: [{ group: ['@aws-sdk/*', '@smithy/*'], message: 'Only src/collect/ and src/aws/ may talk to AWS (DESIGN.md).' }],
 };
 
 export default tseslint.config(
@@ -27,7 +25,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...sdkOnlyInCollect.patterns, { group: ['**/collect/**', '**/aws/**', '**/cli/**'], message: 'Checks, evaluate and report stay pure (DESIGN.md).' }] },
+        {
+          patterns: [
+            ...sdkOnlyInCollect.patterns,
+            { group: ['**/collect/**', '**/aws/**', '**/cli/**'], message: 'Checks, evaluate and report stay pure (DESIGN.md).' },
+          ],
+        },
       ],
     },
   },

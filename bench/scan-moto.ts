@@ -32,9 +32,20 @@ try {
   times.sort((a, b) => a - b);
   // One more collection in-process, for the call counts behind the time.
   const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: moto.endpoint, maxAttempts: 2 });
-  const session = { accountId: '123456789012', partition: 'aws', callerArn: 'arn:aws:iam::123456789012:user/moto', homeRegion: 'us-east-1', clients };
+  const session = {
+    accountId: '123456789012',
+    partition: 'aws',
+    callerArn: 'arn:aws:iam::123456789012:user/moto',
+    homeRegion: 'us-east-1',
+    clients,
+  };
   const t1 = performance.now();
-  const { reader } = await collectInventory({ session, regions: await planRegions(session, 'all'), sections: SECTION_KEYS, tool: { name: 'bulwark', version: 'bench' } });
+  const { reader } = await collectInventory({
+    session,
+    regions: await planRegions(session, 'all'),
+    sections: SECTION_KEYS,
+    tool: { name: 'bulwark', version: 'bench' },
+  });
   const collectMs = performance.now() - t1;
   clients.destroy();
   const byService = new Map<string, { calls: number; ms: number }>();
@@ -48,24 +59,37 @@ try {
     calls += st.calls;
   }
   const median = times[Math.floor(times.length / 2)] ?? 0;
-  console.log(JSON.stringify({
-    benchmark: 'scan --region all, seeded e2e moto account',
-    runs,
-    medianSeconds: +(median / 1000).toFixed(2),
-    minSeconds: +((times[0] ?? 0) / 1000).toFixed(2),
-    maxSeconds: +((times[times.length - 1] ?? 0) / 1000).toFixed(2),
-    regionsScanned: doc?.regions.scanned.length,
-    regionsSkipped: doc?.regions.skipped.length,
-    checks: doc?.checks.length,
-    findings: doc?.summary.total,
-    byStatus: doc?.summary.byStatus,
-    readErrors: doc?.errors.length,
-    inProcessCollectSeconds: +(collectMs / 1000).toFixed(2),
-    awsCalls: calls,
-    callsPerSecond: Math.round(calls / (collectMs / 1000)),
-    callsByService: Object.fromEntries([...byService].sort((a, b) => b[1].calls - a[1].calls).map(([k, v]) => [k, v.calls])),
-    errorKinds: Object.fromEntries(Object.entries((doc?.errors ?? []).reduce<Record<string, number>>((m, e) => ((m[`${e.action} ${e.kind}`] = (m[`${e.action} ${e.kind}`] ?? 0) + 1), m), {}))),
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        benchmark: 'scan --region all, seeded e2e moto account',
+        runs,
+        medianSeconds: +(median / 1000).toFixed(2),
+        minSeconds: +((times[0] ?? 0) / 1000).toFixed(2),
+        maxSeconds: +((times[times.length - 1] ?? 0) / 1000).toFixed(2),
+        regionsScanned: doc?.regions.scanned.length,
+        regionsSkipped: doc?.regions.skipped.length,
+        checks: doc?.checks.length,
+        findings: doc?.summary.total,
+        byStatus: doc?.summary.byStatus,
+        readErrors: doc?.errors.length,
+        inProcessCollectSeconds: +(collectMs / 1000).toFixed(2),
+        awsCalls: calls,
+        callsPerSecond: Math.round(calls / (collectMs / 1000)),
+        callsByService: Object.fromEntries([...byService].sort((a, b) => b[1].calls - a[1].calls).map(([k, v]) => [k, v.calls])),
+        errorKinds: Object.fromEntries(
+          Object.entries(
+            (doc?.errors ?? []).reduce<Record<string, number>>(
+              (m, e) => ((m[`${e.action} ${e.kind}`] = (m[`${e.action} ${e.kind}`] ?? 0) + 1), m),
+              {},
+            ),
+          ),
+        ),
+      },
+      null,
+      2,
+    ),
+  );
 } finally {
   await moto.stop();
 }

@@ -126,7 +126,10 @@ export function awsInvocations(template: string): AwsInvocation[] {
     if (service === undefined || command === undefined || /^[-<]/.test(service) || /^[-<]/.test(command)) {
       throw new Error(`expected "aws <service> <command> ...", got: ${text}`);
     }
-    const options = words.slice(3).filter((w) => w.startsWith('--')).map((w) => w.split('=')[0] as string);
+    const options = words
+      .slice(3)
+      .filter((w) => w.startsWith('--'))
+      .map((w) => w.split('=')[0] as string);
     out.push({ service, command, options, text });
   }
   return out;

@@ -47,7 +47,13 @@ export function normaliseStandards(raw: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
-const SEVERITY: Record<string, Severity> = { CRITICAL: 'critical', HIGH: 'high', MEDIUM: 'medium', LOW: 'low', INFORMATIONAL: 'informational' };
+const SEVERITY: Record<string, Severity> = {
+  CRITICAL: 'critical',
+  HIGH: 'high',
+  MEDIUM: 'medium',
+  LOW: 'low',
+  INFORMATIONAL: 'informational',
+};
 
 export function parseSecurityHub(jsonl: string): SecurityHubControl[] {
   const controls = jsonl
@@ -68,7 +74,10 @@ export function parseSecurityHub(jsonl: string): SecurityHubControl[] {
         fsbp: standards.includes(FSBP_STANDARD),
       } satisfies SecurityHubControl;
     });
-  assertUnique('Security Hub', controls.map((c) => c.id));
+  assertUnique(
+    'Security Hub',
+    controls.map((c) => c.id),
+  );
   return controls.sort((a, b) => compareControlIds(a.id, b.id));
 }
 
@@ -104,7 +113,10 @@ export function parseCis(json: string): CisRequirement[] {
       assessment,
     } satisfies CisRequirement;
   });
-  assertUnique('CIS v3.0.0', reqs.map((r) => r.id));
+  assertUnique(
+    'CIS v3.0.0',
+    reqs.map((r) => r.id),
+  );
   return reqs.sort((a, b) => compareControlIds(a.id, b.id));
 }
 
@@ -126,7 +138,10 @@ export function expandSecurityHubIds(cell: string): string[] {
   if (text === '-' || text === '') return [];
   const out: string[] = [];
   let prefix = '';
-  for (const token of text.split(/[,/]/).map((t) => t.trim()).filter(Boolean)) {
+  for (const token of text
+    .split(/[,/]/)
+    .map((t) => t.trim())
+    .filter(Boolean)) {
     const m = /^([A-Za-z0-9]*)\.(\d+)(?:-(\d+))?$/.exec(token);
     if (!m) throw new Error(`CHECKLIST: cannot read Security Hub id "${token}" in "${cell}"`);
     if (m[1]) prefix = m[1];
@@ -143,7 +158,10 @@ export function expandCisIds(cell: string): string[] {
   const text = plainText(cell);
   if (text === '-' || text === '') return [];
   const out: string[] = [];
-  for (const token of text.split(',').map((t) => t.trim()).filter(Boolean)) {
+  for (const token of text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)) {
     const m = /^((?:\d+\.)+)(\d+)(?:-\1(\d+))?$/.exec(token);
     if (!m) throw new Error(`CHECKLIST: cannot read CIS id "${token}" in "${cell}"`);
     const from = Number(m[2]);
@@ -187,22 +205,44 @@ export function parseChecklist(md: string): ChecklistRow[] {
     if (!section) continue;
     if (line.startsWith('|')) {
       prose = undefined;
-      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       const [id, requirementMd, howRead, fsbpCell, cisCell, kind] = cells;
       if (!id || !/^\d+\.\d+$/.test(id)) continue; // header and separator rows
-      if (cells.length !== 6 || requirementMd === undefined || howRead === undefined || fsbpCell === undefined || cisCell === undefined || kind === undefined) {
+      if (
+        cells.length !== 6 ||
+        requirementMd === undefined ||
+        howRead === undefined ||
+        fsbpCell === undefined ||
+        cisCell === undefined ||
+        kind === undefined
+      ) {
         throw new Error(`CHECKLIST row ${id}: expected 6 cells, got ${cells.length}`);
       }
       if (kind !== 'auto' && kind !== 'local' && kind !== 'manual') throw new Error(`CHECKLIST row ${id}: unknown kind ${kind}`);
       const requirement = plainText(requirementMd);
       const read = plainText(howRead);
-      rows.push({ id, title: requirement, requirement, section, howRead: read === '-' ? '' : read, kind, fsbp: expandSecurityHubIds(fsbpCell), cis: expandCisIds(cisCell) });
+      rows.push({
+        id,
+        title: requirement,
+        requirement,
+        section,
+        howRead: read === '-' ? '' : read,
+        kind,
+        fsbp: expandSecurityHubIds(fsbpCell),
+        cis: expandCisIds(cisCell),
+      });
     } else if (prose && line.trim()) {
       prose.push(line.trim());
     }
   }
   flushProse();
-  assertUnique('CHECKLIST', rows.map((r) => r.id));
+  assertUnique(
+    'CHECKLIST',
+    rows.map((r) => r.id),
+  );
   return rows;
 }
 
@@ -266,7 +306,9 @@ function main(): void {
   const shIds = new Set(securityHub.map((c) => c.id));
   const cisIds = new Set(cis.map((c) => c.id));
   const problems = checklist.flatMap((r) => [
-    ...r.fsbp.filter((id) => !shIds.has(id)).map((id) => `checklist ${r.id}: Security Hub control ${id} is not in security-hub-controls.jsonl`),
+    ...r.fsbp
+      .filter((id) => !shIds.has(id))
+      .map((id) => `checklist ${r.id}: Security Hub control ${id} is not in security-hub-controls.jsonl`),
     ...r.cis.filter((id) => !cisIds.has(id)).map((id) => `checklist ${r.id}: CIS ${id} is not in cis_3.0_aws.json`),
   ]);
   for (const p of problems) console.warn(`warning: ${p}`);
@@ -289,7 +331,9 @@ function main(): void {
       writeFileSync(path, text);
     }
   }
-  console.log(`Security Hub ${securityHub.length} controls (FSBP ${fsbp.length}), CIS v3.0.0 ${cis.length} requirements, checklist ${checklist.length} rows${checkOnly ? '' : ` -> ${outDir}`}`);
+  console.log(
+    `Security Hub ${securityHub.length} controls (FSBP ${fsbp.length}), CIS v3.0.0 ${cis.length} requirements, checklist ${checklist.length} rows${checkOnly ? '' : ` -> ${outDir}`}`,
+  );
   if (stale) process.exit(1);
 }
 

@@ -23,15 +23,31 @@ const moto = await startMoto();
 try {
   await seedAll(moto, REGIONS);
   const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: moto.endpoint, maxAttempts: 2 });
-  const session = { accountId: '123456789012', partition: 'aws', callerArn: 'arn:aws:iam::123456789012:user/demo-auditor', homeRegion: 'us-east-1', clients };
+  const session = {
+    accountId: '123456789012',
+    partition: 'aws',
+    callerArn: 'arn:aws:iam::123456789012:user/demo-auditor',
+    homeRegion: 'us-east-1',
+    clients,
+  };
   const regions = await planRegions(session, REGIONS);
-  const { inventory, reader } = await collectInventory({ session, regions, sections: SECTION_KEYS, tool: { name: 'bulwark', version: toolVersion() } });
+  const { inventory, reader } = await collectInventory({
+    session,
+    regions,
+    sections: SECTION_KEYS,
+    tool: { name: 'bulwark', version: toolVersion() },
+  });
   clients.destroy();
   await saveInventory(new URL('../examples/demo-inventory.json', import.meta.url).pathname, inventory);
   const collectDir = new URL('../src/collect/', import.meta.url);
-  const sources = readdirSync(collectDir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(new URL(f, collectDir), 'utf8'));
+  const sources = readdirSync(collectDir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(new URL(f, collectDir), 'utf8'));
   const actions = [...reader.actions, ...actionsInSource(sources)];
-  writeFileSync(new URL('../examples/bulwark-readonly-policy.json', import.meta.url), `${JSON.stringify(scannerPolicy(actions), null, 2)}\n`);
+  writeFileSync(
+    new URL('../examples/bulwark-readonly-policy.json', import.meta.url),
+    `${JSON.stringify(scannerPolicy(actions), null, 2)}\n`,
+  );
   console.log(`demo inventory: ${reader.errors.length} read errors, ${reader.actions.size} actions`);
 } finally {
   await moto.stop();

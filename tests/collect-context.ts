@@ -5,7 +5,11 @@ import { Reader } from '../src/collect/read.js';
 import { Scheduler } from '../src/collect/scheduler.js';
 import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, type Moto } from './moto.js';
 
-export function motoContext(moto: Moto, regions: string[] = ['us-east-1'], credentials = TEST_CREDENTIALS): CollectContext & { events: ProgressEvent[]; close(): void } {
+export function motoContext(
+  moto: Moto,
+  regions: string[] = ['us-east-1'],
+  credentials = TEST_CREDENTIALS,
+): CollectContext & { events: ProgressEvent[]; close(): void } {
   const clients = new ClientFactory({ credentials: async () => credentials, endpoint: moto.endpoint, maxAttempts: 1 });
   const reader = new Reader(new Scheduler({ concurrency: 16 }));
   const events: ProgressEvent[] = [];
@@ -26,7 +30,10 @@ export function motoContext(moto: Moto, regions: string[] = ['us-east-1'], crede
  * A CollectContext for collector tests on mocked SDK answers (aws-sdk-client-mock intercepts
  * `send`, so the endpoint is never contacted). Rate limits can be raised for tests of many calls.
  */
-export function mockedContext(regions: string[] = ['us-east-1'], rateLimits?: Record<string, { ratePerSecond: number; burst: number }>): CollectContext & { close(): void } {
+export function mockedContext(
+  regions: string[] = ['us-east-1'],
+  rateLimits?: Record<string, { ratePerSecond: number; burst: number }>,
+): CollectContext & { close(): void } {
   const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: 'http://127.0.0.1:9', maxAttempts: 1 });
   return {
     accountId: MOTO_ACCOUNT_ID,

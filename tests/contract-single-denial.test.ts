@@ -52,7 +52,8 @@ describe('denying any single read', () => {
     const falsePasses: string[] = [];
     for (const path of paths) {
       for (const [key, status] of statuses(denyAt(demo, path), now)) {
-        if (status === 'PASS' && base.get(key) !== 'PASS') falsePasses.push(`${path.join('.')} -> ${key} ${base.get(key) ?? 'absent'} became PASS`);
+        if (status === 'PASS' && base.get(key) !== 'PASS')
+          falsePasses.push(`${path.join('.')} -> ${key} ${base.get(key) ?? 'absent'} became PASS`);
       }
     }
     expect(falsePasses.slice(0, 20)).toEqual([]);

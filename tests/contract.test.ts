@@ -19,7 +19,9 @@ describe('check contract', () => {
 
   it('the compliant inventory yields no FAIL and no UNKNOWN', () => {
     const doc = evaluateInventory(buildInventory(), allChecks, { now: NOW });
-    const bad = doc.findings.filter((f) => f.status === 'FAIL' || f.status === 'UNKNOWN').map((f) => `${f.checkId} ${f.status}: ${f.reason}`);
+    const bad = doc.findings
+      .filter((f) => f.status === 'FAIL' || f.status === 'UNKNOWN')
+      .map((f) => `${f.checkId} ${f.status}: ${f.reason}`);
     expect(bad).toEqual([]);
   });
 
@@ -31,19 +33,33 @@ describe('check contract', () => {
         expect(['UNKNOWN', 'MANUAL', 'NOT_APPLICABLE'], `${check.id}: ${r.status} ${r.reason}`).toContain(r.status);
         if (r.status === 'UNKNOWN') expect(r.reason, check.id).toMatch(/test:Read/);
       }
-      if (check.reads.length) expect(results.some((r) => r.status === 'UNKNOWN'), `${check.id} must report UNKNOWN when everything is denied`).toBe(true);
+      if (check.reads.length)
+        expect(
+          results.some((r) => r.status === 'UNKNOWN'),
+          `${check.id} must report UNKNOWN when everything is denied`,
+        ).toBe(true);
     }
   });
 
   it('an inventory without the sections a check reads yields UNKNOWN, never PASS', () => {
     for (const check of allChecks) {
       const results = runCheck(check, empty(), evalContext());
-      if (check.reads.length) expect(results.map((r) => r.status), check.id).toEqual(['UNKNOWN']);
+      if (check.reads.length)
+        expect(
+          results.map((r) => r.status),
+          check.id,
+        ).toEqual(['UNKNOWN']);
     }
   });
 
   it('a check that throws becomes UNKNOWN naming the failure', () => {
-    const broken = { ...allChecks[0]!, reads: [], evaluate: () => { throw new Error('boom'); } };
+    const broken = {
+      ...allChecks[0]!,
+      reads: [],
+      evaluate: () => {
+        throw new Error('boom');
+      },
+    };
     const [r] = runCheck(broken, buildInventory(), evalContext());
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toMatch(/boom/);

@@ -6,9 +6,23 @@ import { UsageError } from '../errors.js';
 
 /** Regions enabled in every account by default (not opt-in), used when DescribeRegions is denied. */
 export const DEFAULT_ENABLED_REGIONS = [
-  'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2',
-  'ca-central-1', 'eu-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1',
-  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-south-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ca-central-1',
+  'eu-central-1',
+  'eu-north-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'sa-east-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
 ];
 
 /**
@@ -43,7 +57,13 @@ export async function planRegions(session: Session, requested: 'all' | string[],
     all = (out.Regions ?? []).map((r) => ({ name: r.RegionName ?? '', status: r.OptInStatus ?? 'opt-in-not-required' }));
   } catch (err) {
     const c = classifyError(err, { regional: false });
-    const discoveryError: ReadError = { action: 'ec2:DescribeRegions', kind: c.kind, target: `arn:${session.partition}:ec2:${session.homeRegion}:${session.accountId}:account`, region: session.homeRegion, message: c.message };
+    const discoveryError: ReadError = {
+      action: 'ec2:DescribeRegions',
+      kind: c.kind,
+      target: `arn:${session.partition}:ec2:${session.homeRegion}:${session.accountId}:account`,
+      region: session.homeRegion,
+      message: c.message,
+    };
     const scanned = requested === 'all' ? defaultEnabledRegions(session.partition) : requested;
     return { scanned: [...scanned].sort(), skipped: [], complete: false, discoveryError };
   }
@@ -53,11 +73,15 @@ export async function planRegions(session: Session, requested: 'all' | string[],
     return {
       scanned: [...enabled].sort(),
       complete: true,
-      skipped: all.filter((r) => !enabled.has(r.name)).map((r) => ({ region: r.name, reason: 'opt-in region not enabled in this account' })).sort((a, b) => a.region.localeCompare(b.region)),
+      skipped: all
+        .filter((r) => !enabled.has(r.name))
+        .map((r) => ({ region: r.name, reason: 'opt-in region not enabled in this account' }))
+        .sort((a, b) => a.region.localeCompare(b.region)),
     };
   }
   const unknown = requested.filter((r) => !known.has(r));
-  if (unknown.length) throw new UsageError(`Unknown region ${unknown.map((u) => JSON.stringify(u)).join(', ')}: not an AWS region in this partition.`);
+  if (unknown.length)
+    throw new UsageError(`Unknown region ${unknown.map((u) => JSON.stringify(u)).join(', ')}: not an AWS region in this partition.`);
   return {
     scanned: requested.filter((r) => enabled.has(r)).sort(),
     complete: [...enabled].every((r) => requested.includes(r)),

@@ -63,13 +63,25 @@ function describeSetupFailure(err: unknown, endpoint: string | undefined, explic
   if (credentialError || /Could not load credentials/i.test(message)) {
     return 'No AWS credentials found. Set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, pass --profile, or sign in with `aws sso login`.';
   }
-  if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT'].includes(code) || e.name === 'TimeoutError') {
+  if (
+    ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT'].includes(code) ||
+    e.name === 'TimeoutError'
+  ) {
     return `Cannot reach the AWS endpoint${where}: ${code || e.name}.`;
   }
-  if (['InvalidClientTokenId', 'SignatureDoesNotMatch', 'ExpiredToken', 'ExpiredTokenException', 'UnrecognizedClientException', 'AccessDenied'].includes(e.name ?? '')) {
+  if (
+    [
+      'InvalidClientTokenId',
+      'SignatureDoesNotMatch',
+      'ExpiredToken',
+      'ExpiredTokenException',
+      'UnrecognizedClientException',
+      'AccessDenied',
+    ].includes(e.name ?? '')
+  ) {
     return `AWS rejected the credentials${where} (${e.name}): check that they are current and belong to the account to scan.`;
   }
-  return `Cannot start the scan${where}: ${(e.name ?? 'Error')}: ${(e.message ?? String(err)).split('\n')[0]}`;
+  return `Cannot start the scan${where}: ${e.name ?? 'Error'}: ${(e.message ?? String(err)).split('\n')[0]}`;
 }
 
 /** Resolves credentials and identity; every failure here means the scan cannot run. */

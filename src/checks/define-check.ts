@@ -37,7 +37,12 @@ export function describeReadError(e: ReadError): string {
  * row, a policy that does not parse, a field the inventory does not hold): the check must say
  * UNKNOWN and name the call, not guess.
  */
-export function missingData(action: string, target: string, message: string, options: { region?: string; kind?: ReadError['kind'] } = {}): ReadError {
+export function missingData(
+  action: string,
+  target: string,
+  message: string,
+  options: { region?: string; kind?: ReadError['kind'] } = {},
+): ReadError {
   return { action, kind: options.kind ?? 'other', target, region: options.region ?? 'global', message };
 }
 
@@ -75,7 +80,10 @@ export function eachResource<T>(
 }
 
 /** Runs `fn` for each region of regional data (Record<region, T>), in region order. */
-export function eachRegion<T>(byRegion: Readonly<Record<string, T>>, fn: (region: string, data: T) => CheckResult | CheckResult[] | undefined): CheckResult[] {
+export function eachRegion<T>(
+  byRegion: Readonly<Record<string, T>>,
+  fn: (region: string, data: T) => CheckResult | CheckResult[] | undefined,
+): CheckResult[] {
   return Object.keys(byRegion)
     .sort()
     .flatMap((region) => fn(region, byRegion[region] as T) ?? []);

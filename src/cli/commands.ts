@@ -28,7 +28,14 @@ export interface CommonFlags {
  */
 function list(v: string | undefined, flag: string): string[] | undefined {
   if (v === undefined) return undefined;
-  const items = [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
+  const items = [
+    ...new Set(
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (!items.length) throw new UsageError(`${flag} needs at least one name, got ${JSON.stringify(v)}.`);
   return items;
 }
@@ -37,7 +44,8 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(
 
 function parseAsOf(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
-  const bad = () => new UsageError(`--as-of ${JSON.stringify(value)} is not an ISO-8601 date or time (e.g. 2026-12-01 or 2026-12-01T12:00:00Z).`);
+  const bad = () =>
+    new UsageError(`--as-of ${JSON.stringify(value)} is not an ISO-8601 date or time (e.g. 2026-12-01 or 2026-12-01T12:00:00Z).`);
   const m = ISO_8601.exec(value);
   const d = new Date(value);
   if (!m || Number.isNaN(d.getTime())) throw bad();
@@ -52,14 +60,16 @@ function parseAsOf(value: string | undefined): Date | undefined {
 async function prepareOutputFile(file: string): Promise<void> {
   if (!file.trim()) throw new UsageError('--output needs a file name.');
   const st = await stat(file).catch(() => undefined);
-  if (st?.isDirectory()) throw new UsageError(`--output ${file} is a directory; give the inventory file name (e.g. ${join(file, 'inventory.json')}).`);
+  if (st?.isDirectory())
+    throw new UsageError(`--output ${file} is a directory; give the inventory file name (e.g. ${join(file, 'inventory.json')}).`);
   await prepareOutputDir(dirname(resolve(file)));
 }
 
 function parseConcurrency(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 512) throw new UsageError(`--concurrency must be an integer from 1 to 512, got ${JSON.stringify(value)}.`);
+  if (!Number.isInteger(n) || n < 1 || n > 512)
+    throw new UsageError(`--concurrency must be an integer from 1 to 512, got ${JSON.stringify(value)}.`);
   return n;
 }
 
@@ -131,7 +141,9 @@ export async function runCollect(o: CommonFlags & { output: string }): Promise<v
   await prepareOutputFile(o.output);
   const inventory = await collect(o, sectionsFor(checks));
   await saveInventory(o.output, inventory);
-  process.stderr.write(`Inventory of account ${inventory.account.id} (${inventory.regions.scanned.length} regions) written to ${o.output}\n`);
+  process.stderr.write(
+    `Inventory of account ${inventory.account.id} (${inventory.regions.scanned.length} regions) written to ${o.output}\n`,
+  );
 }
 
 export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
@@ -147,7 +159,9 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
     const present = (k: SectionKey) => inventory[k] !== undefined;
     if (!SECTION_KEYS.every(present)) {
       const runnable = checks.filter((c) => c.reads.length > 0 && c.reads.every(present));
-      process.stderr.write(`Evaluating the ${runnable.length} checks whose data ${file} holds (sections: ${SECTION_KEYS.filter(present).join(', ') || 'none'}); ${checks.length - runnable.length} others skipped.\n`);
+      process.stderr.write(
+        `Evaluating the ${runnable.length} checks whose data ${file} holds (sections: ${SECTION_KEYS.filter(present).join(', ') || 'none'}); ${checks.length - runnable.length} others skipped.\n`,
+      );
       checks = runnable;
     }
   }
@@ -162,7 +176,11 @@ export function runChecks(o: { format: 'console' | 'json' }): void {
     stdout(`${JSON.stringify({ schemaVersion: 1, tool: tool(), checks: docs }, null, 2)}\n`);
     return;
   }
-  const refs = (d: (typeof docs)[number]) => Object.entries(d.frameworks).filter(([, v]) => v.length).map(([k, v]) => `${k} ${v.join(',')}`).join('; ');
+  const refs = (d: (typeof docs)[number]) =>
+    Object.entries(d.frameworks)
+      .filter(([, v]) => v.length)
+      .map(([k, v]) => `${k} ${v.join(',')}`)
+      .join('; ');
   const width = Math.max(...docs.map((d) => d.id.length), 10);
   for (const d of docs) stdout(`${d.id.padEnd(width)}  ${d.severity.padEnd(13)} ${d.title}${refs(d) ? `  [${refs(d)}]` : ''}\n`);
   stdout(`${docs.length} checks\n`);

@@ -12,19 +12,19 @@ import { allPages, mapObserved } from './read.js';
 export async function collectAccessAnalyzer(ctx: CollectContext): Promise<AccessAnalyzerSection> {
   const analyzers = await forEachRegion(ctx, 'accessanalyzer', async (region) => {
     const client = ctx.clients.get(AccessAnalyzerClient, region);
-    const listed = await ctx.reader.read('access-analyzer:ListAnalyzers', { target: `${arnPrefix(ctx, 'access-analyzer', region)}:analyzer/*`, region }, () =>
-      allPages(paginateListAnalyzers({ client }, {}), (p) => p.analyzers),
+    const listed = await ctx.reader.read(
+      'access-analyzer:ListAnalyzers',
+      { target: `${arnPrefix(ctx, 'access-analyzer', region)}:analyzer/*`, region },
+      () => allPages(paginateListAnalyzers({ client }, {}), (p) => p.analyzers),
     );
     return mapObserved(listed, (list) =>
-      list.map(
-        (a): AccessAnalyzerAnalyzer => ({
-          arn: a.arn ?? `${arnPrefix(ctx, 'access-analyzer', region)}:analyzer/${a.name ?? 'unknown'}`,
-          region,
-          name: a.name ?? '',
-          type: a.type ?? 'UNKNOWN',
-          status: a.status ?? 'UNKNOWN',
-        }),
-      ),
+      list.map((a): AccessAnalyzerAnalyzer => ({
+        arn: a.arn ?? `${arnPrefix(ctx, 'access-analyzer', region)}:analyzer/${a.name ?? 'unknown'}`,
+        region,
+        name: a.name ?? '',
+        type: a.type ?? 'UNKNOWN',
+        status: a.status ?? 'UNKNOWN',
+      })),
     );
   });
   return { analyzers };

@@ -70,10 +70,19 @@ export function classifyError(err: unknown, opts: { regional: boolean } = { regi
   const netCode = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
   if (netCode === 'ENOTFOUND') {
     const host = /ENOTFOUND (\S+)/.exec(e.message ?? '')?.[1];
-    return { kind: 'not-supported', code: 'ENOTFOUND', message: `ENOTFOUND: the endpoint${host ? ` ${host}` : ''} does not exist; the service is probably not offered in this region` };
+    return {
+      kind: 'not-supported',
+      code: 'ENOTFOUND',
+      message: `ENOTFOUND: the endpoint${host ? ` ${host}` : ''} does not exist; the service is probably not offered in this region`,
+    };
   }
   const full = e.message ?? '';
-  if ((status === 404 || status === 500 || status === 501) && (code === 'SyntaxError' || code === 'UnknownError' || /Deserialization error|XML parse error|JSON parse error|Unexpected token/i.test(full))) {
+  if (
+    (status === 404 || status === 500 || status === 501) &&
+    (code === 'SyntaxError' ||
+      code === 'UnknownError' ||
+      /Deserialization error|XML parse error|JSON parse error|Unexpected token/i.test(full))
+  ) {
     return { kind: 'not-supported', code, message: `${message} (HTTP ${status}; the endpoint does not implement this operation)` };
   }
   return { kind: 'other', code, message };
@@ -83,5 +92,7 @@ export function classifyError(err: unknown, opts: { regional: boolean } = { regi
 export function isUnreachable(err: unknown): boolean {
   const e = err as { code?: string; name?: string; cause?: { code?: string } } | undefined;
   const code = e?.code ?? e?.cause?.code ?? '';
-  return ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET'].includes(code) || e?.name === 'TimeoutError';
+  return (
+    ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET'].includes(code) || e?.name === 'TimeoutError'
+  );
 }

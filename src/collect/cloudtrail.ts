@@ -74,10 +74,14 @@ export async function collectCloudTrail(ctx: CollectContext): Promise<CloudTrail
   // multi-region (and organization) trails homed elsewhere, so one trail appears in many regions:
   // https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeTrails.html
   const listings = await forEachRegion(ctx, 'cloudtrail', (region) =>
-    ctx.reader.read('cloudtrail:DescribeTrails', { target: `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/*`, region }, async () => {
-      const out = await ctx.clients.get(CloudTrailClient, region).send(new DescribeTrailsCommand({ includeShadowTrails: true }));
-      return (out.trailList ?? []).filter((t): t is Trail & { TrailARN: string } => typeof t.TrailARN === 'string');
-    }),
+    ctx.reader.read(
+      'cloudtrail:DescribeTrails',
+      { target: `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/*`, region },
+      async () => {
+        const out = await ctx.clients.get(CloudTrailClient, region).send(new DescribeTrailsCommand({ includeShadowTrails: true }));
+        return (out.trailList ?? []).filter((t): t is Trail & { TrailARN: string } => typeof t.TrailARN === 'string');
+      },
+    ),
   );
 
   // One owner region per trail ARN: its home region when that listing succeeded, else the first
@@ -103,7 +107,13 @@ export async function collectCloudTrail(ctx: CollectContext): Promise<CloudTrail
       trails[region] = { ok: true, value: records.sort((a, b) => a.arn.localeCompare(b.arn)) };
     }),
   );
-  return { trails: Object.fromEntries(Object.keys(trails).sort().map((r) => [r, trails[r] as CloudTrailSection['trails'][string]])) };
+  return {
+    trails: Object.fromEntries(
+      Object.keys(trails)
+        .sort()
+        .map((r) => [r, trails[r] as CloudTrailSection['trails'][string]]),
+    ),
+  };
 }
 
 export const cloudtrailCollector: Collector<'cloudtrail'> = {

@@ -31,7 +31,13 @@ function toAlarm(a: MetricAlarm, region: string): CloudWatchAlarm {
     metrics: (a.Metrics ?? []).flatMap((q) => {
       const m = q.MetricStat?.Metric;
       if (!m?.MetricName) return [];
-      return [{ metricName: m.MetricName, namespace: m.Namespace ?? null, dimensions: (m.Dimensions ?? []).map((d) => ({ name: d.Name ?? '', value: d.Value ?? '' })) }];
+      return [
+        {
+          metricName: m.MetricName,
+          namespace: m.Namespace ?? null,
+          dimensions: (m.Dimensions ?? []).map((d) => ({ name: d.Name ?? '', value: d.Value ?? '' })),
+        },
+      ];
     }),
   };
 }
@@ -57,7 +63,9 @@ async function readTopic(ctx: CollectContext, arn: string): Promise<SnsTopic> {
   return {
     arn,
     region,
-    subscriptions: mapObserved(subs, (list) => (list ?? []).map((s) => ({ subscriptionArn: s.SubscriptionArn ?? 'PendingConfirmation', protocol: s.Protocol ?? '' }))),
+    subscriptions: mapObserved(subs, (list) =>
+      (list ?? []).map((s) => ({ subscriptionArn: s.SubscriptionArn ?? 'PendingConfirmation', protocol: s.Protocol ?? '' })),
+    ),
   };
 }
 
@@ -67,11 +75,15 @@ export async function collectCloudWatch(ctx: CollectContext): Promise<CloudWatch
       const logs = ctx.clients.get(CloudWatchLogsClient, region);
       const cw = ctx.clients.get(CloudWatchClient, region);
       const [metricFilters, alarms] = await Promise.all([
-        ctx.reader.read('logs:DescribeMetricFilters', { target: `arn:${ctx.partition}:logs:${region}:${ctx.accountId}:log-group:*`, region }, () =>
-          allPages(paginateDescribeMetricFilters({ client: logs }, {}), (p) => p.metricFilters),
+        ctx.reader.read(
+          'logs:DescribeMetricFilters',
+          { target: `arn:${ctx.partition}:logs:${region}:${ctx.accountId}:log-group:*`, region },
+          () => allPages(paginateDescribeMetricFilters({ client: logs }, {}), (p) => p.metricFilters),
         ),
-        ctx.reader.read('cloudwatch:DescribeAlarms', { target: `arn:${ctx.partition}:cloudwatch:${region}:${ctx.accountId}:alarm:*`, region }, () =>
-          allPages(paginateDescribeAlarms({ client: cw }, { AlarmTypes: ['MetricAlarm'] }), (p) => p.MetricAlarms),
+        ctx.reader.read(
+          'cloudwatch:DescribeAlarms',
+          { target: `arn:${ctx.partition}:cloudwatch:${region}:${ctx.accountId}:alarm:*`, region },
+          () => allPages(paginateDescribeAlarms({ client: cw }, { AlarmTypes: ['MetricAlarm'] }), (p) => p.MetricAlarms),
         ),
       ]);
       return {
@@ -91,11 +103,17 @@ export async function collectCloudWatch(ctx: CollectContext): Promise<CloudWatch
       };
     }),
     task(ctx, 'cloudwatch', BILLING_REGION, () =>
-      ctx.reader.read('cloudwatch:DescribeAlarmsForMetric', { target: `arn:${ctx.partition}:cloudwatch:${BILLING_REGION}:${ctx.accountId}:alarm:*`, region: BILLING_REGION }, async () => {
-        // Not paginated; returns alarms on the metric whatever their dimensions (e.g. Currency).
-        const out = await ctx.clients.get(CloudWatchClient, BILLING_REGION).send(new DescribeAlarmsForMetricCommand({ Namespace: 'AWS/Billing', MetricName: 'EstimatedCharges' }));
-        return (out.MetricAlarms ?? []).map((a) => toAlarm(a, BILLING_REGION));
-      }),
+      ctx.reader.read(
+        'cloudwatch:DescribeAlarmsForMetric',
+        { target: `arn:${ctx.partition}:cloudwatch:${BILLING_REGION}:${ctx.accountId}:alarm:*`, region: BILLING_REGION },
+        async () => {
+          // Not paginated; returns alarms on the metric whatever their dimensions (e.g. Currency).
+          const out = await ctx.clients
+            .get(CloudWatchClient, BILLING_REGION)
+            .send(new DescribeAlarmsForMetricCommand({ Namespace: 'AWS/Billing', MetricName: 'EstimatedCharges' }));
+          return (out.MetricAlarms ?? []).map((a) => toAlarm(a, BILLING_REGION));
+        },
+      ),
     ),
   ]);
 

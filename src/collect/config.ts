@@ -16,9 +16,13 @@ export async function collectConfig(ctx: CollectContext): Promise<ConfigSection>
     // None of the three calls is paginated; an account has at most one customer recorder per region.
     const [recorders, statuses, channels] = await Promise.all([
       ctx.reader.read('config:DescribeConfigurationRecorders', scope, () => client.send(new DescribeConfigurationRecordersCommand({}))),
-      ctx.reader.read('config:DescribeConfigurationRecorderStatus', scope, () => client.send(new DescribeConfigurationRecorderStatusCommand({}))),
-      ctx.reader.read('config:DescribeDeliveryChannels', { ...scope, target: `arn:${ctx.partition}:config:${region}:${ctx.accountId}:delivery-channel/*` }, () =>
-        client.send(new DescribeDeliveryChannelsCommand({})),
+      ctx.reader.read('config:DescribeConfigurationRecorderStatus', scope, () =>
+        client.send(new DescribeConfigurationRecorderStatusCommand({})),
+      ),
+      ctx.reader.read(
+        'config:DescribeDeliveryChannels',
+        { ...scope, target: `arn:${ctx.partition}:config:${region}:${ctx.accountId}:delivery-channel/*` },
+        () => client.send(new DescribeDeliveryChannelsCommand({})),
       ),
     ]);
     return {

@@ -2,8 +2,7 @@ import type { ClientFactory } from '../aws/clients.js';
 import type { Reader } from './read.js';
 
 export type ProgressEvent =
-  | { type: 'start'; service: string; region: string }
-  | { type: 'done'; service: string; region: string; errors: number };
+  { type: 'start'; service: string; region: string } | { type: 'done'; service: string; region: string; errors: number };
 
 export interface CollectContext {
   accountId: string;
@@ -22,8 +21,14 @@ export interface CollectContext {
  * Runs `fn` for every region in scope concurrently, emitting progress per (service, region),
  * and returns its results keyed by region.
  */
-export async function forEachRegion<T>(ctx: CollectContext, service: string, fn: (region: string) => Promise<T>): Promise<Record<string, T>> {
-  const entries = await Promise.all(ctx.regions.map(async (region) => [region, await task(ctx, service, region, () => fn(region))] as const));
+export async function forEachRegion<T>(
+  ctx: CollectContext,
+  service: string,
+  fn: (region: string) => Promise<T>,
+): Promise<Record<string, T>> {
+  const entries = await Promise.all(
+    ctx.regions.map(async (region) => [region, await task(ctx, service, region, () => fn(region))] as const),
+  );
   return Object.fromEntries(entries);
 }
 

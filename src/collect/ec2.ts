@@ -143,7 +143,11 @@ function toRouteTable(ctx: CollectContext, region: string, t: RouteTable): Ec2Ro
       vpcPeeringConnectionId: r.VpcPeeringConnectionId ?? null,
       transitGatewayId: r.TransitGatewayId ?? null,
     })),
-    associations: (t.Associations ?? []).map((a) => ({ main: a.Main ?? false, subnetId: a.SubnetId ?? null, gatewayId: a.GatewayId ?? null })),
+    associations: (t.Associations ?? []).map((a) => ({
+      main: a.Main ?? false,
+      subnetId: a.SubnetId ?? null,
+      gatewayId: a.GatewayId ?? null,
+    })),
   };
 }
 
@@ -175,9 +179,11 @@ function toInstance(ctx: CollectContext, region: string, i: Instance): Ec2Instan
 const toGrant = (p: CreateVolumePermission | LaunchPermission): Ec2Permission => ({
   group: p.Group ?? null,
   userId: p.UserId ?? null,
-  organizationArn: ('OrganizationArn' in p ? p.OrganizationArn : undefined) ?? ('OrganizationalUnitArn' in p ? p.OrganizationalUnitArn : undefined) ?? null,
+  organizationArn:
+    ('OrganizationArn' in p ? p.OrganizationArn : undefined) ??
+    ('OrganizationalUnitArn' in p ? p.OrganizationalUnitArn : undefined) ??
+    null,
 });
-
 
 async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Region> {
   const client = ctx.clients.get(EC2Client, region);
@@ -192,17 +198,18 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
     allPages(paginateDescribeNetworkAcls({ client }, { MaxResults: PAGE.networkAcls }), (p) => p.NetworkAcls),
   ).then((o) => mapObserved(o, (list) => list.map((n) => toNetworkAcl(ctx, region, n))));
 
-  const vpcs = read('ec2:DescribeVpcs', () => allPages(paginateDescribeVpcs({ client }, { MaxResults: PAGE.vpcs }), (p) => p.Vpcs)).then((o) =>
-    mapObserved(o, (list) =>
-      list.map((v) => ({
-        arn: ec2Arn(ctx, region, `vpc/${v.VpcId ?? ''}`),
-        region,
-        vpcId: v.VpcId ?? '',
-        isDefault: v.IsDefault ?? false,
-        cidrBlock: v.CidrBlock ?? null,
-        ownerId: v.OwnerId ?? null,
-      })),
-    ),
+  const vpcs = read('ec2:DescribeVpcs', () => allPages(paginateDescribeVpcs({ client }, { MaxResults: PAGE.vpcs }), (p) => p.Vpcs)).then(
+    (o) =>
+      mapObserved(o, (list) =>
+        list.map((v) => ({
+          arn: ec2Arn(ctx, region, `vpc/${v.VpcId ?? ''}`),
+          region,
+          vpcId: v.VpcId ?? '',
+          isDefault: v.IsDefault ?? false,
+          cidrBlock: v.CidrBlock ?? null,
+          ownerId: v.OwnerId ?? null,
+        })),
+      ),
   );
 
   const flowLogs = read('ec2:DescribeFlowLogs', () =>
@@ -284,7 +291,9 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
   );
 
   const instances = read('ec2:DescribeInstances', () =>
-    allPages(paginateDescribeInstances({ client }, { MaxResults: PAGE.instances }), (p) => (p.Reservations ?? []).flatMap((r) => r.Instances ?? [])),
+    allPages(paginateDescribeInstances({ client }, { MaxResults: PAGE.instances }), (p) =>
+      (p.Reservations ?? []).flatMap((r) => r.Instances ?? []),
+    ),
   ).then((o) => mapObserved(o, (list) => list.map((i) => toInstance(ctx, region, i))));
 
   const volumes = read('ec2:DescribeVolumes', () =>
@@ -303,29 +312,45 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
     ),
   );
 
-  const ebsEncryptionByDefault = read('ec2:GetEbsEncryptionByDefault', () => client.send(new GetEbsEncryptionByDefaultCommand({}))).then((o) =>
-    mapObserved(o, (r) => r.EbsEncryptionByDefault ?? false),
+  const ebsEncryptionByDefault = read('ec2:GetEbsEncryptionByDefault', () => client.send(new GetEbsEncryptionByDefaultCommand({}))).then(
+    (o) => mapObserved(o, (r) => r.EbsEncryptionByDefault ?? false),
   );
 
-  const [securityGroupsV, networkAclsV, vpcsV, flowLogsV, subnetsV, routeTablesV, internetGatewaysV, vpnGatewaysV, vpcEndpointsV, instancesV, volumesV, ebsV, snapshotsV, imagesV, keyPairsV, launchTemplateVersionsV] =
-    await Promise.all([
-      securityGroups,
-      networkAcls,
-      vpcs,
-      flowLogs,
-      subnets,
-      routeTables,
-      internetGateways,
-      vpnGateways,
-      vpcEndpoints,
-      instances,
-      volumes,
-      ebsEncryptionByDefault,
-      readSnapshots(ctx, client, region),
-      readImages(ctx, client, region),
-      readKeyPairs(ctx, client, region),
-      readLaunchTemplateVersions(ctx, client, region),
-    ]);
+  const [
+    securityGroupsV,
+    networkAclsV,
+    vpcsV,
+    flowLogsV,
+    subnetsV,
+    routeTablesV,
+    internetGatewaysV,
+    vpnGatewaysV,
+    vpcEndpointsV,
+    instancesV,
+    volumesV,
+    ebsV,
+    snapshotsV,
+    imagesV,
+    keyPairsV,
+    launchTemplateVersionsV,
+  ] = await Promise.all([
+    securityGroups,
+    networkAcls,
+    vpcs,
+    flowLogs,
+    subnets,
+    routeTables,
+    internetGateways,
+    vpnGateways,
+    vpcEndpoints,
+    instances,
+    volumes,
+    ebsEncryptionByDefault,
+    readSnapshots(ctx, client, region),
+    readImages(ctx, client, region),
+    readKeyPairs(ctx, client, region),
+    readLaunchTemplateVersions(ctx, client, region),
+  ]);
   return {
     securityGroups: securityGroupsV,
     networkAcls: networkAclsV,
@@ -355,7 +380,10 @@ async function readSnapshots(ctx: CollectContext, client: EC2Client, region: str
   const scope = { target: `${arnPrefix(ctx, 'ec2', region)}:account`, region };
   const list = await ctx.reader.read('ec2:DescribeSnapshots', scope, () =>
     allPages(
-      paginateDescribeSnapshots({ client }, { OwnerIds: ['self'], Filters: [{ Name: 'owner-id', Values: [ctx.accountId] }], MaxResults: PAGE.snapshots }),
+      paginateDescribeSnapshots(
+        { client },
+        { OwnerIds: ['self'], Filters: [{ Name: 'owner-id', Values: [ctx.accountId] }], MaxResults: PAGE.snapshots },
+      ),
       (p) => p.Snapshots,
     ),
   );
@@ -433,7 +461,11 @@ async function readKeyPairs(ctx: CollectContext, client: EC2Client, region: stri
  * keep one entry per template version. moto returns only the first MaxResults entries and no NextToken, so the page
  * size is AWS's maximum (200) rather than anything smaller.
  */
-async function readLaunchTemplateVersions(ctx: CollectContext, client: EC2Client, region: string): Promise<Observed<Ec2LaunchTemplateVersion[]>> {
+async function readLaunchTemplateVersions(
+  ctx: CollectContext,
+  client: EC2Client,
+  region: string,
+): Promise<Observed<Ec2LaunchTemplateVersion[]>> {
   const scope = { target: `${arnPrefix(ctx, 'ec2', region)}:account`, region };
   const r = await ctx.reader.read('ec2:DescribeLaunchTemplateVersions', scope, () =>
     allPages(

@@ -7,14 +7,18 @@ import { allPages, mapObserved } from './read.js';
 export async function collectGuardDuty(ctx: CollectContext): Promise<GuardDutySection> {
   const detectors = await forEachRegion(ctx, 'guardduty', async (region) => {
     const client = ctx.clients.get(GuardDutyClient, region);
-    const ids = await ctx.reader.read('guardduty:ListDetectors', { target: `arn:${ctx.partition}:guardduty:${region}:${ctx.accountId}:detector/*`, region }, () =>
-      allPages(paginateListDetectors({ client }, {}), (p) => p.DetectorIds),
+    const ids = await ctx.reader.read(
+      'guardduty:ListDetectors',
+      { target: `arn:${ctx.partition}:guardduty:${region}:${ctx.accountId}:detector/*`, region },
+      () => allPages(paginateListDetectors({ client }, {}), (p) => p.DetectorIds),
     );
     if (!ids.ok) return ids;
     const list = await Promise.all(
       ids.value.map(async (detectorId): Promise<GuardDutyDetector> => {
         const arn = `arn:${ctx.partition}:guardduty:${region}:${ctx.accountId}:detector/${detectorId}`;
-        const detector = await ctx.reader.read('guardduty:GetDetector', { target: arn, region }, () => client.send(new GetDetectorCommand({ DetectorId: detectorId })));
+        const detector = await ctx.reader.read('guardduty:GetDetector', { target: arn, region }, () =>
+          client.send(new GetDetectorCommand({ DetectorId: detectorId })),
+        );
         return { detectorId, arn, region, status: mapObserved(detector, (d) => d.Status ?? 'UNKNOWN') };
       }),
     );

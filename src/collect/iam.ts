@@ -57,7 +57,9 @@ const SERVICE_LAST_ACCESSED_WAIT_MS = 120_000;
 const NO_SUCH_ENTITY = ['NoSuchEntity', 'NoSuchEntityException'];
 
 /** What GetAccountAuthorizationDetails returned, all pages merged. */
-export type Details = Required<Pick<GetAccountAuthorizationDetailsCommandOutput, 'UserDetailList' | 'GroupDetailList' | 'RoleDetailList' | 'Policies'>>;
+export type Details = Required<
+  Pick<GetAccountAuthorizationDetailsCommandOutput, 'UserDetailList' | 'GroupDetailList' | 'RoleDetailList' | 'Policies'>
+>;
 
 export const iamCollector: Collector<'iam'> = {
   section: 'iam',
@@ -68,16 +70,17 @@ async function collectIam(ctx: CollectContext): Promise<IamSection> {
   const client = ctx.clients.get(IAMClient, ctx.homeRegion);
   const account: ReadScope = { target: `arn:${ctx.partition}:iam::${ctx.accountId}:root`, region: GLOBAL };
 
-  const [accountSummary, credentialReport, passwordPolicy, details, virtualMfaDevices, serverCertificates, samlProviders, oidcProviders] = await Promise.all([
-    readAccountSummary(ctx, client, account),
-    readCredentialReport(ctx, client, account),
-    readPasswordPolicy(ctx, client, account),
-    readAccountAuthorizationDetails(ctx, client, account),
-    readVirtualMfaDevices(ctx, client, account),
-    readServerCertificates(ctx, client, account),
-    readSamlProviders(ctx, client, account),
-    readOidcProviders(ctx, client, account),
-  ]);
+  const [accountSummary, credentialReport, passwordPolicy, details, virtualMfaDevices, serverCertificates, samlProviders, oidcProviders] =
+    await Promise.all([
+      readAccountSummary(ctx, client, account),
+      readCredentialReport(ctx, client, account),
+      readPasswordPolicy(ctx, client, account),
+      readAccountAuthorizationDetails(ctx, client, account),
+      readVirtualMfaDevices(ctx, client, account),
+      readServerCertificates(ctx, client, account),
+      readSamlProviders(ctx, client, account),
+      readOidcProviders(ctx, client, account),
+    ]);
 
   const policyArn = (name: string) => `arn:${ctx.partition}:iam::aws:policy/${name}`;
   const roles = mapObserved(details, (d) => d.RoleDetailList);
@@ -89,11 +92,24 @@ async function collectIam(ctx: CollectContext): Promise<IamSection> {
 
   // AWS-managed roles are left out of the calls and of the principal cap: their grants are AWS's,
   // not the account's to trim, so the check skips them anyway.
-  const lastAccessed = users.ok && roles.ok
-    ? await readServiceLastAccessed(ctx, client, [...users.value.map((u) => u.arn), ...roles.value.filter((r) => !isAwsManagedRole(r)).map((r) => r.Arn ?? '')])
-    : new Map<string, Observed<IamServiceLastAccessed[]>>();
+  const lastAccessed =
+    users.ok && roles.ok
+      ? await readServiceLastAccessed(ctx, client, [
+          ...users.value.map((u) => u.arn),
+          ...roles.value.filter((r) => !isAwsManagedRole(r)).map((r) => r.Arn ?? ''),
+        ])
+      : new Map<string, Observed<IamServiceLastAccessed[]>>();
   const lastAccessedOf = (arn: string): Observed<IamServiceLastAccessed[]> =>
-    lastAccessed.get(arn) ?? { ok: false, error: { action: 'iam:GenerateServiceLastAccessedDetails', kind: 'other', target: arn, region: GLOBAL, message: 'not read because the principal list could not be read' } };
+    lastAccessed.get(arn) ?? {
+      ok: false,
+      error: {
+        action: 'iam:GenerateServiceLastAccessedDetails',
+        kind: 'other',
+        target: arn,
+        region: GLOBAL,
+        message: 'not read because the principal list could not be read',
+      },
+    };
 
   return {
     accountSummary,
@@ -123,7 +139,9 @@ async function readAccountSummary(ctx: CollectContext, client: IAMClient, scope:
 }
 
 async function readPasswordPolicy(ctx: CollectContext, client: IAMClient, scope: ReadScope): Promise<IamSection['passwordPolicy']> {
-  const res = await ctx.reader.read('iam:GetAccountPasswordPolicy', scope, () => client.send(new GetAccountPasswordPolicyCommand({})), { absentWhen: NO_SUCH_ENTITY });
+  const res = await ctx.reader.read('iam:GetAccountPasswordPolicy', scope, () => client.send(new GetAccountPasswordPolicyCommand({})), {
+    absentWhen: NO_SUCH_ENTITY,
+  });
   return mapObserved(res, (r) => {
     const p = r?.PasswordPolicy;
     if (!p) return null;
@@ -154,7 +172,11 @@ async function readCredentialReport(ctx: CollectContext, client: IAMClient, scop
     if (!gen.ok) return gen;
     if (gen.value.State === 'COMPLETE') break;
     if (Date.now() >= deadline) {
-      return notRead('iam:GenerateCredentialReport', scope, `the credential report was still ${gen.value.State ?? 'in progress'} after ${CREDENTIAL_REPORT_WAIT_MS / 1000} s`);
+      return notRead(
+        'iam:GenerateCredentialReport',
+        scope,
+        `the credential report was still ${gen.value.State ?? 'in progress'} after ${CREDENTIAL_REPORT_WAIT_MS / 1000} s`,
+      );
     }
     await sleep(Math.min(2_000, 250 * 2 ** attempt));
   }
@@ -255,7 +277,11 @@ export function parseCsv(text: string): string[][] {
 async function readVirtualMfaDevices(ctx: CollectContext, client: IAMClient, scope: ReadScope): Promise<IamSection['virtualMfaDevices']> {
   return ctx.reader.read('iam:ListVirtualMFADevices', scope, () =>
     allPages(paginateListVirtualMFADevices({ client }, {}), (p) =>
-      (p.VirtualMFADevices ?? []).map((d) => ({ serialNumber: d.SerialNumber ?? '', userArn: d.User?.Arn ?? null, enableDate: iso(d.EnableDate) })),
+      (p.VirtualMFADevices ?? []).map((d) => ({
+        serialNumber: d.SerialNumber ?? '',
+        userArn: d.User?.Arn ?? null,
+        enableDate: iso(d.EnableDate),
+      })),
     ),
   );
 }
@@ -277,7 +303,12 @@ async function readServerCertificates(ctx: CollectContext, client: IAMClient, sc
 async function readSamlProviders(ctx: CollectContext, client: IAMClient, scope: ReadScope): Promise<IamSection['samlProviders']> {
   const res = await ctx.reader.read('iam:ListSAMLProviders', scope, () => client.send(new ListSAMLProvidersCommand({})));
   return mapObserved(res, (r) =>
-    (r.SAMLProviderList ?? []).map((p) => ({ arn: p.Arn ?? '', region: 'global' as const, validUntil: iso(p.ValidUntil), createDate: iso(p.CreateDate) })),
+    (r.SAMLProviderList ?? []).map((p) => ({
+      arn: p.Arn ?? '',
+      region: 'global' as const,
+      validUntil: iso(p.ValidUntil),
+      createDate: iso(p.CreateDate),
+    })),
   );
 }
 
@@ -296,7 +327,10 @@ async function readOidcProviders(ctx: CollectContext, client: IAMClient, scope: 
 async function readAccountAuthorizationDetails(ctx: CollectContext, client: IAMClient, scope: ReadScope): Promise<Observed<Details>> {
   return ctx.reader.read('iam:GetAccountAuthorizationDetails', scope, async () => {
     const out: Details = { UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: [] };
-    const pages = paginateGetAccountAuthorizationDetails({ client }, { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'] });
+    const pages = paginateGetAccountAuthorizationDetails(
+      { client },
+      { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'] },
+    );
     for await (const page of pages) {
       out.UserDetailList.push(...(page.UserDetailList ?? []));
       out.GroupDetailList.push(...(page.GroupDetailList ?? []));
@@ -317,7 +351,9 @@ function keepPolicy(p: ManagedPolicyDetail): boolean {
 }
 
 function toManagedPolicy(p: ManagedPolicyDetail): IamManagedPolicy {
-  const def = (p.PolicyVersionList ?? []).find((v) => v.IsDefaultVersion) ?? (p.PolicyVersionList ?? []).find((v) => v.VersionId === p.DefaultVersionId);
+  const def =
+    (p.PolicyVersionList ?? []).find((v) => v.IsDefaultVersion) ??
+    (p.PolicyVersionList ?? []).find((v) => v.VersionId === p.DefaultVersionId);
   return {
     arn: p.Arn ?? '',
     region: 'global',
@@ -391,7 +427,10 @@ async function collectUsers(ctx: CollectContext, client: IAMClient, details: Det
     details.UserDetailList.map(async (u): Promise<UserWithoutLastAccessed> => {
       const userName = u.UserName ?? '';
       const scope: ReadScope = { target: u.Arn ?? userName, region: GLOBAL };
-      const [accessKeys, mfaDevices] = await Promise.all([readAccessKeys(ctx, client, userName, scope), readMfaDevices(ctx, client, userName, scope)]);
+      const [accessKeys, mfaDevices] = await Promise.all([
+        readAccessKeys(ctx, client, userName, scope),
+        readMfaDevices(ctx, client, userName, scope),
+      ]);
       return {
         arn: u.Arn ?? '',
         region: 'global',
@@ -410,13 +449,22 @@ async function collectUsers(ctx: CollectContext, client: IAMClient, details: Det
   return { ok: true, value: users };
 }
 
-async function readAccessKeys(ctx: CollectContext, client: IAMClient, userName: string, scope: ReadScope): Promise<Observed<IamAccessKey[]>> {
-  const keys = await ctx.reader.read('iam:ListAccessKeys', scope, () => allPages(paginateListAccessKeys({ client }, { UserName: userName }), (p) => p.AccessKeyMetadata));
+async function readAccessKeys(
+  ctx: CollectContext,
+  client: IAMClient,
+  userName: string,
+  scope: ReadScope,
+): Promise<Observed<IamAccessKey[]>> {
+  const keys = await ctx.reader.read('iam:ListAccessKeys', scope, () =>
+    allPages(paginateListAccessKeys({ client }, { UserName: userName }), (p) => p.AccessKeyMetadata),
+  );
   if (!keys.ok) return keys;
   const out = await Promise.all(
     keys.value.map(async (k): Promise<IamAccessKey> => {
       const accessKeyId = k.AccessKeyId ?? '';
-      const lastUsed = await ctx.reader.read('iam:GetAccessKeyLastUsed', scope, () => client.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId })));
+      const lastUsed = await ctx.reader.read('iam:GetAccessKeyLastUsed', scope, () =>
+        client.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId })),
+      );
       return {
         accessKeyId,
         status: k.Status === 'Inactive' || k.Status === 'Expired' ? k.Status : 'Active',
@@ -424,7 +472,8 @@ async function readAccessKeys(ctx: CollectContext, client: IAMClient, userName: 
         lastUsed: mapObserved(lastUsed, (r) => ({
           lastUsedDate: iso(r.AccessKeyLastUsed?.LastUsedDate),
           // 'N/A' when the key was never used.
-          serviceName: r.AccessKeyLastUsed?.ServiceName && r.AccessKeyLastUsed.ServiceName !== 'N/A' ? r.AccessKeyLastUsed.ServiceName : null,
+          serviceName:
+            r.AccessKeyLastUsed?.ServiceName && r.AccessKeyLastUsed.ServiceName !== 'N/A' ? r.AccessKeyLastUsed.ServiceName : null,
         })),
       };
     }),
@@ -434,7 +483,9 @@ async function readAccessKeys(ctx: CollectContext, client: IAMClient, userName: 
 
 async function readMfaDevices(ctx: CollectContext, client: IAMClient, userName: string, scope: ReadScope): Promise<IamUser['mfaDevices']> {
   return ctx.reader.read('iam:ListMFADevices', scope, () =>
-    allPages(paginateListMFADevices({ client }, { UserName: userName }), (p) => (p.MFADevices ?? []).map((d) => ({ serialNumber: d.SerialNumber ?? '', enableDate: iso(d.EnableDate) }))),
+    allPages(paginateListMFADevices({ client }, { UserName: userName }), (p) =>
+      (p.MFADevices ?? []).map((d) => ({ serialNumber: d.SerialNumber ?? '', enableDate: iso(d.EnableDate) })),
+    ),
   );
 }
 
@@ -446,22 +497,36 @@ async function readMfaDevices(ctx: CollectContext, client: IAMClient, userName: 
  * a support role; one bounded by AWSCloudShellFullAccess does not have CloudShell access).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListEntitiesForPolicy.html
  */
-export async function readEntitiesForPolicy(ctx: CollectContext, client: IAMClient, policyArn: string, details: Observed<Details>): Promise<Observed<IamPolicyEntities | null>> {
+export async function readEntitiesForPolicy(
+  ctx: CollectContext,
+  client: IAMClient,
+  policyArn: string,
+  details: Observed<Details>,
+): Promise<Observed<IamPolicyEntities | null>> {
   const res = await ctx.reader.read(
     'iam:ListEntitiesForPolicy',
     { target: policyArn, region: GLOBAL },
     () =>
-      allPages(paginateListEntitiesForPolicy({ client }, { PolicyArn: policyArn, PolicyUsageFilter: 'PermissionsPolicy' }), (p): IamPolicyEntity[] => [
-        ...(p.PolicyUsers ?? []).map((e) => entity(ctx, details, 'user', e.UserName ?? '', e.UserId)),
-        ...(p.PolicyGroups ?? []).map((e) => entity(ctx, details, 'group', e.GroupName ?? '', e.GroupId)),
-        ...(p.PolicyRoles ?? []).map((e) => entity(ctx, details, 'role', e.RoleName ?? '', e.RoleId)),
-      ]),
+      allPages(
+        paginateListEntitiesForPolicy({ client }, { PolicyArn: policyArn, PolicyUsageFilter: 'PermissionsPolicy' }),
+        (p): IamPolicyEntity[] => [
+          ...(p.PolicyUsers ?? []).map((e) => entity(ctx, details, 'user', e.UserName ?? '', e.UserId)),
+          ...(p.PolicyGroups ?? []).map((e) => entity(ctx, details, 'group', e.GroupName ?? '', e.GroupId)),
+          ...(p.PolicyRoles ?? []).map((e) => entity(ctx, details, 'role', e.RoleName ?? '', e.RoleId)),
+        ],
+      ),
     { absentWhen: NO_SUCH_ENTITY },
   );
   return mapObserved(res, (entities) => (entities === null ? null : { policyArn, entities }));
 }
 
-function entity(ctx: CollectContext, details: Observed<Details>, kind: IamPolicyEntity['kind'], name: string, id: string | undefined): IamPolicyEntity {
+function entity(
+  ctx: CollectContext,
+  details: Observed<Details>,
+  kind: IamPolicyEntity['kind'],
+  name: string,
+  id: string | undefined,
+): IamPolicyEntity {
   let found: { Arn?: string; Path?: string } | undefined;
   if (details.ok) {
     if (kind === 'user') found = details.value.UserDetailList.find((u) => u.UserId === id || u.UserName === name);
@@ -484,13 +549,24 @@ function entity(ctx: CollectContext, details: Observed<Details>, kind: IamPolicy
  * The first principal goes alone: if the API is denied or not supported there (moto answers 500),
  * every principal gets the same error instead of hundreds of failing calls.
  */
-export async function readServiceLastAccessed(ctx: CollectContext, client: IAMClient, arns: string[]): Promise<Map<string, Observed<IamServiceLastAccessed[]>>> {
+export async function readServiceLastAccessed(
+  ctx: CollectContext,
+  client: IAMClient,
+  arns: string[],
+): Promise<Map<string, Observed<IamServiceLastAccessed[]>>> {
   const out = new Map<string, Observed<IamServiceLastAccessed[]>>();
   const principals = arns.filter(Boolean);
   if (principals.length === 0) return out;
   if (principals.length > SERVICE_LAST_ACCESSED_MAX_PRINCIPALS) {
     for (const arn of principals) {
-      out.set(arn, notRead('iam:GenerateServiceLastAccessedDetails', { target: arn, region: GLOBAL }, `skipped: ${principals.length} principals exceed the limit of ${SERVICE_LAST_ACCESSED_MAX_PRINCIPALS} for service last accessed details`));
+      out.set(
+        arn,
+        notRead(
+          'iam:GenerateServiceLastAccessedDetails',
+          { target: arn, region: GLOBAL },
+          `skipped: ${principals.length} principals exceed the limit of ${SERVICE_LAST_ACCESSED_MAX_PRINCIPALS} for service last accessed details`,
+        ),
+      );
     }
     return out;
   }
@@ -498,7 +574,11 @@ export async function readServiceLastAccessed(ctx: CollectContext, client: IAMCl
   const [first, ...rest] = principals as [string, ...string[]];
   const firstResult = await readOneServiceLastAccessed(ctx, client, first, deadline);
   out.set(first, firstResult);
-  if (!firstResult.ok && firstResult.error.action === 'iam:GenerateServiceLastAccessedDetails' && ['not-supported', 'access-denied'].includes(firstResult.error.kind)) {
+  if (
+    !firstResult.ok &&
+    firstResult.error.action === 'iam:GenerateServiceLastAccessedDetails' &&
+    ['not-supported', 'access-denied'].includes(firstResult.error.kind)
+  ) {
     for (const arn of rest) out.set(arn, { ok: false, error: { ...firstResult.error, target: arn } });
     return out;
   }
@@ -507,28 +587,47 @@ export async function readServiceLastAccessed(ctx: CollectContext, client: IAMCl
   return out;
 }
 
-async function readOneServiceLastAccessed(ctx: CollectContext, client: IAMClient, arn: string, deadline: number): Promise<Observed<IamServiceLastAccessed[]>> {
+async function readOneServiceLastAccessed(
+  ctx: CollectContext,
+  client: IAMClient,
+  arn: string,
+  deadline: number,
+): Promise<Observed<IamServiceLastAccessed[]>> {
   const scope: ReadScope = { target: arn, region: GLOBAL };
-  const job = await ctx.reader.read('iam:GenerateServiceLastAccessedDetails', scope, () => client.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: arn })));
+  const job = await ctx.reader.read('iam:GenerateServiceLastAccessedDetails', scope, () =>
+    client.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: arn })),
+  );
   if (!job.ok) return job;
   const jobId = job.value.JobId;
   if (!jobId) return notRead('iam:GenerateServiceLastAccessedDetails', scope, 'GenerateServiceLastAccessedDetails returned no JobId');
   const services: IamServiceLastAccessed[] = [];
   let marker: string | undefined;
-  for (let attempt = 0; ; ) {
-    const page: Observed<GetServiceLastAccessedDetailsCommandOutput> = await ctx.reader.read('iam:GetServiceLastAccessedDetails', scope, () =>
-      client.send(new GetServiceLastAccessedDetailsCommand({ JobId: jobId, ...(marker ? { Marker: marker } : {}) })),
+  for (let attempt = 0; ;) {
+    const page: Observed<GetServiceLastAccessedDetailsCommandOutput> = await ctx.reader.read(
+      'iam:GetServiceLastAccessedDetails',
+      scope,
+      () => client.send(new GetServiceLastAccessedDetailsCommand({ JobId: jobId, ...(marker ? { Marker: marker } : {}) })),
     );
     if (!page.ok) return page;
     const r = page.value;
-    if (r.JobStatus === 'FAILED') return notRead('iam:GetServiceLastAccessedDetails', scope, `the job failed: ${r.Error?.Message ?? r.Error?.Code ?? 'no detail'}`);
+    if (r.JobStatus === 'FAILED')
+      return notRead('iam:GetServiceLastAccessedDetails', scope, `the job failed: ${r.Error?.Message ?? r.Error?.Code ?? 'no detail'}`);
     if (r.JobStatus === 'IN_PROGRESS') {
-      if (Date.now() >= deadline) return notRead('iam:GetServiceLastAccessedDetails', scope, `the job did not complete within ${SERVICE_LAST_ACCESSED_WAIT_MS / 1000} s`);
+      if (Date.now() >= deadline)
+        return notRead(
+          'iam:GetServiceLastAccessedDetails',
+          scope,
+          `the job did not complete within ${SERVICE_LAST_ACCESSED_WAIT_MS / 1000} s`,
+        );
       await sleep(Math.min(2_000, 250 * 2 ** attempt++));
       continue;
     }
     for (const s of r.ServicesLastAccessed ?? []) {
-      services.push({ serviceNamespace: s.ServiceNamespace ?? '', serviceName: s.ServiceName ?? '', lastAuthenticated: iso(s.LastAuthenticated) });
+      services.push({
+        serviceNamespace: s.ServiceNamespace ?? '',
+        serviceName: s.ServiceName ?? '',
+        lastAuthenticated: iso(s.LastAuthenticated),
+      });
     }
     if (!r.IsTruncated || !r.Marker) return { ok: true, value: services };
     marker = r.Marker;

@@ -19,16 +19,14 @@ export async function collectIdentityCenter(ctx: CollectContext): Promise<Identi
     return mapObserved(listed, (list) =>
       list
         .filter((i) => i.InstanceArn)
-        .map(
-          (i): IdentityCenterInstance => ({
-            arn: i.InstanceArn as string,
-            region,
-            identityStoreId: i.IdentityStoreId ?? null,
-            ownerAccountId: i.OwnerAccountId ?? null,
-            status: i.Status ?? null,
-            createdDate: i.CreatedDate ? i.CreatedDate.toISOString() : null,
-          }),
-        ),
+        .map((i): IdentityCenterInstance => ({
+          arn: i.InstanceArn as string,
+          region,
+          identityStoreId: i.IdentityStoreId ?? null,
+          ownerAccountId: i.OwnerAccountId ?? null,
+          status: i.Status ?? null,
+          createdDate: i.CreatedDate ? i.CreatedDate.toISOString() : null,
+        })),
     );
   });
   return { instances };

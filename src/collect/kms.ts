@@ -38,7 +38,14 @@ export function parsePolicy(text: string | undefined): KmsKeyPolicy {
   return parsePolicyText(text) as KmsKeyPolicy;
 }
 
-async function readKey(ctx: CollectContext, client: KMSClient, region: string, keyId: string, arn: string, aliases: string[]): Promise<KmsKey> {
+async function readKey(
+  ctx: CollectContext,
+  client: KMSClient,
+  region: string,
+  keyId: string,
+  arn: string,
+  aliases: string[],
+): Promise<KmsKey> {
   const scope = { target: arn, region };
   const described = await ctx.reader.read('kms:DescribeKey', scope, () => client.send(new DescribeKeyCommand({ KeyId: keyId })));
   const metadata = mapObserved(described, (d) => toMetadata(d.KeyMetadata, aliases));
@@ -48,11 +55,18 @@ async function readKey(ctx: CollectContext, client: KMSClient, region: string, k
   // GetKeyRotationStatus fails on asymmetric and HMAC keys
   // (https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html).
   const rotatable =
-    customer && metadata.value.keySpec === 'SYMMETRIC_DEFAULT' && metadata.value.origin === 'AWS_KMS' && metadata.value.keyState === 'Enabled';
+    customer &&
+    metadata.value.keySpec === 'SYMMETRIC_DEFAULT' &&
+    metadata.value.origin === 'AWS_KMS' &&
+    metadata.value.keyState === 'Enabled';
   const [rotation, policy] = await Promise.all([
-    rotatable ? ctx.reader.read('kms:GetKeyRotationStatus', scope, () => client.send(new GetKeyRotationStatusCommand({ KeyId: keyId }))) : null,
+    rotatable
+      ? ctx.reader.read('kms:GetKeyRotationStatus', scope, () => client.send(new GetKeyRotationStatusCommand({ KeyId: keyId })))
+      : null,
     // "default" is the only policy name AWS supports; moto requires it to be passed explicitly.
-    customer ? ctx.reader.read('kms:GetKeyPolicy', scope, () => client.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }))) : null,
+    customer
+      ? ctx.reader.read('kms:GetKeyPolicy', scope, () => client.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })))
+      : null,
   ]);
   return {
     keyId,
@@ -60,7 +74,9 @@ async function readKey(ctx: CollectContext, client: KMSClient, region: string, k
     region,
     aliases,
     metadata,
-    rotation: rotation ? mapObserved(rotation, (r) => ({ enabled: r.KeyRotationEnabled ?? false, rotationPeriodInDays: r.RotationPeriodInDays ?? null })) : null,
+    rotation: rotation
+      ? mapObserved(rotation, (r) => ({ enabled: r.KeyRotationEnabled ?? false, rotationPeriodInDays: r.RotationPeriodInDays ?? null }))
+      : null,
     policy: policy ? mapObserved(policy, (p) => parsePolicy(p.Policy)) : null,
   };
 }
@@ -86,7 +102,14 @@ export async function collectKms(ctx: CollectContext): Promise<KmsSection> {
       list.value
         .filter((k): k is { KeyId: string; KeyArn?: string } => typeof k.KeyId === 'string')
         .map((k) =>
-          readKey(ctx, client, region, k.KeyId, k.KeyArn ?? `arn:${ctx.partition}:kms:${region}:${ctx.accountId}:key/${k.KeyId}`, (aliasesByKey.get(k.KeyId) ?? []).sort()),
+          readKey(
+            ctx,
+            client,
+            region,
+            k.KeyId,
+            k.KeyArn ?? `arn:${ctx.partition}:kms:${region}:${ctx.accountId}:key/${k.KeyId}`,
+            (aliasesByKey.get(k.KeyId) ?? []).sort(),
+          ),
         ),
     );
     return { ok: true as const, value: out };

@@ -60,17 +60,22 @@ async function readMacieSession(ctx: CollectContext, region: string): Promise<Ob
     'macie2:GetMacieSession',
     { target: `arn:${ctx.partition}:macie2:${region}:${ctx.accountId}:account`, region },
     // Turn the "not enabled" denial into an answer before read() classifies it as access-denied.
-    () => client.send(new GetMacieSessionCommand({})).catch((err: unknown): null => {
-      if (isMacieNotEnabled(err)) return null;
-      throw err;
-    }),
+    () =>
+      client.send(new GetMacieSessionCommand({})).catch((err: unknown): null => {
+        if (isMacieNotEnabled(err)) return null;
+        throw err;
+      }),
     // moto answers ResourceNotFoundException where AWS answers the "not enabled" denial above:
     // either way no session exists in the region.
     { absentWhen: ['ResourceNotFoundException'] },
   );
   return mapObserved(read, (s: GetMacieSessionCommandOutput | null) =>
     s && s.status
-      ? { status: s.status, createdAt: s.createdAt ? s.createdAt.toISOString() : null, updatedAt: s.updatedAt ? s.updatedAt.toISOString() : null }
+      ? {
+          status: s.status,
+          createdAt: s.createdAt ? s.createdAt.toISOString() : null,
+          updatedAt: s.updatedAt ? s.updatedAt.toISOString() : null,
+        }
       : null,
   );
 }

@@ -1,4 +1,11 @@
-import { DescribeOrganizationCommand, OrganizationsClient, paginateListPolicies, paginateListRoots, paginateListTargetsForPolicy, type PolicySummary } from '@aws-sdk/client-organizations';
+import {
+  DescribeOrganizationCommand,
+  OrganizationsClient,
+  paginateListPolicies,
+  paginateListRoots,
+  paginateListTargetsForPolicy,
+  type PolicySummary,
+} from '@aws-sdk/client-organizations';
 import type { OrganizationsPolicy, OrganizationsPolicyTarget, OrganizationsRoot, OrganizationsSection } from '../model/organizations.js';
 import type { Observed } from '../model/observed.js';
 import type { Collector } from './collector.js';
@@ -20,7 +27,12 @@ export async function collectOrganizations(ctx: CollectContext): Promise<Organiz
   return task(ctx, 'organizations', 'global', async () => {
     const client = ctx.clients.get(OrganizationsClient, ctx.homeRegion);
     const scope = (target: string) => ({ target, region: 'global' });
-    const described = await ctx.reader.read('organizations:DescribeOrganization', scope(`arn:${ctx.partition}:organizations::${ctx.accountId}:organization/*`), () => client.send(new DescribeOrganizationCommand({})), { absentWhen: NOT_IN_USE });
+    const described = await ctx.reader.read(
+      'organizations:DescribeOrganization',
+      scope(`arn:${ctx.partition}:organizations::${ctx.accountId}:organization/*`),
+      () => client.send(new DescribeOrganizationCommand({})),
+      { absentWhen: NOT_IN_USE },
+    );
     const organization = mapObserved(described, (r) => {
       const o = r?.Organization;
       if (!o?.Id) return null;
@@ -45,7 +57,9 @@ export async function collectOrganizations(ctx: CollectContext): Promise<Organiz
         () => allPages(paginateListPolicies({ client }, { Filter: 'SERVICE_CONTROL_POLICY' }), (p) => p.Policies),
         { absentWhen: NOT_IN_USE },
       ),
-      ctx.reader.read('organizations:ListRoots', scope(orgTarget), () => allPages(paginateListRoots({ client }, {}), (p) => p.Roots), { absentWhen: NOT_IN_USE }),
+      ctx.reader.read('organizations:ListRoots', scope(orgTarget), () => allPages(paginateListRoots({ client }, {}), (p) => p.Roots), {
+        absentWhen: NOT_IN_USE,
+      }),
     ]);
     // Where each customer SCP is attached: a policy that exists but is attached to no root, OU or
     // account enforces nothing. One paginated call per policy, concurrently (the scheduler bounds them).
@@ -53,7 +67,12 @@ export async function collectOrganizations(ctx: CollectContext): Promise<Organiz
     const readTargets = (p: PolicySummary, arn: string): Promise<Observed<OrganizationsPolicyTarget[]>> =>
       ctx.reader.read('organizations:ListTargetsForPolicy', scope(arn), () =>
         allPages(paginateListTargetsForPolicy({ client }, { PolicyId: p.Id ?? '' }), (page) =>
-          (page.Targets ?? []).map((t) => ({ targetId: t.TargetId ?? '', arn: t.Arn ?? '', name: t.Name ?? '', type: t.Type ?? 'UNKNOWN' })),
+          (page.Targets ?? []).map((t) => ({
+            targetId: t.TargetId ?? '',
+            arn: t.Arn ?? '',
+            name: t.Name ?? '',
+            type: t.Type ?? 'UNKNOWN',
+          })),
         ),
       );
     const serviceControlPolicies: OrganizationsSection['serviceControlPolicies'] = !policies.ok
@@ -66,7 +85,14 @@ export async function collectOrganizations(ctx: CollectContext): Promise<Organiz
               policies.value.map(async (p): Promise<OrganizationsPolicy> => {
                 const arn = p.Arn ?? `${orgTarget}/policy/${p.Id ?? ''}`;
                 const awsManaged = p.AwsManaged === true;
-                return { arn, region: 'global', id: p.Id ?? '', name: p.Name ?? '', awsManaged, targets: awsManaged ? null : await readTargets(p, arn) };
+                return {
+                  arn,
+                  region: 'global',
+                  id: p.Id ?? '',
+                  name: p.Name ?? '',
+                  awsManaged,
+                  targets: awsManaged ? null : await readTargets(p, arn),
+                };
               }),
             ),
           };
@@ -76,14 +102,12 @@ export async function collectOrganizations(ctx: CollectContext): Promise<Organiz
       roots: mapObserved(roots, (list) =>
         list === null
           ? null
-          : list.map(
-              (r): OrganizationsRoot => ({
-                arn: r.Arn ?? `${orgTarget}/root/${r.Id ?? ''}`,
-                region: 'global',
-                id: r.Id ?? '',
-                policyTypes: (r.PolicyTypes ?? []).map((t) => ({ type: t.Type ?? 'UNKNOWN', status: t.Status ?? 'UNKNOWN' })),
-              }),
-            ),
+          : list.map((r): OrganizationsRoot => ({
+              arn: r.Arn ?? `${orgTarget}/root/${r.Id ?? ''}`,
+              region: 'global',
+              id: r.Id ?? '',
+              policyTypes: (r.PolicyTypes ?? []).map((t) => ({ type: t.Type ?? 'UNKNOWN', status: t.Status ?? 'UNKNOWN' })),
+            })),
       ),
     };
   });

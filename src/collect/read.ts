@@ -47,14 +47,21 @@ export class Reader {
   ) {}
 
   read<T>(action: string, scope: ReadScope, call: () => Promise<T>): Promise<Observed<T>>;
-  read<T>(action: string, scope: ReadScope, call: () => Promise<T>, options: ReadOptions & { absentWhen: readonly string[] }): Promise<Observed<T | null>>;
+  read<T>(
+    action: string,
+    scope: ReadScope,
+    call: () => Promise<T>,
+    options: ReadOptions & { absentWhen: readonly string[] },
+  ): Promise<Observed<T | null>>;
   async read<T>(action: string, scope: ReadScope, call: () => Promise<T>, options: ReadOptions = {}): Promise<Observed<T | null>> {
     this.actions.add(action);
     const stat = this.stats.get(action) ?? { calls: 0, errors: 0, retries: 0, ms: 0 };
     this.stats.set(action, stat);
     const started = Date.now();
     try {
-      const value = await this.scheduler.run(action, scope.region, () => (this.signal?.aborted ? Promise.reject(new ScanInterrupted()) : call()));
+      const value = await this.scheduler.run(action, scope.region, () =>
+        this.signal?.aborted ? Promise.reject(new ScanInterrupted()) : call(),
+      );
       stat.calls++;
       stat.retries += retriesOf(value);
       return { ok: true, value };

@@ -27,6 +27,18 @@ export const collectorLoaders: { [K in SectionKey]: () => Promise<Collector<K>> 
  * per-region lists, then S3's per-bucket calls), so the long poles overlap everything else.
  */
 export const COLLECTION_ORDER: readonly SectionKey[] = [
-  'iam', 'ec2', 's3', 'cloudtrail', 'cloudwatch', 'kms', 'config', 'guardduty', 'securityhub',
-  'accessanalyzer', 'macie', 'organizations', 'identitycenter', 'contacts',
+  'iam',
+  'ec2',
+  's3',
+  'cloudtrail',
+  'cloudwatch',
+  'kms',
+  'config',
+  'guardduty',
+  'securityhub',
+  'accessanalyzer',
+  'macie',
+  'organizations',
+  'identitycenter',
+  'contacts',
 ];

@@ -34,7 +34,10 @@ export interface CollectResult {
 export async function collectInventory(options: CollectOptions): Promise<CollectResult> {
   const clock = options.clock ?? (() => new Date());
   const startedAt = clock().toISOString();
-  const reader = new Reader(new Scheduler({ concurrency: options.concurrency ?? 64, ...(options.signal ? { signal: options.signal } : {}) }), options.signal);
+  const reader = new Reader(
+    new Scheduler({ concurrency: options.concurrency ?? 64, ...(options.signal ? { signal: options.signal } : {}) }),
+    options.signal,
+  );
   // Discovery ran before the reader existed; record its actions for the least-privilege policy.
   reader.actions.add('ec2:DescribeRegions');
   reader.actions.add('sts:GetCallerIdentity');
@@ -67,7 +70,12 @@ export async function collectInventory(options: CollectOptions): Promise<Collect
     account: { id: options.session.accountId, partition: options.session.partition, callerArn: options.session.callerArn },
     startedAt,
     finishedAt: clock().toISOString(),
-    regions: { scanned: options.regions.scanned, skipped: options.regions.skipped, complete: options.regions.complete, ...(options.regions.discoveryError ? { discoveryError: options.regions.discoveryError } : {}) },
+    regions: {
+      scanned: options.regions.scanned,
+      skipped: options.regions.skipped,
+      complete: options.regions.complete,
+      ...(options.regions.discoveryError ? { discoveryError: options.regions.discoveryError } : {}),
+    },
     ...sectionsOut,
   } as Inventory;
   if (crashes.length) {

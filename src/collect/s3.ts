@@ -108,9 +108,19 @@ async function readBucket(ctx: CollectContext, b: Bucket & { Name: string }): Pr
     // redirect): every field carries the location error, so checks report UNKNOWN, never PASS.
     const failed = { ok: false as const, error: region.error };
     return {
-      name, arn, region: UNKNOWN_BUCKET_REGION, creationDate,
-      publicAccessBlock: failed, acl: failed, policy: failed, policyStatus: failed, encryption: failed,
-      versioning: failed, logging: failed, lifecycle: failed, ownershipControls: failed,
+      name,
+      arn,
+      region: UNKNOWN_BUCKET_REGION,
+      creationDate,
+      publicAccessBlock: failed,
+      acl: failed,
+      policy: failed,
+      policyStatus: failed,
+      encryption: failed,
+      versioning: failed,
+      logging: failed,
+      lifecycle: failed,
+      ownershipControls: failed,
     };
   }
   const r = region.value;
@@ -144,13 +154,21 @@ async function readBucket(ctx: CollectContext, b: Bucket & { Name: string }): Pr
         try {
           return { ok: true, value: parseBucketPolicy(o.value.Policy) };
         } catch (err) {
-          const error: ReadError = { action: 's3:GetBucketPolicy', kind: 'other', target: arn, region: r, message: `Unparseable bucket policy: ${(err as Error).message}` };
+          const error: ReadError = {
+            action: 's3:GetBucketPolicy',
+            kind: 'other',
+            target: arn,
+            region: r,
+            message: `Unparseable bucket policy: ${(err as Error).message}`,
+          };
           ctx.reader.errors.push(error);
           return { ok: false, error };
         }
       }),
     ctx.reader
-      .read('s3:GetBucketPolicyStatus', scope, () => client.send(new GetBucketPolicyStatusCommand({ Bucket })), { absentWhen: ['NoSuchBucketPolicy'] })
+      .read('s3:GetBucketPolicyStatus', scope, () => client.send(new GetBucketPolicyStatusCommand({ Bucket })), {
+        absentWhen: ['NoSuchBucketPolicy'],
+      })
       .then((o) => mapObserved(o, (v) => (v ? { isPublic: v.PolicyStatus?.IsPublic ?? null } : null))),
     ctx.reader
       .read('s3:GetEncryptionConfiguration', scope, () => client.send(new GetBucketEncryptionCommand({ Bucket })), {
@@ -161,11 +179,13 @@ async function readBucket(ctx: CollectContext, b: Bucket & { Name: string }): Pr
           if (!v) return null;
           const rules = (v.ServerSideEncryptionConfiguration?.Rules ?? []).flatMap((rule) =>
             rule.ApplyServerSideEncryptionByDefault?.SSEAlgorithm
-              ? [{
-                  sseAlgorithm: rule.ApplyServerSideEncryptionByDefault.SSEAlgorithm,
-                  kmsMasterKeyId: rule.ApplyServerSideEncryptionByDefault.KMSMasterKeyID ?? null,
-                  bucketKeyEnabled: rule.BucketKeyEnabled ?? null,
-                }]
+              ? [
+                  {
+                    sseAlgorithm: rule.ApplyServerSideEncryptionByDefault.SSEAlgorithm,
+                    kmsMasterKeyId: rule.ApplyServerSideEncryptionByDefault.KMSMasterKeyID ?? null,
+                    bucketKeyEnabled: rule.BucketKeyEnabled ?? null,
+                  },
+                ]
               : [],
           );
           return { rules };
@@ -178,14 +198,20 @@ async function readBucket(ctx: CollectContext, b: Bucket & { Name: string }): Pr
       .read('s3:GetBucketLogging', scope, () => client.send(new GetBucketLoggingCommand({ Bucket })))
       .then((o) =>
         mapObserved(o, (v) =>
-          v.LoggingEnabled?.TargetBucket ? { targetBucket: v.LoggingEnabled.TargetBucket, targetPrefix: v.LoggingEnabled.TargetPrefix ?? '' } : null,
+          v.LoggingEnabled?.TargetBucket
+            ? { targetBucket: v.LoggingEnabled.TargetBucket, targetPrefix: v.LoggingEnabled.TargetPrefix ?? '' }
+            : null,
         ),
       ),
     ctx.reader
       .read('s3:GetLifecycleConfiguration', scope, () => client.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), {
         absentWhen: ['NoSuchLifecycleConfiguration'],
       })
-      .then((o) => mapObserved(o, (v) => (v ? { rules: (v.Rules ?? []).map((rule) => ({ id: rule.ID ?? null, status: rule.Status ?? 'unknown' })) } : null))),
+      .then((o) =>
+        mapObserved(o, (v) =>
+          v ? { rules: (v.Rules ?? []).map((rule) => ({ id: rule.ID ?? null, status: rule.Status ?? 'unknown' })) } : null,
+        ),
+      ),
     ctx.reader
       .read('s3:GetBucketOwnershipControls', scope, () => client.send(new GetBucketOwnershipControlsCommand({ Bucket })), {
         absentWhen: ['OwnershipControlsNotFoundError'],
@@ -193,5 +219,19 @@ async function readBucket(ctx: CollectContext, b: Bucket & { Name: string }): Pr
       .then((o) => mapObserved(o, (v) => (v ? { objectOwnership: v.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? null } : null))),
   ]);
 
-  return { name, arn, region: r, creationDate, publicAccessBlock, acl, policy, policyStatus, encryption, versioning, logging, lifecycle, ownershipControls };
+  return {
+    name,
+    arn,
+    region: r,
+    creationDate,
+    publicAccessBlock,
+    acl,
+    policy,
+    policyStatus,
+    encryption,
+    versioning,
+    logging,
+    lifecycle,
+    ownershipControls,
+  };
 }

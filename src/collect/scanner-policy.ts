@@ -3,7 +3,10 @@
  * as examples/bulwark-readonly-policy.json; a test fails when a collector starts calling an
  * action the shipped policy lacks.
  */
-export function scannerPolicy(actions: Iterable<string>): { Version: string; Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: '*' }[] } {
+export function scannerPolicy(actions: Iterable<string>): {
+  Version: string;
+  Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: '*' }[];
+} {
   const sorted = [...new Set(actions)].sort();
   return {
     Version: '2012-10-17',

@@ -62,18 +62,36 @@ export function runCheck(check: AnyCheck, inventory: Inventory, ctx: EvalContext
   const scope = accountRef(ctx);
   const missing = check.reads.filter((k: SectionKey) => inventory[k] === undefined);
   if (missing.length) {
-    return [{ status: 'UNKNOWN', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason: `Not evaluated: the inventory holds no ${missing.join(', ')} data (not collected in this scan).` }];
+    return [
+      {
+        status: 'UNKNOWN',
+        resourceArn: scope.arn,
+        region: 'global',
+        resourceType: 'AwsAccount',
+        reason: `Not evaluated: the inventory holds no ${missing.join(', ')} data (not collected in this scan).`,
+      },
+    ];
   }
   let results: CheckResult[];
   try {
     results = (check.evaluate as (inv: Inventory, c: EvalContext) => CheckResult[])(inventory, ctx);
   } catch (err) {
     const msg = (err as Error)?.message ?? String(err);
-    return [{ status: 'UNKNOWN', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason: `Not evaluated: the check failed on this inventory (${msg.split('\n')[0]}).` }];
+    return [
+      {
+        status: 'UNKNOWN',
+        resourceArn: scope.arn,
+        region: 'global',
+        resourceType: 'AwsAccount',
+        reason: `Not evaluated: the check failed on this inventory (${msg.split('\n')[0]}).`,
+      },
+    ];
   }
   if (results.length === 0) {
     const what = RESOURCE_NOUNS[check.resourceType];
-    const reason = what ? `Account ${ctx.accountId} has no ${what} in the scanned regions.` : `No resources in scope for this check in account ${ctx.accountId}.`;
+    const reason = what
+      ? `Account ${ctx.accountId} has no ${what} in the scanned regions.`
+      : `No resources in scope for this check in account ${ctx.accountId}.`;
     return [{ status: 'NOT_APPLICABLE', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason }];
   }
   return results;
@@ -124,12 +142,19 @@ const statusRank = (s: Status) => STATUSES.indexOf(s);
 
 /** Worst first: status (FAIL, UNKNOWN, ...), severity, check, resource. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return statusRank(a.status) - statusRank(b.status) || severityRank(a.severity) - severityRank(b.severity) || a.checkId.localeCompare(b.checkId) || a.resourceArn.localeCompare(b.resourceArn);
+  return (
+    statusRank(a.status) - statusRank(b.status) ||
+    severityRank(a.severity) - severityRank(b.severity) ||
+    a.checkId.localeCompare(b.checkId) ||
+    a.resourceArn.localeCompare(b.resourceArn)
+  );
 }
 
 export function summarize(findings: readonly Finding[]): FindingsDocument['summary'] {
   const byStatus: Record<string, number> = Object.fromEntries(STATUSES.map((s) => [s, 0]));
-  const bySeverity: Record<string, Record<string, number>> = Object.fromEntries(SEVERITIES.map((s) => [s, Object.fromEntries(STATUSES.map((t) => [t, 0]))]));
+  const bySeverity: Record<string, Record<string, number>> = Object.fromEntries(
+    SEVERITIES.map((s) => [s, Object.fromEntries(STATUSES.map((t) => [t, 0]))]),
+  );
   const byService: Record<string, Record<string, number>> = {};
   for (const f of findings) {
     byStatus[f.status] = (byStatus[f.status] ?? 0) + 1;

@@ -17,16 +17,22 @@ export function selectChecks(all: readonly AnyCheck[], selection: Selection): An
   const services = [...new Set(all.map((c) => c.service))].sort();
   const unknownServices = (selection.services ?? []).filter((s) => !services.includes(s));
   if (unknownServices.length) {
-    throw new UsageError(`Unknown service ${unknownServices.map((s) => JSON.stringify(s)).join(', ')}. Known services: ${services.join(', ')}.`);
+    throw new UsageError(
+      `Unknown service ${unknownServices.map((s) => JSON.stringify(s)).join(', ')}. Known services: ${services.join(', ')}.`,
+    );
   }
   const ids = all.map((c) => c.id);
   const unknownChecks = (selection.checks ?? []).filter((id) => !ids.includes(id));
   if (unknownChecks.length) {
     const hint = unknownChecks.length === 1 ? closest(unknownChecks[0] as string, ids) : undefined;
-    throw new UsageError(`Unknown check ${unknownChecks.map((s) => JSON.stringify(s)).join(', ')}.${hint ? ` Did you mean ${hint}?` : ''} Run \`bulwark checks\` for the list.`);
+    throw new UsageError(
+      `Unknown check ${unknownChecks.map((s) => JSON.stringify(s)).join(', ')}.${hint ? ` Did you mean ${hint}?` : ''} Run \`bulwark checks\` for the list.`,
+    );
   }
   return all.filter(
-    (c) => (!selection.services?.length || selection.services.includes(c.service)) && (!selection.checks?.length || selection.checks.includes(c.id)),
+    (c) =>
+      (!selection.services?.length || selection.services.includes(c.service)) &&
+      (!selection.checks?.length || selection.checks.includes(c.id)),
   );
 }
 

@@ -23,10 +23,7 @@ export type Observed<T> = { ok: true; value: T } | { ok: false; error: ReadError
 
 /** Schema of an Observed<T>: either the value AWS returned or the error that prevented reading it. */
 export function observedSchema<S extends z.ZodType>(value: S) {
-  return z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: ReadError }),
-  ]);
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: ReadError })]);
 }
 
 /**

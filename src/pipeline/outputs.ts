@@ -13,12 +13,22 @@ export type Format = (typeof FORMATS)[number];
 const FILE_NAMES: Record<Exclude<Format, 'console'>, string> = { json: 'bulwark-findings.json' };
 
 export function parseFormats(value: string | undefined, outputDir: string | undefined): Format[] {
-  const list = [...new Set((value ?? 'console').split(',').map((f) => f.trim()).filter(Boolean))];
+  const list = [
+    ...new Set(
+      (value ?? 'console')
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean),
+    ),
+  ];
   const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length) throw new UsageError(`Unknown format ${bad.map((b) => JSON.stringify(b)).join(', ')}. Known formats: ${FORMATS.join(', ')}.`);
+  if (bad.length)
+    throw new UsageError(`Unknown format ${bad.map((b) => JSON.stringify(b)).join(', ')}. Known formats: ${FORMATS.join(', ')}.`);
   if (!list.length) throw new UsageError('--format needs at least one format.');
   if (!outputDir && list.includes('json') && list.includes('console')) {
-    throw new UsageError('--format console,json would mix the JSON document with the console report on stdout: add --output-dir DIR for the JSON file.');
+    throw new UsageError(
+      '--format console,json would mix the JSON document with the console report on stdout: add --output-dir DIR for the JSON file.',
+    );
   }
   return list as Format[];
 }

@@ -15,9 +15,17 @@ export function renderChecksMarkdown(checks: readonly CheckMetaDoc[]): string {
   const services = [...new Set(checks.map((c) => c.service))];
   for (const service of services) {
     const list = checks.filter((c) => c.service === service);
-    out.push('', `## ${service} (${list.length})`, '', '| id | title | severity | fsbp | cis-3.0 | checklist |', '|---|---|---|---|---|---|');
+    out.push(
+      '',
+      `## ${service} (${list.length})`,
+      '',
+      '| id | title | severity | fsbp | cis-3.0 | checklist |',
+      '|---|---|---|---|---|---|',
+    );
     for (const c of list) {
-      out.push(`| \`${c.id}\` | ${cell(c.title)} | ${c.severity} | ${c.frameworks.fsbp.join(', ')} | ${c.frameworks['cis-3.0'].join(', ')} | ${c.frameworks.checklist.join(', ')} |`);
+      out.push(
+        `| \`${c.id}\` | ${cell(c.title)} | ${c.severity} | ${c.frameworks.fsbp.join(', ')} | ${c.frameworks['cis-3.0'].join(', ')} | ${c.frameworks.checklist.join(', ')} |`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -28,12 +28,23 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
   const out: string[] = [];
   const s = doc.summary;
   const regions = doc.regions.scanned.length;
-  out.push(c.bold(`Bulwark ${terminalSafe(doc.tool.version)} - account ${terminalSafe(doc.account.id)} - ${regions} region${regions === 1 ? '' : 's'} - as of ${doc.asOf}`));
-  if (doc.regions.skipped.length) out.push(c.dim(`Skipped regions: ${doc.regions.skipped.map((r) => terminalSafe(`${r.region} (${r.reason})`)).join(', ')}`));
+  out.push(
+    c.bold(
+      `Bulwark ${terminalSafe(doc.tool.version)} - account ${terminalSafe(doc.account.id)} - ${regions} region${regions === 1 ? '' : 's'} - as of ${doc.asOf}`,
+    ),
+  );
+  if (doc.regions.skipped.length)
+    out.push(c.dim(`Skipped regions: ${doc.regions.skipped.map((r) => terminalSafe(`${r.region} (${r.reason})`)).join(', ')}`));
   out.push('');
   out.push(
     `${doc.checks.length} checks, ${s.total} findings: ` +
-      [c.red(`${s.byStatus['FAIL'] ?? 0} FAIL`), c.yellow(`${s.byStatus['UNKNOWN'] ?? 0} UNKNOWN`), c.green(`${s.byStatus['PASS'] ?? 0} PASS`), `${s.byStatus['MANUAL'] ?? 0} MANUAL`, `${s.byStatus['NOT_APPLICABLE'] ?? 0} NOT_APPLICABLE`].join(', '),
+      [
+        c.red(`${s.byStatus['FAIL'] ?? 0} FAIL`),
+        c.yellow(`${s.byStatus['UNKNOWN'] ?? 0} UNKNOWN`),
+        c.green(`${s.byStatus['PASS'] ?? 0} PASS`),
+        `${s.byStatus['MANUAL'] ?? 0} MANUAL`,
+        `${s.byStatus['NOT_APPLICABLE'] ?? 0} NOT_APPLICABLE`,
+      ].join(', '),
   );
   out.push('');
   out.push(c.bold('Failed by severity'));
@@ -46,7 +57,11 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
   out.push(c.bold('By service'));
   out.push(`  ${c.dim(head)}`);
   for (const [service, counts] of Object.entries(s.byService).sort(([a], [b]) => a.localeCompare(b))) {
-    out.push(`  ${service.padEnd(16)}${STATUS_COLUMNS.slice(0, 5).map((st) => pad(counts[st] ?? 0, 8)).join('')}`);
+    out.push(
+      `  ${service.padEnd(16)}${STATUS_COLUMNS.slice(0, 5)
+        .map((st) => pad(counts[st] ?? 0, 8))
+        .join('')}`,
+    );
   }
   const failed = doc.findings.filter((f) => f.status === 'FAIL');
   const checks = new Map(doc.checks.map((ch) => [ch.id, ch]));
@@ -65,7 +80,12 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
       const meta = checks.get(checkId);
       out.push('');
       out.push(`${severityLabel(c, list[0]!.severity)}${c.bold(checkId)} (${list.length})${meta ? `  ${meta.title}` : ''}`);
-      const refs = meta ? Object.entries(meta.frameworks).filter(([, v]) => v.length).map(([k, v]) => `${k} ${v.join(',')}`).join('; ') : '';
+      const refs = meta
+        ? Object.entries(meta.frameworks)
+            .filter(([, v]) => v.length)
+            .map(([k, v]) => `${k} ${v.join(',')}`)
+            .join('; ')
+        : '';
       if (refs) out.push(c.dim(`  ${refs}`));
       if (meta) out.push(c.dim(`  Fix: ${meta.remediation.summary}`));
       for (const f of list.slice(0, Math.max(0, max - shown))) {
@@ -88,7 +108,11 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
     const actions = [...new Set(doc.errors.filter((e) => e.kind === 'access-denied').map((e) => terminalSafe(e.action)))].sort();
     if (actions.length) {
       out.push('');
-      out.push(c.yellow(`Denied actions (${actions.length}); grant them to the scanner (examples/bulwark-readonly-policy.json): ${actions.join(', ')}`));
+      out.push(
+        c.yellow(
+          `Denied actions (${actions.length}); grant them to the scanner (examples/bulwark-readonly-policy.json): ${actions.join(', ')}`,
+        ),
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -82,10 +82,28 @@ describe('region discovery fallback', () => {
     });
     const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: `http://127.0.0.1:${port}`, maxAttempts: 1 });
     try {
-      const gov = await planRegions({ accountId: '123456789012', partition: 'aws-us-gov', callerArn: 'arn:aws-us-gov:iam::123456789012:user/a', homeRegion: 'us-gov-west-1', clients }, 'all');
+      const gov = await planRegions(
+        {
+          accountId: '123456789012',
+          partition: 'aws-us-gov',
+          callerArn: 'arn:aws-us-gov:iam::123456789012:user/a',
+          homeRegion: 'us-gov-west-1',
+          clients,
+        },
+        'all',
+      );
       expect(gov.scanned).toEqual(['us-gov-east-1', 'us-gov-west-1']);
       expect(gov.discoveryError).toMatchObject({ action: 'ec2:DescribeRegions' });
-      const cn = await planRegions({ accountId: '123456789012', partition: 'aws-cn', callerArn: 'arn:aws-cn:iam::123456789012:user/a', homeRegion: 'cn-north-1', clients }, 'all');
+      const cn = await planRegions(
+        {
+          accountId: '123456789012',
+          partition: 'aws-cn',
+          callerArn: 'arn:aws-cn:iam::123456789012:user/a',
+          homeRegion: 'cn-north-1',
+          clients,
+        },
+        'all',
+      );
       expect(cn.scanned).toEqual(['cn-north-1', 'cn-northwest-1']);
     } finally {
       clients.destroy();

@@ -44,7 +44,13 @@ describe('openSession failures are one clear ScanSetupError', () => {
   });
   const isolate = (extra: Record<string, string> = {}) => {
     for (const k of Object.keys(process.env)) if (k.startsWith('AWS_')) delete process.env[k];
-    Object.assign(process.env, { AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent/config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_REGION: 'us-east-1', ...extra });
+    Object.assign(process.env, {
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_CONFIG_FILE: '/nonexistent/config',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+      AWS_REGION: 'us-east-1',
+      ...extra,
+    });
   };
 
   it('an endpoint that accepts the connection but never answers times out instead of hanging', async () => {
@@ -75,7 +81,10 @@ describe('openSession failures are one clear ScanSetupError', () => {
     const startUrl = 'https://example.awsapps.com/start';
     mkdirSync(join(home, '.aws', 'sso', 'cache'), { recursive: true });
     const config = join(home, '.aws', 'config');
-    writeFileSync(config, `[default]\nsso_start_url = ${startUrl}\nsso_region = us-east-1\nsso_account_id = 123456789012\nsso_role_name = Audit\nregion = us-east-1\n`);
+    writeFileSync(
+      config,
+      `[default]\nsso_start_url = ${startUrl}\nsso_region = us-east-1\nsso_account_id = 123456789012\nsso_role_name = Audit\nregion = us-east-1\n`,
+    );
     const token = { accessToken: 'x', expiresAt: '2020-01-01T00:00:00Z', region: 'us-east-1', startUrl };
     writeFileSync(join(home, '.aws', 'sso', 'cache', `${createHash('sha1').update(startUrl).digest('hex')}.json`), JSON.stringify(token));
     isolate({ AWS_CONFIG_FILE: config });

@@ -50,6 +50,12 @@ export function cloudTrailSection(trails: CloudTrailTrail[], regions: CloudTrail
 export function compliantCloudTrailSection(): CloudTrailSection {
   return cloudTrailSection([
     cloudTrailTrail(),
-    cloudTrailTrail({ name: 'eu-app-trail', homeRegion: 'eu-west-1', region: 'eu-west-1', isMultiRegionTrail: false, cloudWatchLogsLogGroupArn: trailLogGroupArn('eu-west-1', 'eu-app-trail') }),
+    cloudTrailTrail({
+      name: 'eu-app-trail',
+      homeRegion: 'eu-west-1',
+      region: 'eu-west-1',
+      isMultiRegionTrail: false,
+      cloudWatchLogsLogGroupArn: trailLogGroupArn('eu-west-1', 'eu-app-trail'),
+    }),
   ]);
 }

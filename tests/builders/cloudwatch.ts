@@ -49,7 +49,9 @@ export function snsTopic(topicArn: string, confirmed = true): SnsTopic {
   return {
     arn: topicArn,
     region: topicArn.split(':')[3] as string,
-    subscriptions: ok([{ subscriptionArn: confirmed ? `${topicArn}:0f1e2d3c-aaaa-bbbb-cccc-111122223333` : 'PendingConfirmation', protocol: 'email' }]),
+    subscriptions: ok([
+      { subscriptionArn: confirmed ? `${topicArn}:0f1e2d3c-aaaa-bbbb-cccc-111122223333` : 'PendingConfirmation', protocol: 'email' },
+    ]),
   };
 }
 

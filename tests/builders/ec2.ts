@@ -29,11 +29,25 @@ const DEFAULT_REGION = 'us-east-1';
 const ec2Arn = (region: string, resource: string) => `arn:aws:ec2:${region}:${ACCOUNT_ID}:${resource}`;
 
 export function ec2IpPermission(overrides: Partial<Ec2IpPermission> = {}): Ec2IpPermission {
-  return { ipProtocol: 'tcp', fromPort: 443, toPort: 443, ipRanges: ['0.0.0.0/0'], ipv6Ranges: [], prefixListIds: [], userIdGroupPairs: [], ...overrides };
+  return {
+    ipProtocol: 'tcp',
+    fromPort: 443,
+    toPort: 443,
+    ipRanges: ['0.0.0.0/0'],
+    ipv6Ranges: [],
+    prefixListIds: [],
+    userIdGroupPairs: [],
+    ...overrides,
+  };
 }
 
 /** A world-open ingress permission: `ec2WorldRule('tcp', 22)`, `ec2WorldRule('-1')`, `ec2WorldRule('tcp', 0, 65535, 'ipv6')`. */
-export function ec2WorldRule(ipProtocol: string, fromPort: number | null = null, toPort: number | null = fromPort, family: 'ipv4' | 'ipv6' = 'ipv4'): Ec2IpPermission {
+export function ec2WorldRule(
+  ipProtocol: string,
+  fromPort: number | null = null,
+  toPort: number | null = fromPort,
+  family: 'ipv4' | 'ipv6' = 'ipv4',
+): Ec2IpPermission {
   return ec2IpPermission({
     ipProtocol,
     fromPort,
@@ -61,11 +75,26 @@ export function ec2SecurityGroup(overrides: Partial<Ec2SecurityGroup> = {}): Ec2
 
 /** A VPC default security group with no rules (the compliant state; AWS creates it with rules). */
 export function ec2DefaultSecurityGroup(overrides: Partial<Ec2SecurityGroup> = {}): Ec2SecurityGroup {
-  return ec2SecurityGroup({ groupId: 'sg-0defa017000000001', groupName: 'default', ipPermissions: [], ipPermissionsEgress: [], ...overrides });
+  return ec2SecurityGroup({
+    groupId: 'sg-0defa017000000001',
+    groupName: 'default',
+    ipPermissions: [],
+    ipPermissionsEgress: [],
+    ...overrides,
+  });
 }
 
 export function ec2NetworkAclEntry(overrides: Partial<Ec2NetworkAclEntry> = {}): Ec2NetworkAclEntry {
-  return { ruleNumber: 100, egress: false, protocol: '6', ruleAction: 'allow', cidrBlock: '0.0.0.0/0', ipv6CidrBlock: null, portRange: { from: 443, to: 443 }, ...overrides };
+  return {
+    ruleNumber: 100,
+    egress: false,
+    protocol: '6',
+    ruleAction: 'allow',
+    cidrBlock: '0.0.0.0/0',
+    ipv6CidrBlock: null,
+    portRange: { from: 443, to: 443 },
+    ...overrides,
+  };
 }
 
 /** An ACL allowing HTTPS from the world, everything from 10/8, and denying the rest. */
@@ -82,7 +111,14 @@ export function ec2NetworkAcl(overrides: Partial<Ec2NetworkAcl> = {}): Ec2Networ
       ec2NetworkAclEntry(),
       ec2NetworkAclEntry({ ruleNumber: 200, protocol: '-1', cidrBlock: '10.0.0.0/8', portRange: null }),
       ec2NetworkAclEntry({ ruleNumber: 32767, protocol: '-1', ruleAction: 'deny', portRange: null }),
-      ec2NetworkAclEntry({ ruleNumber: 32768, protocol: '-1', ruleAction: 'deny', cidrBlock: null, ipv6CidrBlock: '::/0', portRange: null }),
+      ec2NetworkAclEntry({
+        ruleNumber: 32768,
+        protocol: '-1',
+        ruleAction: 'deny',
+        cidrBlock: null,
+        ipv6CidrBlock: '::/0',
+        portRange: null,
+      }),
       ec2NetworkAclEntry({ ruleNumber: 100, egress: true, protocol: '-1', portRange: null }),
       ec2NetworkAclEntry({ ruleNumber: 32767, egress: true, protocol: '-1', ruleAction: 'deny', portRange: null }),
     ],
@@ -94,7 +130,15 @@ export function ec2NetworkAcl(overrides: Partial<Ec2NetworkAcl> = {}): Ec2Networ
 export function ec2Vpc(overrides: Partial<Ec2Vpc> = {}): Ec2Vpc {
   const region = overrides.region ?? DEFAULT_REGION;
   const vpcId = overrides.vpcId ?? 'vpc-0a1b2c3d4e5f60001';
-  return { arn: ec2Arn(region, `vpc/${vpcId}`), region, vpcId, isDefault: false, cidrBlock: '10.0.0.0/16', ownerId: ACCOUNT_ID, ...overrides };
+  return {
+    arn: ec2Arn(region, `vpc/${vpcId}`),
+    region,
+    vpcId,
+    isDefault: false,
+    cidrBlock: '10.0.0.0/16',
+    ownerId: ACCOUNT_ID,
+    ...overrides,
+  };
 }
 
 export function ec2FlowLog(overrides: Partial<Ec2FlowLog> = {}): Ec2FlowLog {
@@ -112,7 +156,16 @@ export function ec2FlowLog(overrides: Partial<Ec2FlowLog> = {}): Ec2FlowLog {
 export function ec2Subnet(overrides: Partial<Ec2Subnet> = {}): Ec2Subnet {
   const region = overrides.region ?? DEFAULT_REGION;
   const subnetId = overrides.subnetId ?? 'subnet-0a1b2c3d4e5f60001';
-  return { arn: ec2Arn(region, `subnet/${subnetId}`), region, subnetId, vpcId: 'vpc-0a1b2c3d4e5f60001', mapPublicIpOnLaunch: false, defaultForAz: false, ownerId: ACCOUNT_ID, ...overrides };
+  return {
+    arn: ec2Arn(region, `subnet/${subnetId}`),
+    region,
+    subnetId,
+    vpcId: 'vpc-0a1b2c3d4e5f60001',
+    mapPublicIpOnLaunch: false,
+    defaultForAz: false,
+    ownerId: ACCOUNT_ID,
+    ...overrides,
+  };
 }
 
 export function ec2RouteTable(overrides: Partial<Ec2RouteTable> = {}): Ec2RouteTable {
@@ -125,7 +178,13 @@ export function ec2RouteTable(overrides: Partial<Ec2RouteTable> = {}): Ec2RouteT
     vpcId: 'vpc-0a1b2c3d4e5f60001',
     routes: [
       { destination: '10.0.0.0/16', gatewayId: 'local', natGatewayId: null, vpcPeeringConnectionId: null, transitGatewayId: null },
-      { destination: '0.0.0.0/0', gatewayId: null, natGatewayId: 'nat-0a1b2c3d4e5f60001', vpcPeeringConnectionId: null, transitGatewayId: null },
+      {
+        destination: '0.0.0.0/0',
+        gatewayId: null,
+        natGatewayId: 'nat-0a1b2c3d4e5f60001',
+        vpcPeeringConnectionId: null,
+        transitGatewayId: null,
+      },
     ],
     associations: [{ main: false, subnetId: 'subnet-0a1b2c3d4e5f60001', gatewayId: null }],
     ...overrides,
@@ -174,7 +233,14 @@ export function ec2VpcEndpoint(overrides: Partial<Ec2VpcEndpoint> = {}): Ec2VpcE
     policyDocument: {
       Version: '2012-10-17',
       Statement: [
-        { Sid: 'OrgOnly', Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } },
+        {
+          Sid: 'OrgOnly',
+          Effect: 'Allow',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } },
+        },
       ],
     },
     ...overrides,
@@ -251,7 +317,14 @@ export function ec2Image(overrides: Partial<Ec2Image> = {}): Ec2Image {
 export function ec2KeyPair(overrides: Partial<Ec2KeyPair> = {}): Ec2KeyPair {
   const region = overrides.region ?? DEFAULT_REGION;
   const keyName = overrides.keyName ?? 'deploy';
-  return { arn: ec2Arn(region, `key-pair/${keyName}`), region, keyName, keyPairId: 'key-0a1b2c3d4e5f60001', createTime: daysAgo(100), ...overrides };
+  return {
+    arn: ec2Arn(region, `key-pair/${keyName}`),
+    region,
+    keyName,
+    keyPairId: 'key-0a1b2c3d4e5f60001',
+    createTime: daysAgo(100),
+    ...overrides,
+  };
 }
 
 /** The default (and latest) version of a launch template that launches with the 'deploy' key pair. */

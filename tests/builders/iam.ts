@@ -20,7 +20,10 @@ import { ACCOUNT_ID, daysAgo } from './index.js';
 export const iamArn = (resource: string) => `arn:aws:iam::${ACCOUNT_ID}:${resource}`;
 export const ROOT_ARN = () => iamArn('root');
 
-export const doc = (...statements: Record<string, unknown>[]): IamPolicyDocument => ({ Version: '2012-10-17', Statement: statements as IamPolicyDocument[] });
+export const doc = (...statements: Record<string, unknown>[]): IamPolicyDocument => ({
+  Version: '2012-10-17',
+  Statement: statements as IamPolicyDocument[],
+});
 export const ADMIN_STATEMENT = { Effect: 'Allow', Action: '*', Resource: '*' };
 export const scopedDoc = () => doc({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::app-data/*' });
 
@@ -182,24 +185,58 @@ export function compliantIamSection(): IamSection {
       ok: true,
       value: [
         iamRole(),
-        iamRole({ roleName: 'support', attachedManagedPolicies: [{ policyName: 'AWSSupportAccess', policyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess' }], instanceProfileArns: [] }),
+        iamRole({
+          roleName: 'support',
+          attachedManagedPolicies: [{ policyName: 'AWSSupportAccess', policyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess' }],
+          instanceProfileArns: [],
+        }),
         // Service-linked roles carry AWS-written inline policies and are out of scope; the collector
         // does not read their service last accessed details (null).
-        iamRole({ roleName: 'AWSServiceRoleForSupport', path: '/aws-service-role/support.amazonaws.com/', rolePolicyList: [{ policyName: 'aws-written', policyDocument: scopedDoc() }], serviceLastAccessed: null }),
+        iamRole({
+          roleName: 'AWSServiceRoleForSupport',
+          path: '/aws-service-role/support.amazonaws.com/',
+          rolePolicyList: [{ policyName: 'aws-written', policyDocument: scopedDoc() }],
+          serviceLastAccessed: null,
+        }),
       ],
     },
     policies: {
       ok: true,
       value: [
         iamManagedPolicy(),
-        iamManagedPolicy({ policyName: 'AWSSupportAccess', awsManaged: true, attachmentCount: 1, document: doc({ Effect: 'Allow', Action: ['support:*'], Resource: '*' }) }),
+        iamManagedPolicy({
+          policyName: 'AWSSupportAccess',
+          awsManaged: true,
+          attachmentCount: 1,
+          document: doc({ Effect: 'Allow', Action: ['support:*'], Resource: '*' }),
+        }),
       ],
     },
-    virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/alice'), userArn: iamArn('user/alice'), enableDate: daysAgo(399) }] },
-    serverCertificates: { ok: true, value: [{ arn: iamArn('server-certificate/www'), region: 'global', serverCertificateName: 'www', expiration: daysAgo(-200), uploadDate: daysAgo(100) }] },
-    samlProviders: { ok: true, value: [{ arn: iamArn('saml-provider/corp-idp'), region: 'global', validUntil: daysAgo(-3000), createDate: daysAgo(500) }] },
+    virtualMfaDevices: {
+      ok: true,
+      value: [{ serialNumber: iamArn('mfa/alice'), userArn: iamArn('user/alice'), enableDate: daysAgo(399) }],
+    },
+    serverCertificates: {
+      ok: true,
+      value: [
+        {
+          arn: iamArn('server-certificate/www'),
+          region: 'global',
+          serverCertificateName: 'www',
+          expiration: daysAgo(-200),
+          uploadDate: daysAgo(100),
+        },
+      ],
+    },
+    samlProviders: {
+      ok: true,
+      value: [{ arn: iamArn('saml-provider/corp-idp'), region: 'global', validUntil: daysAgo(-3000), createDate: daysAgo(500) }],
+    },
     oidcProviders: { ok: true, value: [{ arn: iamArn('oidc-provider/token.actions.githubusercontent.com'), region: 'global' }] },
-    supportAccessEntities: { ok: true, value: { policyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess', entities: [policyEntity('role', 'support')] } },
+    supportAccessEntities: {
+      ok: true,
+      value: { policyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess', entities: [policyEntity('role', 'support')] },
+    },
     cloudShellFullAccessEntities: { ok: true, value: { policyArn: 'arn:aws:iam::aws:policy/AWSCloudShellFullAccess', entities: [] } },
   };
 }
@@ -213,15 +250,25 @@ export function iamSection(overrides: Partial<IamSection> = {}): IamSection {
  * The credential report with these user rows and a users list holding exactly those users, so
  * that no listed user is missing from the report (see withReportMissing for that case).
  */
-export function withReport(rows: IamCredentialReportRow[], root: IamCredentialReportRow | null = rootRow()): Pick<IamSection, 'credentialReport' | 'users'> {
-  return { credentialReport: reportWith(rows, root), users: { ok: true, value: rows.map((r) => iamUser({ userName: r.user, arn: r.arn })) } };
+export function withReport(
+  rows: IamCredentialReportRow[],
+  root: IamCredentialReportRow | null = rootRow(),
+): Pick<IamSection, 'credentialReport' | 'users'> {
+  return {
+    credentialReport: reportWith(rows, root),
+    users: { ok: true, value: rows.map((r) => iamUser({ userName: r.user, arn: r.arn })) },
+  };
 }
 
 /**
  * A report that predates user `missing` (GenerateCredentialReport reuses a report younger than
  * 4 hours): the users list holds it, the report generated at `generatedTime` does not.
  */
-export function withReportMissing(rows: IamCredentialReportRow[], missing: string, generatedTime = daysAgo(0.1)): Pick<IamSection, 'credentialReport' | 'users'> {
+export function withReportMissing(
+  rows: IamCredentialReportRow[],
+  missing: string,
+  generatedTime = daysAgo(0.1),
+): Pick<IamSection, 'credentialReport' | 'users'> {
   const listed = rows.map((r) => iamUser({ userName: r.user, arn: r.arn }));
   return {
     credentialReport: { ok: true, value: { generatedTime, root: rootRow(), users: rows } },
@@ -230,6 +277,9 @@ export function withReportMissing(rows: IamCredentialReportRow[], missing: strin
 }
 
 /** A credential report with these user rows (and the compliant root row unless given). */
-export function reportWith(users: IamCredentialReportRow[], root: IamCredentialReportRow | null = rootRow()): IamSection['credentialReport'] {
+export function reportWith(
+  users: IamCredentialReportRow[],
+  root: IamCredentialReportRow | null = rootRow(),
+): IamSection['credentialReport'] {
   return { ok: true, value: { generatedTime: daysAgo(0), root, users } };
 }

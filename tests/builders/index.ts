@@ -30,7 +30,14 @@ export const REGIONS = ['eu-west-1', 'us-east-1'] as const;
 export const ok = <T>(value: T): Observed<T> => ({ ok: true, value });
 
 export function readError(action: string, overrides: Partial<ReadError> = {}): ReadError {
-  return { action, kind: 'access-denied', target: `arn:aws:iam::${ACCOUNT_ID}:root`, region: 'global', message: `AccessDenied: not authorized to perform ${action}`, ...overrides };
+  return {
+    action,
+    kind: 'access-denied',
+    target: `arn:aws:iam::${ACCOUNT_ID}:root`,
+    region: 'global',
+    message: `AccessDenied: not authorized to perform ${action}`,
+    ...overrides,
+  };
 }
 export function denied<T = never>(action: string, overrides: Partial<ReadError> = {}): Observed<T> {
   return { ok: false, error: readError(action, overrides) };

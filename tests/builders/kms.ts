@@ -2,7 +2,15 @@ import type { KmsKey, KmsKeyMetadata, KmsSection } from '../../src/model/kms.js'
 import { ACCOUNT_ID, REGIONS, arn, ok } from './index.js';
 
 export function kmsMetadata(overrides: Partial<KmsKeyMetadata> = {}): KmsKeyMetadata {
-  return { keyManager: 'CUSTOMER', keyState: 'Enabled', keySpec: 'SYMMETRIC_DEFAULT', origin: 'AWS_KMS', deletionDate: null, multiRegionKeyType: null, ...overrides };
+  return {
+    keyManager: 'CUSTOMER',
+    keyState: 'Enabled',
+    keySpec: 'SYMMETRIC_DEFAULT',
+    origin: 'AWS_KMS',
+    deletionDate: null,
+    multiRegionKeyType: null,
+    ...overrides,
+  };
 }
 
 /** A compliant customer managed key (symmetric, enabled, rotating). */
@@ -16,7 +24,15 @@ export function kmsKey(region: string, keyId: string, overrides: Partial<KmsKey>
     rotation: ok({ enabled: true, rotationPeriodInDays: 365 }),
     policy: ok({
       Version: '2012-10-17',
-      Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 'kms:*', Resource: '*' }],
+      Statement: [
+        {
+          Sid: 'Enable IAM User Permissions',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+      ],
     }),
     ...overrides,
   };

@@ -1,4 +1,10 @@
-import type { OrganizationsOrganization, OrganizationsPolicy, OrganizationsPolicyTarget, OrganizationsRoot, OrganizationsSection } from '../../src/model/organizations.js';
+import type {
+  OrganizationsOrganization,
+  OrganizationsPolicy,
+  OrganizationsPolicyTarget,
+  OrganizationsRoot,
+  OrganizationsSection,
+} from '../../src/model/organizations.js';
 import { ACCOUNT_ID, ok } from './index.js';
 
 export const ORG_ID = 'o-a1b2c3d4e5';
@@ -31,13 +37,26 @@ export function scp(overrides: Partial<OrganizationsPolicy> = {}): Organizations
 
 /** The AWS managed FullAWSAccess SCP every organization has. */
 export function fullAwsAccess(): OrganizationsPolicy {
-  return { arn: 'arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess', region: 'global', id: 'p-FullAWSAccess', name: 'FullAWSAccess', awsManaged: true, targets: null };
+  return {
+    arn: 'arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess',
+    region: 'global',
+    id: 'p-FullAWSAccess',
+    name: 'FullAWSAccess',
+    awsManaged: true,
+    targets: null,
+  };
 }
 
 /** The organization root with the SCP policy type enabled (compliant). */
 export function orgRoot(overrides: Partial<OrganizationsRoot> = {}): OrganizationsRoot {
   const id = overrides.id ?? 'r-ab12';
-  return { arn: `arn:aws:organizations::${ACCOUNT_ID}:root/${ORG_ID}/${id}`, region: 'global', id, policyTypes: [{ type: 'SERVICE_CONTROL_POLICY', status: 'ENABLED' }], ...overrides };
+  return {
+    arn: `arn:aws:organizations::${ACCOUNT_ID}:root/${ORG_ID}/${id}`,
+    region: 'global',
+    id,
+    policyTypes: [{ type: 'SERVICE_CONTROL_POLICY', status: 'ENABLED' }],
+    ...overrides,
+  };
 }
 
 /** In an organization, with SCPs enabled and a customer managed SCP next to FullAWSAccess. */

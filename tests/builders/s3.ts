@@ -48,7 +48,15 @@ export function s3Bucket(name: string, region: string = REGIONS[0], overrides: P
     acl: ok({ ownerId: OWNER_CANONICAL_ID, grants: [ownerGrant()] }),
     policy: ok(s3Policy(arn)),
     policyStatus: ok({ isPublic: false }),
-    encryption: ok({ rules: [{ sseAlgorithm: 'aws:kms', kmsMasterKeyId: `arn:aws:kms:${region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`, bucketKeyEnabled: true }] }),
+    encryption: ok({
+      rules: [
+        {
+          sseAlgorithm: 'aws:kms',
+          kmsMasterKeyId: `arn:aws:kms:${region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
+          bucketKeyEnabled: true,
+        },
+      ],
+    }),
     versioning: ok({ status: 'Enabled', mfaDelete: 'Enabled' }),
     logging: ok({ targetBucket: `access-logs-${region}`, targetPrefix: `${name}/` }),
     lifecycle: ok({ rules: [{ id: 'expire-noncurrent', status: 'Enabled' }] }),
@@ -69,4 +77,3 @@ export function compliantS3Section(): S3Section {
 export function s3Section(buckets: S3Bucket[], overrides: Partial<S3Section> = {}): S3Section {
   return { accountPublicAccessBlock: ok(s3Bpa()), buckets: ok(buckets), ...overrides };
 }
-

@@ -1,7 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { allChecks } from '../../src/checks/index.js';
-import { awsInvocations, splitCommands, synopsisOptions, FIXTURE_PATH, GLOBAL_OPTIONS, type AwsInvocation } from '../../scripts/aws-cli-options.js';
+import {
+  awsInvocations,
+  splitCommands,
+  synopsisOptions,
+  FIXTURE_PATH,
+  GLOBAL_OPTIONS,
+  type AwsInvocation,
+} from '../../scripts/aws-cli-options.js';
 
 /**
  * Every `remediation.cli` must be a real AWS CLI command: known service and command, and only options that
@@ -10,16 +17,15 @@ import { awsInvocations, splitCommands, synopsisOptions, FIXTURE_PATH, GLOBAL_OP
  */
 const options = JSON.parse(readFileSync(new URL(`../../${FIXTURE_PATH}`, import.meta.url), 'utf8')) as Record<string, string[]>;
 const globals = new Set(GLOBAL_OPTIONS);
-const REGENERATE = 'run `npx tsx scripts/aws-cli-options.ts` (needs the AWS CLI) to add it; if the script reports it as unknown, the command is wrong';
+const REGENERATE =
+  'run `npx tsx scripts/aws-cli-options.ts` (needs the AWS CLI) to add it; if the script reports it as unknown, the command is wrong';
 
 /** The problems of one invocation against the fixture: a missing command, or options the command does not take. */
 function problems(inv: AwsInvocation): string[] {
   const key = `${inv.service} ${inv.command}`;
   const valid = options[key];
   if (valid === undefined) return [`"aws ${key}" is not in ${FIXTURE_PATH}: ${REGENERATE}`];
-  return inv.options
-    .filter((o) => !globals.has(o) && !valid.includes(o))
-    .map((o) => `"aws ${key}" has no option ${o} (in: ${inv.text})`);
+  return inv.options.filter((o) => !globals.has(o) && !valid.includes(o)).map((o) => `"aws ${key}" has no option ${o} (in: ${inv.text})`);
 }
 
 const withCli = allChecks.filter((c) => c.remediation.cli !== undefined);
@@ -69,7 +75,12 @@ describe('remediation CLI parser', () => {
 
   it('extracts service, command and option names (without =value), skipping other programs', () => {
     expect(awsInvocations("aws iam update-access-key --user-name=<u> --status Inactive | jq '.x --not-an-option'")).toEqual([
-      { service: 'iam', command: 'update-access-key', options: ['--user-name', '--status'], text: 'aws iam update-access-key --user-name=<u> --status Inactive' },
+      {
+        service: 'iam',
+        command: 'update-access-key',
+        options: ['--user-name', '--status'],
+        text: 'aws iam update-access-key --user-name=<u> --status Inactive',
+      },
     ]);
     expect(() => awsInvocations('aws --region us-east-1 iam list-users')).toThrow(/aws <service> <command>/);
   });
@@ -80,14 +91,24 @@ describe('remediation CLI parser', () => {
       '"aws kms enable-key-rotation" has no option --enable (in: aws kms enable-key-rotation --key-id <k> --rotation-period-in-days 90 --region eu-west-1 --enable)',
     ]);
     const [unknownCommand] = awsInvocations('aws kms rotate-everything --key-id <k>');
-    expect(problems(unknownCommand as AwsInvocation)).toEqual([expect.stringMatching(/"aws kms rotate-everything" is not in .*npx tsx scripts\/aws-cli-options\.ts/)]);
+    expect(problems(unknownCommand as AwsInvocation)).toEqual([
+      expect.stringMatching(/"aws kms rotate-everything" is not in .*npx tsx scripts\/aws-cli-options\.ts/),
+    ]);
   });
 
   it('reads the options from the overstruck SYNOPSIS of `aws ... help`, without the global ones', () => {
     const bold = (t: string) => [...t].map((c) => `${c}\b${c}`).join('');
     const help = [
-      'NAME', '       update-trail -', '', bold('SYNOPSIS'), '            update-trail', '          --name <value>',
-      '          [--is-multi-region-trail | --no-is-multi-region-trail]', '          [--region <value>]', '', bold('OPTIONS'),
+      'NAME',
+      '       update-trail -',
+      '',
+      bold('SYNOPSIS'),
+      '            update-trail',
+      '          --name <value>',
+      '          [--is-multi-region-trail | --no-is-multi-region-trail]',
+      '          [--region <value>]',
+      '',
+      bold('OPTIONS'),
       `       ${bold('--not-in-synopsis')} (string)`,
     ].join('\n');
     expect(synopsisOptions(help)).toEqual(['--is-multi-region-trail', '--name', '--no-is-multi-region-trail']);

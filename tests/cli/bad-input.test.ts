@@ -20,7 +20,12 @@ function expectCleanError(r: CliResult, code: number, pattern: RegExp) {
   expect(r.stdout).toBe('');
   expect(r.stderr).toMatch(pattern);
   expect(r.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/);
-  expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('bulwark:')).length).toBeLessThanOrEqual(1);
+  expect(
+    r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('bulwark:')).length,
+  ).toBeLessThanOrEqual(1);
 }
 
 async function closedPort(): Promise<number> {
@@ -49,7 +54,16 @@ describe('bad input gets a one-line error and exit code 2 or 3', () => {
 
   it('unreachable endpoint: exit 3 naming the endpoint', async () => {
     const port = await closedPort();
-    const r = await runCli(['scan', '--region', 'us-east-1'], baseEnv({ AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`, AWS_MAX_ATTEMPTS: '1' }));
+    const r = await runCli(
+      ['scan', '--region', 'us-east-1'],
+      baseEnv({
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'testing',
+        AWS_SECRET_ACCESS_KEY: 'testing',
+        AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`,
+        AWS_MAX_ATTEMPTS: '1',
+      }),
+    );
     expectCleanError(r, 3, new RegExp(`Cannot reach the AWS endpoint at http://127.0.0.1:${port}: ECONNREFUSED`));
   });
 
@@ -84,13 +98,29 @@ describe('bad input gets a one-line error and exit code 2 or 3', () => {
     expectCleanError(await runCli(['evaluate', join(dir, 'missing.json')]), 2, /Cannot read inventory .*missing\.json: ENOENT/);
     expectCleanError(await runCli(['evaluate', write('garbage.json', '{"kind": "bulwark-inv')]), 2, /is not valid JSON/);
     expectCleanError(await runCli(['evaluate', write('other.json', '{"hello": 1}')]), 2, /is not a Bulwark inventory/);
-    expectCleanError(await runCli(['evaluate', write('v9.json', '{"kind": "bulwark-inventory", "schemaVersion": 9}')]), 2, /schema version 9; this Bulwark reads version 1/);
-    const bad = { kind: 'bulwark-inventory', schemaVersion: 1, tool: { name: 'bulwark', version: 'x' }, account: { id: 'not-an-id', partition: 'aws', callerArn: 'x' }, startedAt: 'x', finishedAt: 'x', regions: { scanned: [], skipped: [] } };
+    expectCleanError(
+      await runCli(['evaluate', write('v9.json', '{"kind": "bulwark-inventory", "schemaVersion": 9}')]),
+      2,
+      /schema version 9; this Bulwark reads version 1/,
+    );
+    const bad = {
+      kind: 'bulwark-inventory',
+      schemaVersion: 1,
+      tool: { name: 'bulwark', version: 'x' },
+      account: { id: 'not-an-id', partition: 'aws', callerArn: 'x' },
+      startedAt: 'x',
+      finishedAt: 'x',
+      regions: { scanned: [], skipped: [] },
+    };
     expectCleanError(await runCli(['evaluate', write('bad.json', JSON.stringify(bad))]), 2, /is not a valid inventory: account\.id/);
   });
 
   it('an empty --output-dir is a usage error, not stdout', async () => {
-    expectCleanError(await runCli(['evaluate', 'x.json', '--format', 'json', '--output-dir', '']), 2, /--output-dir needs a directory name/);
+    expectCleanError(
+      await runCli(['evaluate', 'x.json', '--format', 'json', '--output-dir', '']),
+      2,
+      /--output-dir needs a directory name/,
+    );
   });
 
   it('bad --as-of: exit 2', async () => {
@@ -112,14 +142,26 @@ describe('bad input gets a one-line error and exit code 2 or 3', () => {
   it('collect --output that is a directory or empty fails before any AWS call', async () => {
     const out = mkdtempSync(join(tmpdir(), 'bulwark-out-'));
     // With moto reachable, the old code collected everything and then failed to rename onto the directory (exit 3).
-    expectCleanError(await runCli(['collect', '-o', out, '--region', 'us-east-1', '--service', 's3'], { ...baseEnv(), ...moto.env }), 2, /--output .* is a directory/);
-    expectCleanError(await runCli(['collect', '-o', '', '--region', 'us-east-1'], { ...baseEnv(), ...moto.env }), 2, /--output needs a file name/);
+    expectCleanError(
+      await runCli(['collect', '-o', out, '--region', 'us-east-1', '--service', 's3'], { ...baseEnv(), ...moto.env }),
+      2,
+      /--output .* is a directory/,
+    );
+    expectCleanError(
+      await runCli(['collect', '-o', '', '--region', 'us-east-1'], { ...baseEnv(), ...moto.env }),
+      2,
+      /--output needs a file name/,
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 
   it('an inventory whose collection time is not a time: exit 2, not an "unexpected error"', async () => {
     const inv = { ...buildInventory(), finishedAt: 'garbage' };
-    expectCleanError(await runCli(['evaluate', write('bad-time.json', JSON.stringify(inv))]), 2, /bad-time\.json is not a valid inventory: finishedAt: not an ISO-8601 time/);
+    expectCleanError(
+      await runCli(['evaluate', write('bad-time.json', JSON.stringify(inv))]),
+      2,
+      /bad-time\.json is not a valid inventory: finishedAt: not an ISO-8601 time/,
+    );
   });
 
   it('escapes control characters quoted in an error message', async () => {

@@ -6,7 +6,16 @@ describe('bulwark checks', () => {
   it('--format json lists every check with its metadata and all three framework keys', async () => {
     const r = await runCli(['checks', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
-    const doc = JSON.parse(r.stdout) as { schemaVersion: number; checks: { id: string; severity: string; frameworks: Record<string, string[]>; remediation: { summary: string; docs: string }; rationale: string }[] };
+    const doc = JSON.parse(r.stdout) as {
+      schemaVersion: number;
+      checks: {
+        id: string;
+        severity: string;
+        frameworks: Record<string, string[]>;
+        remediation: { summary: string; docs: string };
+        rationale: string;
+      }[];
+    };
     expect(doc.schemaVersion).toBe(1);
     expect(doc.checks.map((c) => c.id)).toEqual(allChecks.map((c) => c.id));
     for (const c of doc.checks) {
@@ -24,7 +33,9 @@ describe('bulwark checks', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(allChecks.length + 1);
     expect(lines.at(-1)).toBe(`${allChecks.length} checks`);
-    expect(r.stdout).toMatch(/iam-root-access-keys-absent\s+critical\s+The root user has no access keys\s+\[fsbp IAM\.4; cis-3\.0 1\.4; checklist 1\.1\]/);
+    expect(r.stdout).toMatch(
+      /iam-root-access-keys-absent\s+critical\s+The root user has no access keys\s+\[fsbp IAM\.4; cis-3\.0 1\.4; checklist 1\.1\]/,
+    );
   });
 
   it('rejects an unknown format with exit 2', async () => {

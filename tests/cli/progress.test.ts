@@ -19,7 +19,15 @@ describe.skipIf(!hasScript)('progress on a TTY', () => {
   it('draws a services x regions progress line, then the report', () => {
     const env = { ...baseEnv(), ...moto.env, TERM: 'xterm' };
     delete (env as Record<string, string | undefined>)['CI'];
-    const r = spawnSync('script', ['-qefc', `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} scan --service ec2,s3 --region us-east-1,eu-west-1`, '/dev/null'], { env, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      'script',
+      [
+        '-qefc',
+        `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} scan --service ec2,s3 --region us-east-1,eu-west-1`,
+        '/dev/null',
+      ],
+      { env, encoding: 'utf8', timeout: 120_000 },
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Collecting \d+\/\d+ service×region units/);
     expect(r.stdout).toContain('\r\u001b[2K');

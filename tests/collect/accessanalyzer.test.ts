@@ -29,13 +29,22 @@ describe('collectAccessAnalyzer', () => {
         const listed = section.analyzers[region];
         expect(listed?.ok).toBe(false);
         if (listed && !listed.ok) {
-          expect(listed.error).toMatchObject({ action: 'access-analyzer:ListAnalyzers', region, target: `arn:aws:access-analyzer:${region}:${MOTO_ACCOUNT_ID}:analyzer/*` });
+          expect(listed.error).toMatchObject({
+            action: 'access-analyzer:ListAnalyzers',
+            region,
+            target: `arn:aws:access-analyzer:${region}:${MOTO_ACCOUNT_ID}:analyzer/*`,
+          });
           expect(listed.error.kind).not.toBe('access-denied');
         }
       }
       expect(AccessAnalyzerSection.safeParse(section).success).toBe(true);
       expect(ctx.reader.actions).toEqual(new Set(['access-analyzer:ListAnalyzers']));
-      expect(ctx.events.filter((e) => e.type === 'done').map((e) => e.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+      expect(
+        ctx.events
+          .filter((e) => e.type === 'done')
+          .map((e) => e.region)
+          .sort(),
+      ).toEqual(['eu-west-1', 'us-east-1']);
     } finally {
       ctx.close();
     }
@@ -80,11 +89,21 @@ describe('collectAccessAnalyzer', () => {
   it('records an access-denied answer as a ReadError (aws-sdk-client-mock)', async () => {
     const mock = mockClient(AccessAnalyzerClient);
     try {
-      mock.on(ListAnalyzersCommand).rejects(Object.assign(new Error('User is not authorized to perform: access-analyzer:ListAnalyzers'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } }));
+      mock
+        .on(ListAnalyzersCommand)
+        .rejects(
+          Object.assign(new Error('User is not authorized to perform: access-analyzer:ListAnalyzers'), {
+            name: 'AccessDeniedException',
+            $metadata: { httpStatusCode: 403 },
+          }),
+        );
       const ctx = motoContext(moto, ['us-east-1']);
       try {
         const section = await collectAccessAnalyzer(ctx);
-        expect(section.analyzers['us-east-1']).toMatchObject({ ok: false, error: { action: 'access-analyzer:ListAnalyzers', kind: 'access-denied', region: 'us-east-1' } });
+        expect(section.analyzers['us-east-1']).toMatchObject({
+          ok: false,
+          error: { action: 'access-analyzer:ListAnalyzers', kind: 'access-denied', region: 'us-east-1' },
+        });
       } finally {
         ctx.close();
       }

@@ -36,7 +36,10 @@ beforeAll(async () => {
   // Insecure: single-region, no validation, no KMS, not logging, write-only selectors.
   await euw1.send(new CreateTrailCommand({ Name: 'eu-trail', S3BucketName: 'ct-test-logs' }));
   await euw1.send(
-    new PutEventSelectorsCommand({ TrailName: 'eu-trail', EventSelectors: [{ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true }] }),
+    new PutEventSelectorsCommand({
+      TrailName: 'eu-trail',
+      EventSelectors: [{ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true }],
+    }),
   );
 });
 afterAll(async () => {
@@ -72,7 +75,10 @@ describe('collectCloudTrail', () => {
         status: { ok: true, value: { isLogging: true } },
         selectors: {
           ok: true,
-          value: { eventSelectors: [], advancedEventSelectors: [{ name: 'mgmt', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }] }] },
+          value: {
+            eventSelectors: [],
+            advancedEventSelectors: [{ name: 'mgmt', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }] }],
+          },
         },
       });
       const eu = all.find((t) => t.arn === euArn);
@@ -83,9 +89,16 @@ describe('collectCloudTrail', () => {
         kmsKeyId: null,
         cloudWatchLogsLogGroupArn: null,
         status: { ok: true, value: { isLogging: false, latestCloudWatchLogsDeliveryTime: null } },
-        selectors: { ok: true, value: { eventSelectors: [{ readWriteType: 'WriteOnly', includeManagementEvents: true, excludeManagementEventSources: [] }] } },
+        selectors: {
+          ok: true,
+          value: { eventSelectors: [{ readWriteType: 'WriteOnly', includeManagementEvents: true, excludeManagementEventSources: [] }] },
+        },
       });
-      expect([...ctx.reader.actions].sort()).toEqual(['cloudtrail:DescribeTrails', 'cloudtrail:GetEventSelectors', 'cloudtrail:GetTrailStatus']);
+      expect([...ctx.reader.actions].sort()).toEqual([
+        'cloudtrail:DescribeTrails',
+        'cloudtrail:GetEventSelectors',
+        'cloudtrail:GetTrailStatus',
+      ]);
     } finally {
       ctx.close();
     }
@@ -99,7 +112,12 @@ describe('collectCloudTrail', () => {
       if (!listing?.ok) throw new Error('DescribeTrails failed');
       const org = listing.value.find((t) => t.name === 'org-trail');
       // GetTrailStatus is called in the home region, which is why it still reads IsLogging.
-      expect(org).toMatchObject({ region: 'us-east-1', homeRegion: 'us-east-1', isMultiRegionTrail: true, status: { ok: true, value: { isLogging: true } } });
+      expect(org).toMatchObject({
+        region: 'us-east-1',
+        homeRegion: 'us-east-1',
+        isMultiRegionTrail: true,
+        status: { ok: true, value: { isLogging: true } },
+      });
       expect(ctx.reader.errors).toEqual([]);
     } finally {
       ctx.close();

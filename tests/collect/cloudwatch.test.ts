@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloudWatchClient, DescribeAlarmsCommand, DescribeAlarmsForMetricCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
-import { CloudWatchLogsClient, CreateLogGroupCommand, DescribeMetricFiltersCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  CloudWatchLogsClient,
+  CreateLogGroupCommand,
+  DescribeMetricFiltersCommand,
+  PutMetricFilterCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
 import { CreateTopicCommand, ListSubscriptionsByTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { collectCloudWatch } from '../../src/collect/cloudwatch.js';
@@ -10,7 +15,8 @@ import { mockedContext, motoContext } from '../collect-context.js';
 let moto: Moto;
 let subscribedTopic = '';
 let emptyTopic = '';
-const PATTERN = '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }';
+const PATTERN =
+  '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }';
 
 beforeAll(async () => {
   moto = await startMoto({ loadManagedPolicies: false });
@@ -30,9 +36,32 @@ beforeAll(async () => {
   emptyTopic = (await sns.send(new CreateTopicCommand({ Name: 'nobody-listens' }))).TopicArn ?? '';
   await sns.send(new SubscribeCommand({ TopicArn: subscribedTopic, Protocol: 'email', Endpoint: 'secops@example.com' }));
   const cw = new CloudWatchClient(seedConfig(moto, region));
-  const alarm = { Statistic: 'Sum' as const, Period: 300, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' as const, EvaluationPeriods: 1 };
-  await cw.send(new PutMetricAlarmCommand({ AlarmName: 'cloudtrail-changes', MetricName: 'cloudtrail_changes', Namespace: 'CISBenchmark', AlarmActions: [subscribedTopic], ...alarm }));
-  await cw.send(new PutMetricAlarmCommand({ AlarmName: 'muted', MetricName: 'cloudtrail_changes', Namespace: 'CISBenchmark', AlarmActions: [emptyTopic], ActionsEnabled: false, ...alarm }));
+  const alarm = {
+    Statistic: 'Sum' as const,
+    Period: 300,
+    Threshold: 1,
+    ComparisonOperator: 'GreaterThanOrEqualToThreshold' as const,
+    EvaluationPeriods: 1,
+  };
+  await cw.send(
+    new PutMetricAlarmCommand({
+      AlarmName: 'cloudtrail-changes',
+      MetricName: 'cloudtrail_changes',
+      Namespace: 'CISBenchmark',
+      AlarmActions: [subscribedTopic],
+      ...alarm,
+    }),
+  );
+  await cw.send(
+    new PutMetricAlarmCommand({
+      AlarmName: 'muted',
+      MetricName: 'cloudtrail_changes',
+      Namespace: 'CISBenchmark',
+      AlarmActions: [emptyTopic],
+      ActionsEnabled: false,
+      ...alarm,
+    }),
+  );
   // A metric-math alarm: no top-level MetricName, the metric is in Metrics[].MetricStat.
   await cw.send(
     new PutMetricAlarmCommand({
@@ -43,7 +72,11 @@ beforeAll(async () => {
       EvaluationPeriods: 1,
       Metrics: [
         { Id: 'e1', Expression: 'FILL(m1, 0)', ReturnData: true },
-        { Id: 'm1', MetricStat: { Metric: { MetricName: 'cloudtrail_changes', Namespace: 'CISBenchmark' }, Period: 300, Stat: 'Sum' }, ReturnData: false },
+        {
+          Id: 'm1',
+          MetricStat: { Metric: { MetricName: 'cloudtrail_changes', Namespace: 'CISBenchmark' }, Period: 300, Stat: 'Sum' },
+          ReturnData: false,
+        },
       ],
     }),
   );
@@ -76,9 +109,18 @@ describe('collectCloudWatch', () => {
       const region = section.regions['eu-west-1'];
       expect(region?.metricFilters).toEqual({
         ok: true,
-        value: [{ filterName: 'cloudtrail-changes', logGroupName: 'trail-logs', filterPattern: PATTERN, metricTransformations: [{ metricName: 'cloudtrail_changes', metricNamespace: 'CISBenchmark', dimensionKeys: [] }] }],
+        value: [
+          {
+            filterName: 'cloudtrail-changes',
+            logGroupName: 'trail-logs',
+            filterPattern: PATTERN,
+            metricTransformations: [{ metricName: 'cloudtrail_changes', metricNamespace: 'CISBenchmark', dimensionKeys: [] }],
+          },
+        ],
       });
-      expect(region?.alarms.ok && region.alarms.value.map((a) => [a.alarmName, a.metricName, a.namespace, a.actionsEnabled, a.alarmActions])).toEqual([
+      expect(
+        region?.alarms.ok && region.alarms.value.map((a) => [a.alarmName, a.metricName, a.namespace, a.actionsEnabled, a.alarmActions]),
+      ).toEqual([
         ['cloudtrail-changes', 'cloudtrail_changes', 'CISBenchmark', true, [subscribedTopic]],
         ['muted', 'cloudtrail_changes', 'CISBenchmark', false, [emptyTopic]],
         ['math', null, null, true, [subscribedTopic]],
@@ -87,12 +129,24 @@ describe('collectCloudWatch', () => {
       expect(math?.metrics).toEqual([{ metricName: 'cloudtrail_changes', namespace: 'CISBenchmark', dimensions: [] }]);
       expect(section.billingAlarms).toEqual({
         ok: true,
-        value: [expect.objectContaining({ alarmName: 'billing', region: 'us-east-1', metricName: 'EstimatedCharges', namespace: 'AWS/Billing', dimensions: [{ name: 'Currency', value: 'USD' }] })],
+        value: [
+          expect.objectContaining({
+            alarmName: 'billing',
+            region: 'us-east-1',
+            metricName: 'EstimatedCharges',
+            namespace: 'AWS/Billing',
+            dimensions: [{ name: 'Currency', value: 'USD' }],
+          }),
+        ],
       });
       expect(section.topics).toEqual([
         { arn: emptyTopic, region: 'eu-west-1', subscriptions: { ok: true, value: [] } },
         // moto confirms email subscriptions at once; AWS shows PendingConfirmation until the link is clicked.
-        { arn: subscribedTopic, region: 'eu-west-1', subscriptions: { ok: true, value: [{ subscriptionArn: expect.stringMatching(/^arn:aws:sns:/), protocol: 'email' }] } },
+        {
+          arn: subscribedTopic,
+          region: 'eu-west-1',
+          subscriptions: { ok: true, value: [{ subscriptionArn: expect.stringMatching(/^arn:aws:sns:/), protocol: 'email' }] },
+        },
       ]);
     } finally {
       ctx.close();
@@ -114,7 +168,17 @@ describe('collectCloudWatch on mocked answers', () => {
     const foreign = 'arn:aws:sns:us-east-1:999988887777:central-alerts';
     try {
       logs.on(DescribeMetricFiltersCommand).resolves({ metricFilters: [] });
-      cw.on(DescribeAlarmsCommand).resolves({ MetricAlarms: [{ AlarmName: 'a', AlarmArn: `arn:aws:cloudwatch:us-east-1:${MOTO_ACCOUNT_ID}:alarm:a`, MetricName: 'm', Namespace: 'n', AlarmActions: [gone, foreign] }] });
+      cw.on(DescribeAlarmsCommand).resolves({
+        MetricAlarms: [
+          {
+            AlarmName: 'a',
+            AlarmArn: `arn:aws:cloudwatch:us-east-1:${MOTO_ACCOUNT_ID}:alarm:a`,
+            MetricName: 'm',
+            Namespace: 'n',
+            AlarmActions: [gone, foreign],
+          },
+        ],
+      });
       cw.on(DescribeAlarmsForMetricCommand).resolves({ MetricAlarms: [] });
       sns
         .on(ListSubscriptionsByTopicCommand, { TopicArn: gone })
@@ -124,7 +188,11 @@ describe('collectCloudWatch on mocked answers', () => {
       const section = await collectCloudWatch(ctx);
       expect(section.topics).toEqual([
         { arn: gone, region: 'us-east-1', subscriptions: { ok: true, value: [] } },
-        { arn: foreign, region: 'us-east-1', subscriptions: { ok: false, error: expect.objectContaining({ action: 'sns:ListSubscriptionsByTopic', kind: 'access-denied' }) } },
+        {
+          arn: foreign,
+          region: 'us-east-1',
+          subscriptions: { ok: false, error: expect.objectContaining({ action: 'sns:ListSubscriptionsByTopic', kind: 'access-denied' }) },
+        },
       ]);
     } finally {
       logs.restore();

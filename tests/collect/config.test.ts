@@ -19,7 +19,11 @@ beforeAll(async () => {
   const use1 = new ConfigServiceClient(seedConfig(moto, 'us-east-1'));
   await use1.send(
     new PutConfigurationRecorderCommand({
-      ConfigurationRecorder: { name: 'default', roleARN: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/config`, recordingGroup: { allSupported: true, includeGlobalResourceTypes: true } },
+      ConfigurationRecorder: {
+        name: 'default',
+        roleARN: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/config`,
+        recordingGroup: { allSupported: true, includeGlobalResourceTypes: true },
+      },
     }),
   );
   await use1.send(new PutDeliveryChannelCommand({ DeliveryChannel: { name: 'default', s3BucketName: 'config-test-logs' } }));
@@ -30,7 +34,11 @@ beforeAll(async () => {
       ConfigurationRecorder: {
         name: 'partial',
         roleARN: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/config`,
-        recordingGroup: { allSupported: false, includeGlobalResourceTypes: false, resourceTypes: ['AWS::EC2::Instance', 'AWS::S3::Bucket'] },
+        recordingGroup: {
+          allSupported: false,
+          includeGlobalResourceTypes: false,
+          resourceTypes: ['AWS::EC2::Instance', 'AWS::S3::Bucket'],
+        },
       },
     }),
   );
@@ -45,20 +53,36 @@ describe('collectConfig', () => {
     try {
       const { regions } = await collectConfig(ctx);
       expect(regions['us-east-1']).toEqual({
-        recorders: { ok: true, value: [expect.objectContaining({ name: 'default', allSupported: true, includeGlobalResourceTypes: true, excludedResourceTypes: [] })] },
+        recorders: {
+          ok: true,
+          value: [
+            expect.objectContaining({ name: 'default', allSupported: true, includeGlobalResourceTypes: true, excludedResourceTypes: [] }),
+          ],
+        },
         recorderStatuses: { ok: true, value: [expect.objectContaining({ name: 'default', recording: true })] },
         deliveryChannels: { ok: true, value: [{ name: 'default', s3BucketName: 'config-test-logs', snsTopicArn: null }] },
       });
       expect(regions['eu-west-1']).toEqual({
         recorders: {
           ok: true,
-          value: [expect.objectContaining({ name: 'partial', allSupported: false, includeGlobalResourceTypes: false, resourceTypes: ['AWS::EC2::Instance', 'AWS::S3::Bucket'] })],
+          value: [
+            expect.objectContaining({
+              name: 'partial',
+              allSupported: false,
+              includeGlobalResourceTypes: false,
+              resourceTypes: ['AWS::EC2::Instance', 'AWS::S3::Bucket'],
+            }),
+          ],
         },
         recorderStatuses: { ok: true, value: [expect.objectContaining({ name: 'partial', recording: false })] },
         deliveryChannels: { ok: true, value: [] },
       });
       // A region where Config was never set up.
-      expect(regions['ap-south-1']).toEqual({ recorders: { ok: true, value: [] }, recorderStatuses: { ok: true, value: [] }, deliveryChannels: { ok: true, value: [] } });
+      expect(regions['ap-south-1']).toEqual({
+        recorders: { ok: true, value: [] },
+        recorderStatuses: { ok: true, value: [] },
+        deliveryChannels: { ok: true, value: [] },
+      });
     } finally {
       ctx.close();
     }

@@ -35,12 +35,31 @@ describe('collectContacts', () => {
   it('records which fields of a set security contact are filled, never the values', async () => {
     const account = new AccountClient(seedConfig(moto));
     // A billing contact must not be mistaken for the security one.
-    await account.send(new PutAlternateContactCommand({ AlternateContactType: 'BILLING', Name: 'Billing', Title: 'Finance', EmailAddress: 'billing@example.com', PhoneNumber: '+1-555-0101' }));
+    await account.send(
+      new PutAlternateContactCommand({
+        AlternateContactType: 'BILLING',
+        Name: 'Billing',
+        Title: 'Finance',
+        EmailAddress: 'billing@example.com',
+        PhoneNumber: '+1-555-0101',
+      }),
+    );
     expect((await collect()).section.securityContact).toEqual({ ok: true, value: null });
 
-    await account.send(new PutAlternateContactCommand({ AlternateContactType: 'SECURITY', Name: 'Security team', Title: 'SecOps', EmailAddress: 'security@example.com', PhoneNumber: '+1-555-0100' }));
+    await account.send(
+      new PutAlternateContactCommand({
+        AlternateContactType: 'SECURITY',
+        Name: 'Security team',
+        Title: 'SecOps',
+        EmailAddress: 'security@example.com',
+        PhoneNumber: '+1-555-0100',
+      }),
+    );
     const { section } = await collect();
-    expect(section.securityContact).toEqual({ ok: true, value: { alternateContactType: 'SECURITY', hasName: true, hasEmailAddress: true, hasPhoneNumber: true } });
+    expect(section.securityContact).toEqual({
+      ok: true,
+      value: { alternateContactType: 'SECURITY', hasName: true, hasEmailAddress: true, hasPhoneNumber: true },
+    });
     expect(JSON.stringify(section)).not.toContain('security@example.com');
     expect(JSON.stringify(section)).not.toContain('555');
     await account.send(new DeleteAlternateContactCommand({ AlternateContactType: 'SECURITY' }));

@@ -28,7 +28,13 @@ import {
   ModifySubnetAttributeCommand,
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { IAMClient, CreateAccessKeyCommand, CreateInstanceProfileCommand, CreateUserCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
+import {
+  IAMClient,
+  CreateAccessKeyCommand,
+  CreateInstanceProfileCommand,
+  CreateUserCommand,
+  PutUserPolicyCommand,
+} from '@aws-sdk/client-iam';
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
 import { motoContext } from '../collect-context.js';
 import { collectEc2 } from '../../src/collect/ec2.js';
@@ -79,7 +85,8 @@ async function seedRegion(region: string): Promise<Seeded> {
       LogDestination: `arn:aws:firehose:${region}:${MOTO_ACCOUNT_ID}:deliverystream/flow-logs`,
     }),
   );
-  const publicSubnetId = (await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.50.1.0/24', AvailabilityZone: az }))).Subnet!.SubnetId!;
+  const publicSubnetId = (await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.50.1.0/24', AvailabilityZone: az })))
+    .Subnet!.SubnetId!;
   await ec2.send(new ModifySubnetAttributeCommand({ SubnetId: publicSubnetId, MapPublicIpOnLaunch: { Value: true } }));
 
   const openSgId = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'open', Description: 'open', VpcId: vpcId }))).GroupId!;
@@ -93,14 +100,38 @@ async function seedRegion(region: string): Promise<Seeded> {
       ],
     }),
   );
-  const lockedSgId = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'locked', Description: 'locked', VpcId: vpcId }))).GroupId!;
+  const lockedSgId = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'locked', Description: 'locked', VpcId: vpcId })))
+    .GroupId!;
   await ec2.send(
-    new AuthorizeSecurityGroupIngressCommand({ GroupId: lockedSgId, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '10.0.0.0/8' }] }] }),
+    new AuthorizeSecurityGroupIngressCommand({
+      GroupId: lockedSgId,
+      IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '10.0.0.0/8' }] }],
+    }),
   );
 
   const naclId = (await ec2.send(new CreateNetworkAclCommand({ VpcId: vpcId }))).NetworkAcl!.NetworkAclId!;
-  await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId: naclId, RuleNumber: 90, Protocol: '6', RuleAction: 'deny', Egress: false, CidrBlock: '0.0.0.0/0', PortRange: { From: 22, To: 22 } }));
-  await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId: naclId, RuleNumber: 100, Protocol: '6', RuleAction: 'allow', Egress: false, Ipv6CidrBlock: '::/0', PortRange: { From: 3000, To: 4000 } }));
+  await ec2.send(
+    new CreateNetworkAclEntryCommand({
+      NetworkAclId: naclId,
+      RuleNumber: 90,
+      Protocol: '6',
+      RuleAction: 'deny',
+      Egress: false,
+      CidrBlock: '0.0.0.0/0',
+      PortRange: { From: 22, To: 22 },
+    }),
+  );
+  await ec2.send(
+    new CreateNetworkAclEntryCommand({
+      NetworkAclId: naclId,
+      RuleNumber: 100,
+      Protocol: '6',
+      RuleAction: 'allow',
+      Egress: false,
+      Ipv6CidrBlock: '::/0',
+      PortRange: { From: 3000, To: 4000 },
+    }),
+  );
 
   const attachedIgwId = (await ec2.send(new CreateInternetGatewayCommand({}))).InternetGateway!.InternetGatewayId!;
   await ec2.send(new AttachInternetGatewayCommand({ InternetGatewayId: attachedIgwId, VpcId: vpcId }));
@@ -109,18 +140,32 @@ async function seedRegion(region: string): Promise<Seeded> {
   const attachedVgwId = (await ec2.send(new CreateVpnGatewayCommand({ Type: 'ipsec.1' }))).VpnGateway!.VpnGatewayId!;
   await ec2.send(new AttachVpnGatewayCommand({ VpnGatewayId: attachedVgwId, VpcId: plainVpcId }));
 
-  const endpointId = (await ec2.send(new CreateVpcEndpointCommand({ VpcId: vpcId, ServiceName: `com.amazonaws.${region}.s3`, VpcEndpointType: 'Gateway' }))).VpcEndpoint!.VpcEndpointId!;
+  const endpointId = (
+    await ec2.send(new CreateVpcEndpointCommand({ VpcId: vpcId, ServiceName: `com.amazonaws.${region}.s3`, VpcEndpointType: 'Gateway' }))
+  ).VpcEndpoint!.VpcEndpointId!;
 
   await ec2.send(new CreateKeyPairCommand({ KeyName: 'used-key' }));
   await ec2.send(new CreateKeyPairCommand({ KeyName: 'unused-key' }));
   // Launch templates: version 1 (default) names used-key, version 2 ($Latest) template-key.
   await ec2.send(new CreateKeyPairCommand({ KeyName: 'template-key' }));
   const launchTemplateId = (
-    await ec2.send(new CreateLaunchTemplateCommand({ LaunchTemplateName: `asg-${region}`, LaunchTemplateData: { ImageId: 'ami-12c6146b', KeyName: 'used-key' } }))
+    await ec2.send(
+      new CreateLaunchTemplateCommand({
+        LaunchTemplateName: `asg-${region}`,
+        LaunchTemplateData: { ImageId: 'ami-12c6146b', KeyName: 'used-key' },
+      }),
+    )
   ).LaunchTemplate!.LaunchTemplateId!;
-  await ec2.send(new CreateLaunchTemplateVersionCommand({ LaunchTemplateId: launchTemplateId, LaunchTemplateData: { ImageId: 'ami-12c6146b', KeyName: 'template-key' } }));
+  await ec2.send(
+    new CreateLaunchTemplateVersionCommand({
+      LaunchTemplateId: launchTemplateId,
+      LaunchTemplateData: { ImageId: 'ami-12c6146b', KeyName: 'template-key' },
+    }),
+  );
   // $Latest and $Default are the same version here: collected once.
-  await ec2.send(new CreateLaunchTemplateCommand({ LaunchTemplateName: `nokey-${region}`, LaunchTemplateData: { ImageId: 'ami-12c6146b' } }));
+  await ec2.send(
+    new CreateLaunchTemplateCommand({ LaunchTemplateName: `nokey-${region}`, LaunchTemplateData: { ImageId: 'ami-12c6146b' } }),
+  );
   // Groups given through NetworkInterfaces: moto then lists them only under NetworkInterfaces[].Groups.
   const run = await ec2.send(
     new RunInstancesCommand({
@@ -141,7 +186,14 @@ async function seedRegion(region: string): Promise<Seeded> {
   const encryptedVolumeId = (await ec2.send(new CreateVolumeCommand({ AvailabilityZone: az, Size: 1, Encrypted: true }))).VolumeId!;
 
   const publicSnapshotId = (await ec2.send(new CreateSnapshotCommand({ VolumeId: plainVolumeId }))).SnapshotId!;
-  await ec2.send(new ModifySnapshotAttributeCommand({ SnapshotId: publicSnapshotId, Attribute: 'createVolumePermission', OperationType: 'add', GroupNames: ['all'] }));
+  await ec2.send(
+    new ModifySnapshotAttributeCommand({
+      SnapshotId: publicSnapshotId,
+      Attribute: 'createVolumePermission',
+      OperationType: 'add',
+      GroupNames: ['all'],
+    }),
+  );
   const privateSnapshotId = (await ec2.send(new CreateSnapshotCommand({ VolumeId: encryptedVolumeId }))).SnapshotId!;
 
   const publicImageId = (await ec2.send(new CreateImageCommand({ InstanceId: instanceId, Name: 'public-image' }))).ImageId!;
@@ -150,8 +202,24 @@ async function seedRegion(region: string): Promise<Seeded> {
   if (region === 'eu-west-1') await ec2.send(new EnableEbsEncryptionByDefaultCommand({}));
   ec2.destroy();
   return {
-    vpcId, plainVpcId, publicSubnetId, openSgId, lockedSgId, naclId, attachedIgwId, orphanIgwId, orphanVgwId, attachedVgwId,
-    endpointId, instanceId, plainVolumeId, encryptedVolumeId, publicSnapshotId, privateSnapshotId, publicImageId, launchTemplateId,
+    vpcId,
+    plainVpcId,
+    publicSubnetId,
+    openSgId,
+    lockedSgId,
+    naclId,
+    attachedIgwId,
+    orphanIgwId,
+    orphanVgwId,
+    attachedVgwId,
+    endpointId,
+    instanceId,
+    plainVolumeId,
+    encryptedVolumeId,
+    publicSnapshotId,
+    privateSnapshotId,
+    publicImageId,
+    launchTemplateId,
   };
 }
 
@@ -219,23 +287,61 @@ describe('collectEc2 against moto', () => {
     expect(acl.isDefault).toBe(false);
     expect(acl.entries).toEqual(
       expect.arrayContaining([
-        { ruleNumber: 90, egress: false, protocol: '6', ruleAction: 'deny', cidrBlock: '0.0.0.0/0', ipv6CidrBlock: null, portRange: { from: 22, to: 22 } },
-        { ruleNumber: 100, egress: false, protocol: '6', ruleAction: 'allow', cidrBlock: null, ipv6CidrBlock: '::/0', portRange: { from: 3000, to: 4000 } },
+        {
+          ruleNumber: 90,
+          egress: false,
+          protocol: '6',
+          ruleAction: 'deny',
+          cidrBlock: '0.0.0.0/0',
+          ipv6CidrBlock: null,
+          portRange: { from: 22, to: 22 },
+        },
+        {
+          ruleNumber: 100,
+          egress: false,
+          protocol: '6',
+          ruleAction: 'allow',
+          cidrBlock: null,
+          ipv6CidrBlock: '::/0',
+          portRange: { from: 3000, to: 4000 },
+        },
       ]),
     );
     const def = acls.find((a) => a.vpcId === s.vpcId && a.isDefault)!;
-    expect(def.entries).toEqual(expect.arrayContaining([expect.objectContaining({ ruleNumber: 100, egress: false, protocol: '-1', ruleAction: 'allow', cidrBlock: '0.0.0.0/0' })]));
+    expect(def.entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ruleNumber: 100, egress: false, protocol: '-1', ruleAction: 'allow', cidrBlock: '0.0.0.0/0' }),
+      ]),
+    );
   });
 
   it('reads VPCs, flow logs and subnets', () => {
     const s = seeded['eu-west-1']!;
     const r = region('eu-west-1');
-    expect(value(r.vpcs)).toEqual(expect.arrayContaining([expect.objectContaining({ vpcId: s.vpcId, isDefault: false, cidrBlock: '10.50.0.0/16', ownerId: MOTO_ACCOUNT_ID }), expect.objectContaining({ isDefault: true })]));
+    expect(value(r.vpcs)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ vpcId: s.vpcId, isDefault: false, cidrBlock: '10.50.0.0/16', ownerId: MOTO_ACCOUNT_ID }),
+        expect.objectContaining({ isDefault: true }),
+      ]),
+    );
     const logs = value(r.flowLogs).filter((f) => f.resourceId === s.vpcId);
-    expect(logs).toEqual([expect.objectContaining({ trafficType: 'REJECT', flowLogStatus: 'ACTIVE', deliverLogsStatus: 'SUCCESS', logDestinationType: 'kinesis-data-firehose' })]);
+    expect(logs).toEqual([
+      expect.objectContaining({
+        trafficType: 'REJECT',
+        flowLogStatus: 'ACTIVE',
+        deliverLogsStatus: 'SUCCESS',
+        logDestinationType: 'kinesis-data-firehose',
+      }),
+    ]);
     expect(value(r.flowLogs).some((f) => f.resourceId === s.plainVpcId)).toBe(false);
     const subnet = value(r.subnets).find((x) => x.subnetId === s.publicSubnetId)!;
-    expect(subnet).toMatchObject({ arn: `arn:aws:ec2:eu-west-1:${MOTO_ACCOUNT_ID}:subnet/${s.publicSubnetId}`, vpcId: s.vpcId, mapPublicIpOnLaunch: true, defaultForAz: false, ownerId: MOTO_ACCOUNT_ID });
+    expect(subnet).toMatchObject({
+      arn: `arn:aws:ec2:eu-west-1:${MOTO_ACCOUNT_ID}:subnet/${s.publicSubnetId}`,
+      vpcId: s.vpcId,
+      mapPublicIpOnLaunch: true,
+      defaultForAz: false,
+      ownerId: MOTO_ACCOUNT_ID,
+    });
     expect(value(r.routeTables).some((t) => t.vpcId === s.vpcId && t.routes.some((x) => x.gatewayId === 'local'))).toBe(true);
   });
 
@@ -244,7 +350,10 @@ describe('collectEc2 against moto', () => {
     const r = region('us-east-1');
     const igws = value(r.internetGateways);
     expect(igws.find((g) => g.internetGatewayId === s.attachedIgwId)?.attachments).toEqual([{ vpcId: s.vpcId, state: 'available' }]);
-    expect(igws.find((g) => g.internetGatewayId === s.orphanIgwId)).toMatchObject({ arn: `arn:aws:ec2:us-east-1:${MOTO_ACCOUNT_ID}:internet-gateway/${s.orphanIgwId}`, attachments: [] });
+    expect(igws.find((g) => g.internetGatewayId === s.orphanIgwId)).toMatchObject({
+      arn: `arn:aws:ec2:us-east-1:${MOTO_ACCOUNT_ID}:internet-gateway/${s.orphanIgwId}`,
+      attachments: [],
+    });
     const vgws = value(r.vpnGateways);
     expect(vgws.find((g) => g.vpnGatewayId === s.orphanVgwId)?.vpcAttachments).toEqual([]);
     expect(vgws.find((g) => g.vpnGatewayId === s.attachedVgwId)?.vpcAttachments).toEqual([{ vpcId: s.plainVpcId, state: 'attached' }]);
@@ -281,7 +390,10 @@ describe('collectEc2 against moto', () => {
   it('reads volumes, EBS default encryption per region and key pairs', () => {
     const s = seeded['us-east-1']!;
     const vols = value(region('us-east-1').volumes);
-    expect(vols.find((v) => v.volumeId === s.plainVolumeId)).toMatchObject({ encrypted: false, attachments: [{ instanceId: s.instanceId, state: 'attached' }] });
+    expect(vols.find((v) => v.volumeId === s.plainVolumeId)).toMatchObject({
+      encrypted: false,
+      attachments: [{ instanceId: s.instanceId, state: 'attached' }],
+    });
     expect(vols.find((v) => v.volumeId === s.encryptedVolumeId)).toMatchObject({ encrypted: true, state: 'available', attachments: [] });
     expect(value(region('eu-west-1').ebsEncryptionByDefault)).toBe(true);
     expect(value(region('us-east-1').ebsEncryptionByDefault)).toBe(false);
@@ -295,10 +407,28 @@ describe('collectEc2 against moto', () => {
     const versions = value(region('us-east-1').launchTemplateVersions);
     const arn = `arn:aws:ec2:us-east-1:${MOTO_ACCOUNT_ID}:launch-template/${s.launchTemplateId}`;
     expect(versions.filter((v) => v.launchTemplateId === s.launchTemplateId).sort((a, b) => a.versionNumber - b.versionNumber)).toEqual([
-      { arn, region: 'us-east-1', launchTemplateId: s.launchTemplateId, launchTemplateName: 'asg-us-east-1', versionNumber: 1, defaultVersion: true, keyName: 'used-key' },
-      { arn, region: 'us-east-1', launchTemplateId: s.launchTemplateId, launchTemplateName: 'asg-us-east-1', versionNumber: 2, defaultVersion: false, keyName: 'template-key' },
+      {
+        arn,
+        region: 'us-east-1',
+        launchTemplateId: s.launchTemplateId,
+        launchTemplateName: 'asg-us-east-1',
+        versionNumber: 1,
+        defaultVersion: true,
+        keyName: 'used-key',
+      },
+      {
+        arn,
+        region: 'us-east-1',
+        launchTemplateId: s.launchTemplateId,
+        launchTemplateName: 'asg-us-east-1',
+        versionNumber: 2,
+        defaultVersion: false,
+        keyName: 'template-key',
+      },
     ]);
-    expect(versions.filter((v) => v.launchTemplateName === 'nokey-us-east-1')).toEqual([expect.objectContaining({ versionNumber: 1, defaultVersion: true, keyName: null })]);
+    expect(versions.filter((v) => v.launchTemplateName === 'nokey-us-east-1')).toEqual([
+      expect.objectContaining({ versionNumber: 1, defaultVersion: true, keyName: null }),
+    ]);
     expect(value(region('eu-west-1').launchTemplateVersions).map((v) => v.launchTemplateName)).not.toContain('asg-us-east-1');
   });
 
@@ -308,7 +438,10 @@ describe('collectEc2 against moto', () => {
     const pub = snaps.find((x) => x.snapshotId === s.publicSnapshotId)!;
     expect(pub.arn).toBe(`arn:aws:ec2:us-east-1::snapshot/${s.publicSnapshotId}`);
     expect(pub.createVolumePermissions).toEqual({ ok: true, value: [{ group: 'all', userId: null, organizationArn: null }] });
-    expect(snaps.find((x) => x.snapshotId === s.privateSnapshotId)).toMatchObject({ encrypted: true, createVolumePermissions: { ok: true, value: [] } });
+    expect(snaps.find((x) => x.snapshotId === s.privateSnapshotId)).toMatchObject({
+      encrypted: true,
+      createVolumePermissions: { ok: true, value: [] },
+    });
   });
 
   it('reads own AMIs with their launch permissions', () => {
@@ -325,7 +458,10 @@ describe('collectEc2 against moto', () => {
       new PutUserPolicyCommand({
         UserName: 'vpc-reader',
         PolicyName: 'vpcs-only',
-        PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ec2:DescribeVpcs', 'ec2:DescribeSnapshots'], Resource: '*' }] }),
+        PolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: ['ec2:DescribeVpcs', 'ec2:DescribeSnapshots'], Resource: '*' }],
+        }),
       }),
     );
     const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'vpc-reader' }))).AccessKey!;
@@ -335,11 +471,17 @@ describe('collectEc2 against moto', () => {
     try {
       const partial = (await collectEc2(ctx)).regions['us-east-1']!;
       expect(partial.vpcs.ok).toBe(true);
-      expect(partial.securityGroups).toMatchObject({ ok: false, error: { action: 'ec2:DescribeSecurityGroups', kind: 'access-denied', region: 'us-east-1' } });
+      expect(partial.securityGroups).toMatchObject({
+        ok: false,
+        error: { action: 'ec2:DescribeSecurityGroups', kind: 'access-denied', region: 'us-east-1' },
+      });
       expect(partial.ebsEncryptionByDefault).toMatchObject({ ok: false, error: { action: 'ec2:GetEbsEncryptionByDefault' } });
       // The snapshot list was readable, each attribute read was not: the failure sits on the snapshot.
       const snap = value(partial.snapshots).find((x) => x.snapshotId === seeded['us-east-1']!.publicSnapshotId)!;
-      expect(snap.createVolumePermissions).toMatchObject({ ok: false, error: { action: 'ec2:DescribeSnapshotAttribute', target: snap.arn } });
+      expect(snap.createVolumePermissions).toMatchObject({
+        ok: false,
+        error: { action: 'ec2:DescribeSnapshotAttribute', target: snap.arn },
+      });
     } finally {
       ctx.close();
       await moto.disableIamAuth();
@@ -364,7 +506,9 @@ describe('seedEc2 (demo estate)', () => {
       const evalCtx = evalContext({ accountId: MOTO_ACCOUNT_ID });
       const actual = new Map<string, string>();
       for (const check of ec2Checks) for (const r of run(check, inv, evalCtx)) actual.set(`${check.id} ${r.resourceArn}`, r.status);
-      const mismatches = expected.filter((e) => actual.get(`${e.checkId} ${e.resourceArn}`) !== e.status).map((e) => ({ ...e, actual: actual.get(`${e.checkId} ${e.resourceArn}`) }));
+      const mismatches = expected
+        .filter((e) => actual.get(`${e.checkId} ${e.resourceArn}`) !== e.status)
+        .map((e) => ({ ...e, actual: actual.get(`${e.checkId} ${e.resourceArn}`) }));
       expect(mismatches).toEqual([]);
       // Every check the seeder cites exists, and every ec2 check is exercised.
       expect(new Set(expected.map((e) => e.checkId))).toEqual(new Set(ec2Checks.map((c) => c.id)));

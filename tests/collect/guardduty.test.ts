@@ -11,7 +11,8 @@ let disabledId = '';
 beforeAll(async () => {
   moto = await startMoto({ loadManagedPolicies: false });
   enabledId = (await new GuardDutyClient(seedConfig(moto, 'us-east-1')).send(new CreateDetectorCommand({ Enable: true }))).DetectorId ?? '';
-  disabledId = (await new GuardDutyClient(seedConfig(moto, 'eu-west-1')).send(new CreateDetectorCommand({ Enable: false }))).DetectorId ?? '';
+  disabledId =
+    (await new GuardDutyClient(seedConfig(moto, 'eu-west-1')).send(new CreateDetectorCommand({ Enable: false }))).DetectorId ?? '';
 });
 afterAll(async () => {
   await moto?.stop();
@@ -24,9 +25,19 @@ describe('collectGuardDuty', () => {
       const { detectors } = await collectGuardDuty(ctx);
       expect(detectors['us-east-1']).toEqual({
         ok: true,
-        value: [{ detectorId: enabledId, arn: `arn:aws:guardduty:us-east-1:${MOTO_ACCOUNT_ID}:detector/${enabledId}`, region: 'us-east-1', status: { ok: true, value: 'ENABLED' } }],
+        value: [
+          {
+            detectorId: enabledId,
+            arn: `arn:aws:guardduty:us-east-1:${MOTO_ACCOUNT_ID}:detector/${enabledId}`,
+            region: 'us-east-1',
+            status: { ok: true, value: 'ENABLED' },
+          },
+        ],
       });
-      expect(detectors['eu-west-1']).toEqual({ ok: true, value: [expect.objectContaining({ detectorId: disabledId, status: { ok: true, value: 'DISABLED' } })] });
+      expect(detectors['eu-west-1']).toEqual({
+        ok: true,
+        value: [expect.objectContaining({ detectorId: disabledId, status: { ok: true, value: 'DISABLED' } })],
+      });
       expect(detectors['ap-south-1']).toEqual({ ok: true, value: [] });
     } finally {
       ctx.close();

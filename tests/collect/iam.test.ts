@@ -36,7 +36,15 @@ import {
   ListMFADevicesCommand,
   type ListEntitiesForPolicyCommandInput,
 } from '@aws-sdk/client-iam';
-import { iamCollector, parseCredentialReport, decodePolicyDocument, parseCsv, readEntitiesForPolicy, readServiceLastAccessed, SERVICE_LAST_ACCESSED_MAX_PRINCIPALS } from '../../src/collect/iam.js';
+import {
+  iamCollector,
+  parseCredentialReport,
+  decodePolicyDocument,
+  parseCsv,
+  readEntitiesForPolicy,
+  readServiceLastAccessed,
+  SERVICE_LAST_ACCESSED_MAX_PRINCIPALS,
+} from '../../src/collect/iam.js';
 import { IamSection } from '../../src/model/iam.js';
 import { iamChecks } from '../../src/checks/iam/index.js';
 import { buildInventory, evalContext, run } from '../builders/index.js';
@@ -46,7 +54,10 @@ import { Scheduler } from '../../src/collect/scheduler.js';
 import type { CollectContext } from '../../src/collect/context.js';
 
 const ADMIN_DOC = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
-const TRUST = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+const TRUST = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
 const A = `arn:aws:iam::${MOTO_ACCOUNT_ID}`;
 
 describe('iam collector (moto)', () => {
@@ -65,14 +76,27 @@ describe('iam collector (moto)', () => {
     await iam.send(new PutUserPolicyCommand({ UserName: 'col-bad', PolicyName: 'inline-admin', PolicyDocument: ADMIN_DOC }));
     const pol = await iam.send(new CreatePolicyCommand({ PolicyName: 'col-admin', PolicyDocument: ADMIN_DOC }));
     await iam.send(new AttachUserPolicyCommand({ UserName: 'col-bad', PolicyArn: pol.Policy?.Arn }));
-    await iam.send(new CreatePolicyCommand({ PolicyName: 'col-unattached', Path: '/team/', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }) }));
+    await iam.send(
+      new CreatePolicyCommand({
+        PolicyName: 'col-unattached',
+        Path: '/team/',
+        PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }),
+      }),
+    );
     // Secure: user in a group, with a virtual MFA device.
     await iam.send(new CreateUserCommand({ UserName: 'col-good', Path: '/staff/' }));
     await iam.send(new CreateGroupCommand({ GroupName: 'col-readers' }));
     await iam.send(new AttachGroupPolicyCommand({ GroupName: 'col-readers', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }));
     await iam.send(new AddUserToGroupCommand({ GroupName: 'col-readers', UserName: 'col-good' }));
     const mfa = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'col-good-mfa' }));
-    await iam.send(new EnableMFADeviceCommand({ UserName: 'col-good', SerialNumber: mfa.VirtualMFADevice?.SerialNumber, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }));
+    await iam.send(
+      new EnableMFADeviceCommand({
+        UserName: 'col-good',
+        SerialNumber: mfa.VirtualMFADevice?.SerialNumber,
+        AuthenticationCode1: '123456',
+        AuthenticationCode2: '654321',
+      }),
+    );
     // A virtual device named like root's (moto cannot assign it to root).
     await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'root-account-mfa-device' }));
     // Support role with an instance profile; CloudShell access on the bad user.
@@ -81,8 +105,22 @@ describe('iam collector (moto)', () => {
     await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'col-profile' }));
     await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'col-profile', RoleName: 'col-support' }));
     await iam.send(new AttachUserPolicyCommand({ UserName: 'col-bad', PolicyArn: 'arn:aws:iam::aws:policy/AWSCloudShellFullAccess' }));
-    await iam.send(new CreateSAMLProviderCommand({ Name: 'col-idp', SAMLMetadataDocument: '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"></EntityDescriptor>'.padEnd(1100, ' ') }));
-    await iam.send(new CreateOpenIDConnectProviderCommand({ Url: 'https://token.actions.githubusercontent.com', ClientIDList: ['sts.amazonaws.com'], ThumbprintList: ['a'.repeat(40)] }));
+    await iam.send(
+      new CreateSAMLProviderCommand({
+        Name: 'col-idp',
+        SAMLMetadataDocument: '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"></EntityDescriptor>'.padEnd(
+          1100,
+          ' ',
+        ),
+      }),
+    );
+    await iam.send(
+      new CreateOpenIDConnectProviderCommand({
+        Url: 'https://token.actions.githubusercontent.com',
+        ClientIDList: ['sts.amazonaws.com'],
+        ThumbprintList: ['a'.repeat(40)],
+      }),
+    );
     await iam.send(new UploadServerCertificateCommand({ ServerCertificateName: 'col-cert', CertificateBody: 'body', PrivateKey: 'key' }));
     // A service-linked role: AWS-managed, so no service-last-accessed read for it.
     await iam.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: 'elasticbeanstalk.amazonaws.com' }));
@@ -109,7 +147,13 @@ describe('iam collector (moto)', () => {
   });
 
   it('reads the password policy', () => {
-    expect(section.passwordPolicy.ok && section.passwordPolicy.value).toMatchObject({ minimumPasswordLength: 8, passwordReusePrevention: 3, requireSymbols: true, requireNumbers: false, maxPasswordAge: null });
+    expect(section.passwordPolicy.ok && section.passwordPolicy.value).toMatchObject({
+      minimumPasswordLength: 8,
+      passwordReusePrevention: 3,
+      requireSymbols: true,
+      requireNumbers: false,
+      maxPasswordAge: null,
+    });
   });
 
   it('parses the credential report; moto has no root row', () => {
@@ -118,7 +162,15 @@ describe('iam collector (moto)', () => {
     expect(r.root).toBeNull();
     expect(r.generatedTime).toMatch(/^\d{4}-/);
     const bad = r.users.find((u) => u.user === 'col-bad');
-    expect(bad).toMatchObject({ arn: `${A}:user/col-bad`, passwordEnabled: true, mfaActive: false, accessKey1Active: true, accessKey2Active: true, passwordLastUsed: null, accessKey1LastUsedDate: null });
+    expect(bad).toMatchObject({
+      arn: `${A}:user/col-bad`,
+      passwordEnabled: true,
+      mfaActive: false,
+      accessKey1Active: true,
+      accessKey2Active: true,
+      passwordLastUsed: null,
+      accessKey1LastUsedDate: null,
+    });
     expect(bad?.accessKey1LastRotated).toMatch(/^\d{4}-/);
     expect(r.users.find((u) => u.user === 'col-good')).toMatchObject({ passwordEnabled: false, mfaActive: true, accessKey1Active: false });
   });
@@ -131,7 +183,13 @@ describe('iam collector (moto)', () => {
     expect(bad?.accessKeys.ok && bad.accessKeys.value[0]?.lastUsed).toEqual({ ok: true, value: { lastUsedDate: null, serviceName: null } });
     expect(bad?.userPolicyList).toEqual([{ policyName: 'inline-admin', policyDocument: JSON.parse(ADMIN_DOC) }]);
     expect(bad?.attachedManagedPolicies.map((p) => p.policyName).sort()).toEqual(['AWSCloudShellFullAccess', 'col-admin']);
-    expect(good).toMatchObject({ arn: `${A}:user/staff/col-good`, path: '/staff/', groupList: ['col-readers'], attachedManagedPolicies: [], userPolicyList: [] });
+    expect(good).toMatchObject({
+      arn: `${A}:user/staff/col-good`,
+      path: '/staff/',
+      groupList: ['col-readers'],
+      attachedManagedPolicies: [],
+      userPolicyList: [],
+    });
     expect(good?.mfaDevices.ok && good.mfaDevices.value.map((d) => d.serialNumber)).toEqual([`${A}:mfa/col-good-mfa`]);
   });
 
@@ -148,25 +206,51 @@ describe('iam collector (moto)', () => {
   });
 
   it('reads groups and roles with trust policy and instance profiles', () => {
-    expect(section.groups.ok && section.groups.value.find((g) => g.groupName === 'col-readers')?.attachedManagedPolicies).toEqual([{ policyName: 'ReadOnlyAccess', policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]);
+    expect(section.groups.ok && section.groups.value.find((g) => g.groupName === 'col-readers')?.attachedManagedPolicies).toEqual([
+      { policyName: 'ReadOnlyAccess', policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
+    ]);
     const role = section.roles.ok ? section.roles.value.find((r) => r.roleName === 'col-support') : undefined;
-    expect(role).toMatchObject({ arn: `${A}:role/ops/col-support`, path: '/ops/', assumeRolePolicyDocument: JSON.parse(TRUST), instanceProfileArns: [`${A}:instance-profile/col-profile`] });
+    expect(role).toMatchObject({
+      arn: `${A}:role/ops/col-support`,
+      path: '/ops/',
+      assumeRolePolicyDocument: JSON.parse(TRUST),
+      instanceProfileArns: [`${A}:instance-profile/col-profile`],
+    });
   });
 
   it('reads virtual MFA devices, certificates and identity providers', () => {
-    expect(section.virtualMfaDevices.ok && section.virtualMfaDevices.value.map((d) => d.serialNumber).sort()).toEqual([`${A}:mfa/col-good-mfa`, `${A}:mfa/root-account-mfa-device`]);
-    expect(section.virtualMfaDevices.ok && section.virtualMfaDevices.value.find((d) => d.serialNumber.endsWith('col-good-mfa'))?.userArn).toBe(`${A}:user/staff/col-good`);
+    expect(section.virtualMfaDevices.ok && section.virtualMfaDevices.value.map((d) => d.serialNumber).sort()).toEqual([
+      `${A}:mfa/col-good-mfa`,
+      `${A}:mfa/root-account-mfa-device`,
+    ]);
+    expect(
+      section.virtualMfaDevices.ok && section.virtualMfaDevices.value.find((d) => d.serialNumber.endsWith('col-good-mfa'))?.userArn,
+    ).toBe(`${A}:user/staff/col-good`);
     // moto hard-codes the expiration to 2012.
     expect(section.serverCertificates.ok && section.serverCertificates.value).toEqual([
-      expect.objectContaining({ arn: `${A}:server-certificate/col-cert`, serverCertificateName: 'col-cert', expiration: expect.stringMatching(/^2012-/) }),
+      expect.objectContaining({
+        arn: `${A}:server-certificate/col-cert`,
+        serverCertificateName: 'col-cert',
+        expiration: expect.stringMatching(/^2012-/),
+      }),
     ]);
     expect(section.samlProviders.ok && section.samlProviders.value.map((p) => p.arn)).toEqual([`${A}:saml-provider/col-idp`]);
-    expect(section.oidcProviders.ok && section.oidcProviders.value.map((p) => p.arn)).toEqual([`${A}:oidc-provider/token.actions.githubusercontent.com`]);
+    expect(section.oidcProviders.ok && section.oidcProviders.value.map((p) => p.arn)).toEqual([
+      `${A}:oidc-provider/token.actions.githubusercontent.com`,
+    ]);
   });
 
   it('resolves the entities of AWSSupportAccess and AWSCloudShellFullAccess to pathed ARNs', () => {
-    expect(section.supportAccessEntities).toEqual({ ok: true, value: { policyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess', entities: [{ arn: `${A}:role/ops/col-support`, region: 'global', kind: 'role', name: 'col-support', path: '/ops/' }] } });
-    expect(section.cloudShellFullAccessEntities.ok && section.cloudShellFullAccessEntities.value?.entities.map((e) => e.arn)).toEqual([`${A}:user/col-bad`]);
+    expect(section.supportAccessEntities).toEqual({
+      ok: true,
+      value: {
+        policyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess',
+        entities: [{ arn: `${A}:role/ops/col-support`, region: 'global', kind: 'role', name: 'col-support', path: '/ops/' }],
+      },
+    });
+    expect(section.cloudShellFullAccessEntities.ok && section.cloudShellFullAccessEntities.value?.entities.map((e) => e.arn)).toEqual([
+      `${A}:user/col-bad`,
+    ]);
   });
 
   it('records service last accessed as not supported on moto (HTTP 500), for every user and customer role', () => {
@@ -210,20 +294,41 @@ describe('iam collector without managed policies loaded', () => {
 });
 
 describe('credential report parsing (AWS shape; moto writes no root row)', () => {
-  const header = 'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
-  const root = '<root_account>,arn:aws:iam::111122223333:root,2020-01-01T00:00:00+00:00,not_supported,2026-06-01T10:00:00+00:00,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A';
-  const user = '"a,b","arn:aws:iam::111122223333:user/a,b",2024-01-01T00:00:00+00:00,true,no_information,2024-01-01T00:00:00+00:00,N/A,false,true,2024-01-02T00:00:00+00:00,2024-03-01T00:00:00+00:00,us-east-1,s3,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A';
+  const header =
+    'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+  const root =
+    '<root_account>,arn:aws:iam::111122223333:root,2020-01-01T00:00:00+00:00,not_supported,2026-06-01T10:00:00+00:00,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A';
+  const user =
+    '"a,b","arn:aws:iam::111122223333:user/a,b",2024-01-01T00:00:00+00:00,true,no_information,2024-01-01T00:00:00+00:00,N/A,false,true,2024-01-02T00:00:00+00:00,2024-03-01T00:00:00+00:00,us-east-1,s3,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A';
 
   it('keeps the root row apart and maps N/A, no_information and not_supported to null', () => {
     const r = parseCredentialReport(`${header}\n${root}\n${user}\n`, new Date('2026-06-15T00:00:00Z'));
     expect(r.generatedTime).toBe('2026-06-15T00:00:00.000Z');
-    expect(r.root).toMatchObject({ user: '<root_account>', passwordEnabled: null, passwordLastUsed: '2026-06-01T10:00:00.000Z', mfaActive: true, accessKey1Active: false, accessKey1LastUsedDate: null });
+    expect(r.root).toMatchObject({
+      user: '<root_account>',
+      passwordEnabled: null,
+      passwordLastUsed: '2026-06-01T10:00:00.000Z',
+      mfaActive: true,
+      accessKey1Active: false,
+      accessKey1LastUsedDate: null,
+    });
     expect(r.users).toHaveLength(1);
-    expect(r.users[0]).toMatchObject({ user: 'a,b', passwordEnabled: true, passwordLastUsed: null, accessKey1Active: true, accessKey1LastRotated: '2024-01-02T00:00:00.000Z', accessKey1LastUsedDate: '2024-03-01T00:00:00.000Z', accessKey2LastRotated: null });
+    expect(r.users[0]).toMatchObject({
+      user: 'a,b',
+      passwordEnabled: true,
+      passwordLastUsed: null,
+      accessKey1Active: true,
+      accessKey1LastRotated: '2024-01-02T00:00:00.000Z',
+      accessKey1LastUsedDate: '2024-03-01T00:00:00.000Z',
+      accessKey2LastRotated: null,
+    });
   });
 
   it('parses quoted CSV fields with escaped quotes and CRLF', () => {
-    expect(parseCsv('a,"b ""c"", d"\r\ne,f')).toEqual([['a', 'b "c", d'], ['e', 'f']]);
+    expect(parseCsv('a,"b ""c"", d"\r\ne,f')).toEqual([
+      ['a', 'b "c", d'],
+      ['e', 'f'],
+    ]);
   });
 
   it('decodes URL-encoded and plain policy documents', () => {
@@ -255,7 +360,9 @@ describe('seedIam: the iam checks report what the seeder expects (moto)', () => 
     }
     const inv = buildInventory({ iam });
     const evalCtx = evalContext({ accountId: MOTO_ACCOUNT_ID, now: new Date() });
-    const findings = iamChecks.flatMap((c) => run(c, inv, evalCtx).map((r) => ({ checkId: c.id, resourceArn: r.resourceArn, status: r.status })));
+    const findings = iamChecks.flatMap((c) =>
+      run(c, inv, evalCtx).map((r) => ({ checkId: c.id, resourceArn: r.resourceArn, status: r.status })),
+    );
     for (const e of expected) expect(findings).toContainEqual(e);
   }, 60_000);
 });
@@ -270,7 +377,9 @@ describe('service last accessed (mocked: moto does not implement it)', () => {
   beforeAll(() => {
     iamMock = mockClient(IAMClient);
   });
-  const ctx = { reader: new Reader(new Scheduler({ concurrency: 4, rateLimits: { iam: { ratePerSecond: 1000, burst: 1000 } } })) } as unknown as CollectContext;
+  const ctx = {
+    reader: new Reader(new Scheduler({ concurrency: 4, rateLimits: { iam: { ratePerSecond: 1000, burst: 1000 } } })),
+  } as unknown as CollectContext;
   const client = new IAMClient({ region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
 
   afterAll(() => {
@@ -283,8 +392,20 @@ describe('service last accessed (mocked: moto does not implement it)', () => {
     iamMock
       .on(GetServiceLastAccessedDetailsCommand)
       .resolvesOnce({ JobStatus: 'IN_PROGRESS', JobCreationDate: new Date(), JobCompletionDate: undefined, ServicesLastAccessed: [] })
-      .resolvesOnce({ JobStatus: 'COMPLETED', JobCreationDate: new Date(), JobCompletionDate: new Date(), IsTruncated: true, Marker: 'm', ServicesLastAccessed: [{ ServiceName: 'Amazon S3', ServiceNamespace: 's3', LastAuthenticated: new Date('2026-01-01T00:00:00Z') }] })
-      .resolvesOnce({ JobStatus: 'COMPLETED', JobCreationDate: new Date(), JobCompletionDate: new Date(), ServicesLastAccessed: [{ ServiceName: 'Amazon EC2', ServiceNamespace: 'ec2' }] });
+      .resolvesOnce({
+        JobStatus: 'COMPLETED',
+        JobCreationDate: new Date(),
+        JobCompletionDate: new Date(),
+        IsTruncated: true,
+        Marker: 'm',
+        ServicesLastAccessed: [{ ServiceName: 'Amazon S3', ServiceNamespace: 's3', LastAuthenticated: new Date('2026-01-01T00:00:00Z') }],
+      })
+      .resolvesOnce({
+        JobStatus: 'COMPLETED',
+        JobCreationDate: new Date(),
+        JobCompletionDate: new Date(),
+        ServicesLastAccessed: [{ ServiceName: 'Amazon EC2', ServiceNamespace: 'ec2' }],
+      });
     const out = await readServiceLastAccessed(ctx, client, [`${A}:user/u1`]);
     expect(out.get(`${A}:user/u1`)).toEqual({
       ok: true,
@@ -298,9 +419,20 @@ describe('service last accessed (mocked: moto does not implement it)', () => {
   it('records a failed job as a read error', async () => {
     iamMock.reset();
     iamMock.on(GenerateServiceLastAccessedDetailsCommand).resolves({ JobId: 'job-2' });
-    iamMock.on(GetServiceLastAccessedDetailsCommand).resolves({ JobStatus: 'FAILED', JobCreationDate: new Date(), JobCompletionDate: new Date(), ServicesLastAccessed: [], Error: { Code: 'x', Message: 'boom' } });
+    iamMock
+      .on(GetServiceLastAccessedDetailsCommand)
+      .resolves({
+        JobStatus: 'FAILED',
+        JobCreationDate: new Date(),
+        JobCompletionDate: new Date(),
+        ServicesLastAccessed: [],
+        Error: { Code: 'x', Message: 'boom' },
+      });
     const out = await readServiceLastAccessed(ctx, client, [`${A}:role/r1`]);
-    expect(out.get(`${A}:role/r1`)).toMatchObject({ ok: false, error: { action: 'iam:GetServiceLastAccessedDetails', message: 'the job failed: boom' } });
+    expect(out.get(`${A}:role/r1`)).toMatchObject({
+      ok: false,
+      error: { action: 'iam:GetServiceLastAccessedDetails', message: 'the job failed: boom' },
+    });
   });
 
   it('stops after the first principal when Generate is denied, giving every principal the error', async () => {
@@ -322,7 +454,14 @@ describe('service last accessed (mocked: moto does not implement it)', () => {
     const out = await readServiceLastAccessed(ctx, client, arns);
     expect(iamMock.calls()).toHaveLength(0);
     expect(out.size).toBe(arns.length);
-    expect(out.get(arns[0] as string)).toMatchObject({ ok: false, error: { kind: 'other', action: 'iam:GenerateServiceLastAccessedDetails', message: expect.stringContaining('exceed the limit of 200') } });
+    expect(out.get(arns[0] as string)).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'other',
+        action: 'iam:GenerateServiceLastAccessedDetails',
+        message: expect.stringContaining('exceed the limit of 200'),
+      },
+    });
   });
 });
 
@@ -344,17 +483,53 @@ describe('service last accessed principal cap (mocked: moto does not implement t
     iamMock.reset();
     iamMock.onAnyCommand().resolves({});
     iamMock.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
-    iamMock.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode('user,arn\n'), GeneratedTime: new Date('2026-06-15T00:00:00Z'), ReportFormat: 'text/csv' });
+    iamMock
+      .on(GetCredentialReportCommand)
+      .resolves({
+        Content: new TextEncoder().encode('user,arn\n'),
+        GeneratedTime: new Date('2026-06-15T00:00:00Z'),
+        ReportFormat: 'text/csv',
+      });
     iamMock.on(ListAccessKeysCommand).resolves({ AccessKeyMetadata: [] });
     iamMock.on(ListMFADevicesCommand).resolves({ MFADevices: [] });
     // 150 users + 50 customer roles = the limit exactly; 40 AWS-managed roles on top of it.
     const users = Array.from({ length: 150 }, (_, i) => ({ UserName: `u${i}`, UserId: `AIDA${i}`, Arn: `${A}:user/u${i}`, Path: '/' }));
-    const customerRoles = Array.from({ length: SERVICE_LAST_ACCESSED_MAX_PRINCIPALS - users.length }, (_, i) => ({ RoleName: `r${i}`, RoleId: `AROA${i}`, Arn: `${A}:role/r${i}`, Path: '/' }));
-    const serviceLinked = Array.from({ length: 30 }, (_, i) => ({ RoleName: `AWSServiceRoleFor${i}`, RoleId: `AROASLR${i}`, Arn: `${A}:role/aws-service-role/s${i}.amazonaws.com/AWSServiceRoleFor${i}`, Path: `/aws-service-role/s${i}.amazonaws.com/` }));
-    const reserved = Array.from({ length: 10 }, (_, i) => ({ RoleName: `AWSReservedSSO_p${i}`, RoleId: `AROASSO${i}`, Arn: `${A}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_p${i}`, Path: '/aws-reserved/sso.amazonaws.com/' }));
-    iamMock.on(GetAccountAuthorizationDetailsCommand).resolves({ UserDetailList: users, RoleDetailList: [...customerRoles, ...serviceLinked, ...reserved], GroupDetailList: [], Policies: [], IsTruncated: false });
+    const customerRoles = Array.from({ length: SERVICE_LAST_ACCESSED_MAX_PRINCIPALS - users.length }, (_, i) => ({
+      RoleName: `r${i}`,
+      RoleId: `AROA${i}`,
+      Arn: `${A}:role/r${i}`,
+      Path: '/',
+    }));
+    const serviceLinked = Array.from({ length: 30 }, (_, i) => ({
+      RoleName: `AWSServiceRoleFor${i}`,
+      RoleId: `AROASLR${i}`,
+      Arn: `${A}:role/aws-service-role/s${i}.amazonaws.com/AWSServiceRoleFor${i}`,
+      Path: `/aws-service-role/s${i}.amazonaws.com/`,
+    }));
+    const reserved = Array.from({ length: 10 }, (_, i) => ({
+      RoleName: `AWSReservedSSO_p${i}`,
+      RoleId: `AROASSO${i}`,
+      Arn: `${A}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_p${i}`,
+      Path: '/aws-reserved/sso.amazonaws.com/',
+    }));
+    iamMock
+      .on(GetAccountAuthorizationDetailsCommand)
+      .resolves({
+        UserDetailList: users,
+        RoleDetailList: [...customerRoles, ...serviceLinked, ...reserved],
+        GroupDetailList: [],
+        Policies: [],
+        IsTruncated: false,
+      });
     iamMock.on(GenerateServiceLastAccessedDetailsCommand).callsFake((input: { Arn: string }) => ({ JobId: `job:${input.Arn}` }));
-    iamMock.on(GetServiceLastAccessedDetailsCommand).resolves({ JobStatus: 'COMPLETED', JobCreationDate: new Date(), JobCompletionDate: new Date(), ServicesLastAccessed: [{ ServiceName: 'Amazon S3', ServiceNamespace: 's3' }] });
+    iamMock
+      .on(GetServiceLastAccessedDetailsCommand)
+      .resolves({
+        JobStatus: 'COMPLETED',
+        JobCreationDate: new Date(),
+        JobCompletionDate: new Date(),
+        ServicesLastAccessed: [{ ServiceName: 'Amazon S3', ServiceNamespace: 's3' }],
+      });
 
     const ctx = mockedContext(['us-east-1'], { iam: { ratePerSecond: 100_000, burst: 100_000 } });
     let section: IamSection;
@@ -369,7 +544,7 @@ describe('service last accessed principal cap (mocked: moto does not implement t
     expect(called.filter((arn) => /:role\/aws-(service-role|reserved)\//.test(arn ?? ''))).toEqual([]);
     if (!section.users.ok || !section.roles.ok) throw new Error('principals not read');
     expect(section.users.value.every((u) => u.serviceLastAccessed.ok)).toBe(true);
-    const byPath = (prefix: string) => section.roles.ok ? section.roles.value.filter((r) => r.path.startsWith(prefix)) : [];
+    const byPath = (prefix: string) => (section.roles.ok ? section.roles.value.filter((r) => r.path.startsWith(prefix)) : []);
     expect(byPath('/aws-service-role/').map((r) => r.serviceLastAccessed)).toEqual(serviceLinked.map(() => null));
     expect(byPath('/aws-reserved/').map((r) => r.serviceLastAccessed)).toEqual(reserved.map(() => null));
     expect(section.roles.value.filter((r) => r.path === '/').every((r) => r.serviceLastAccessed?.ok === true)).toBe(true);
@@ -390,7 +565,11 @@ describe('entities for a managed policy (mocked: moto does not list boundary usa
   afterAll(() => {
     iamMock.restore();
   });
-  const ctx = { accountId: MOTO_ACCOUNT_ID, partition: 'aws', reader: new Reader(new Scheduler({ concurrency: 4, rateLimits: { iam: { ratePerSecond: 1000, burst: 1000 } } })) } as unknown as CollectContext;
+  const ctx = {
+    accountId: MOTO_ACCOUNT_ID,
+    partition: 'aws',
+    reader: new Reader(new Scheduler({ concurrency: 4, rateLimits: { iam: { ratePerSecond: 1000, burst: 1000 } } })),
+  } as unknown as CollectContext;
   const client = new IAMClient({ region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
 
   it('asks only for permissions-policy attachments, so a boundary-only role does not count', async () => {

@@ -51,12 +51,18 @@ describe('collectKms', () => {
       const byId = (name: string) => list.value.find((k) => k.keyId === ids[name]);
       expect(byId('rotating')).toMatchObject({
         aliases: ['alias/rotating'],
-        metadata: { ok: true, value: { keyManager: 'CUSTOMER', keyState: 'Enabled', keySpec: 'SYMMETRIC_DEFAULT', origin: 'AWS_KMS', deletionDate: null } },
+        metadata: {
+          ok: true,
+          value: { keyManager: 'CUSTOMER', keyState: 'Enabled', keySpec: 'SYMMETRIC_DEFAULT', origin: 'AWS_KMS', deletionDate: null },
+        },
         rotation: { ok: true, value: { enabled: true } },
         policy: { ok: true, value: { Statement: expect.any(Array) } },
       });
       expect(byId('not-rotating')?.rotation).toEqual({ ok: true, value: { enabled: false, rotationPeriodInDays: null } });
-      expect(byId('doomed')).toMatchObject({ metadata: { ok: true, value: { keyState: 'PendingDeletion', deletionDate: expect.any(String) } }, rotation: null });
+      expect(byId('doomed')).toMatchObject({
+        metadata: { ok: true, value: { keyState: 'PendingDeletion', deletionDate: expect.any(String) } },
+        rotation: null,
+      });
       // Asymmetric keys cannot rotate: GetKeyRotationStatus is not called.
       expect(byId('signing')).toMatchObject({ metadata: { ok: true, value: { keySpec: 'RSA_2048' } }, rotation: null });
       const awsManaged = list.value.find((k) => k.aliases.includes('alias/aws/ebs'));
@@ -81,11 +87,18 @@ describe('collectKms on mocked answers', () => {
       const keyId = '1234abcd-12ab-34cd-56ef-1234567890ab';
       kms.on(ListKeysCommand).resolves({ Keys: [{ KeyId: keyId, KeyArn: `arn:aws:kms:us-east-1:${MOTO_ACCOUNT_ID}:key/${keyId}` }] });
       kms.on(ListAliasesCommand).resolves({ Aliases: [] });
-      kms.on(DescribeKeyCommand).resolves({ KeyMetadata: { KeyId: keyId, KeyManager: 'CUSTOMER', KeyState: 'Enabled', KeySpec: 'SYMMETRIC_DEFAULT', Origin: 'AWS_KMS' } });
+      kms
+        .on(DescribeKeyCommand)
+        .resolves({
+          KeyMetadata: { KeyId: keyId, KeyManager: 'CUSTOMER', KeyState: 'Enabled', KeySpec: 'SYMMETRIC_DEFAULT', Origin: 'AWS_KMS' },
+        });
       kms.on(GetKeyRotationStatusCommand).resolves({ KeyRotationEnabled: true });
       kms.on(GetKeyPolicyCommand).resolves({ Policy: '100%-not-a-policy' });
       const { keys } = await collectKms(ctx);
-      expect(keys['us-east-1']).toMatchObject({ ok: true, value: [{ keyId, policy: { ok: true, value: '100%-not-a-policy' }, rotation: { ok: true, value: { enabled: true } } }] });
+      expect(keys['us-east-1']).toMatchObject({
+        ok: true,
+        value: [{ keyId, policy: { ok: true, value: '100%-not-a-policy' }, rotation: { ok: true, value: { enabled: true } } }],
+      });
       expect(parsePolicy('%7B%22Version%22%3A%222012-10-17%22%7D')).toEqual({ Version: '2012-10-17' });
       expect(parsePolicy('%E0%A4%A')).toBe('%E0%A4%A');
     } finally {

@@ -34,7 +34,12 @@ describe('macie collector against moto', () => {
       // After DisableMacie moto answers ResourceNotFoundException: not enabled, not an error.
       expect(section.sessions['eu-west-1']).toEqual({ ok: true, value: null });
       expect([...ctx.reader.actions]).toEqual(['macie2:GetMacieSession']);
-      expect(ctx.events.filter((e) => e.type === 'done').map((e) => e.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+      expect(
+        ctx.events
+          .filter((e) => e.type === 'done')
+          .map((e) => e.region)
+          .sort(),
+      ).toEqual(['eu-west-1', 'us-east-1']);
 
       const results = run(macieChecks[0]!, buildInventory({ macie: section }), evalContext({ accountId: MOTO_ACCOUNT_ID }));
       for (const e of expected) expect(results.find((r) => r.resourceArn === e.resourceArn)?.status).toBe(e.status);
@@ -47,23 +52,33 @@ describe('macie collector against moto', () => {
 
 /** AWS's AccessDeniedException for "Macie is not enabled" cannot be built on moto: mocked here. */
 describe('macie collector on mocked answers', () => {
-  const denied = (message: string) => Object.assign(new Error(message), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
+  const denied = (message: string) =>
+    Object.assign(new Error(message), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
 
   it('tells "Macie is not enabled" from a real denial', async () => {
     const macie = mockClient(Macie2Client);
     const ctx = mockedContext(['eu-west-1', 'us-east-1', 'us-west-2']);
     try {
       macie.on(GetMacieSessionCommand).callsFake((_input, getClient) =>
-        getClient().config.region().then((region: string) => {
-          if (region === 'eu-west-1') throw denied('Macie is not enabled.');
-          if (region === 'us-east-1') throw denied('User: arn:aws:iam::123456789012:user/a is not authorized to perform: macie2:GetMacieSession');
-          return { status: 'PAUSED', createdAt: new Date('2025-01-01T00:00:00Z'), updatedAt: new Date('2025-02-01T00:00:00Z') };
-        }),
+        getClient()
+          .config.region()
+          .then((region: string) => {
+            if (region === 'eu-west-1') throw denied('Macie is not enabled.');
+            if (region === 'us-east-1')
+              throw denied('User: arn:aws:iam::123456789012:user/a is not authorized to perform: macie2:GetMacieSession');
+            return { status: 'PAUSED', createdAt: new Date('2025-01-01T00:00:00Z'), updatedAt: new Date('2025-02-01T00:00:00Z') };
+          }),
       );
       const section = await collectMacie(ctx);
       expect(section.sessions['eu-west-1']).toEqual({ ok: true, value: null });
-      expect(section.sessions['us-east-1']).toMatchObject({ ok: false, error: { action: 'macie2:GetMacieSession', kind: 'access-denied', region: 'us-east-1' } });
-      expect(section.sessions['us-west-2']).toEqual({ ok: true, value: { status: 'PAUSED', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-02-01T00:00:00.000Z' } });
+      expect(section.sessions['us-east-1']).toMatchObject({
+        ok: false,
+        error: { action: 'macie2:GetMacieSession', kind: 'access-denied', region: 'us-east-1' },
+      });
+      expect(section.sessions['us-west-2']).toEqual({
+        ok: true,
+        value: { status: 'PAUSED', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-02-01T00:00:00.000Z' },
+      });
       // Only the real denial is an error.
       expect(ctx.reader.errors).toHaveLength(1);
     } finally {

@@ -8,7 +8,13 @@ import {
   ListRootsCommand,
   OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import { AttachUserPolicyCommand, CreateAccessKeyCommand, CreatePolicyCommand as CreateIamPolicyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import {
+  AttachUserPolicyCommand,
+  CreateAccessKeyCommand,
+  CreatePolicyCommand as CreateIamPolicyCommand,
+  CreateUserCommand,
+  IAMClient,
+} from '@aws-sdk/client-iam';
 import { collectOrganizations } from '../../src/collect/organizations.js';
 import { OrganizationsSection } from '../../src/model/organizations.js';
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
@@ -38,7 +44,11 @@ async function collect(credentials?: { accessKeyId: string; secretAccessKey: str
 describe('collectOrganizations', () => {
   it('records a standalone account (AWSOrganizationsNotInUseException) as null and asks nothing more', async () => {
     const { section, actions } = await collect();
-    expect(section).toEqual({ organization: { ok: true, value: null }, serviceControlPolicies: { ok: true, value: null }, roots: { ok: true, value: null } });
+    expect(section).toEqual({
+      organization: { ok: true, value: null },
+      serviceControlPolicies: { ok: true, value: null },
+      roots: { ok: true, value: null },
+    });
     expect(actions).toEqual(new Set(['organizations:DescribeOrganization']));
   });
 
@@ -50,7 +60,10 @@ describe('collectOrganizations', () => {
         Name: 'deny-leave-organization',
         Description: 'Accounts may not leave',
         Type: 'SERVICE_CONTROL_POLICY',
-        Content: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }] }),
+        Content: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }],
+        }),
       }),
     );
 
@@ -58,8 +71,18 @@ describe('collectOrganizations', () => {
     let section = first.section;
     const actions = first.actions;
     const orgId = created.Organization?.Id ?? '';
-    expect(section.organization).toEqual({ ok: true, value: { arn: created.Organization?.Arn, region: 'global', id: orgId, masterAccountId: MOTO_ACCOUNT_ID, featureSet: 'ALL' } });
-    expect(actions).toEqual(new Set(['organizations:DescribeOrganization', 'organizations:ListPolicies', 'organizations:ListRoots', 'organizations:ListTargetsForPolicy']));
+    expect(section.organization).toEqual({
+      ok: true,
+      value: { arn: created.Organization?.Arn, region: 'global', id: orgId, masterAccountId: MOTO_ACCOUNT_ID, featureSet: 'ALL' },
+    });
+    expect(actions).toEqual(
+      new Set([
+        'organizations:DescribeOrganization',
+        'organizations:ListPolicies',
+        'organizations:ListRoots',
+        'organizations:ListTargetsForPolicy',
+      ]),
+    );
     const policies = section.serviceControlPolicies.ok ? section.serviceControlPolicies.value : undefined;
     // The custom SCP is created but attached nowhere yet; FullAWSAccess's targets are not read.
     expect([...(policies ?? [])].sort((a, b) => a.name.localeCompare(b.name)).map((p) => [p.id, p.name, p.awsManaged, p.targets])).toEqual([
@@ -72,7 +95,10 @@ describe('collectOrganizations', () => {
     const rootId = (await org.send(new ListRootsCommand({}))).Roots?.[0]?.Id ?? '';
     await org.send(new EnablePolicyTypeCommand({ RootId: rootId, PolicyType: 'SERVICE_CONTROL_POLICY' }));
     ({ section } = await collect());
-    expect(section.roots).toMatchObject({ ok: true, value: [{ id: rootId, policyTypes: [{ type: 'SERVICE_CONTROL_POLICY', status: 'ENABLED' }] }] });
+    expect(section.roots).toMatchObject({
+      ok: true,
+      value: [{ id: rootId, policyTypes: [{ type: 'SERVICE_CONTROL_POLICY', status: 'ENABLED' }] }],
+    });
 
     // Attached to the root and to an OU: ListTargetsForPolicy lists both.
     const ou = await org.send(new CreateOrganizationalUnitCommand({ ParentId: rootId, Name: 'workloads' }));
@@ -95,7 +121,10 @@ describe('collectOrganizations', () => {
     const policy = await iam.send(
       new CreateIamPolicyCommand({
         PolicyName: 'describe-org-only',
-        PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'organizations:DescribeOrganization', Resource: '*' }] }),
+        PolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'organizations:DescribeOrganization', Resource: '*' }],
+        }),
       }),
     );
     await iam.send(new AttachUserPolicyCommand({ UserName: 'org-reader', PolicyArn: policy.Policy?.Arn }));
@@ -104,7 +133,10 @@ describe('collectOrganizations', () => {
     try {
       const { section } = await collect({ accessKeyId: key?.AccessKeyId ?? '', secretAccessKey: key?.SecretAccessKey ?? '' });
       expect(section.organization.ok).toBe(true);
-      expect(section.serviceControlPolicies).toMatchObject({ ok: false, error: { action: 'organizations:ListPolicies', kind: 'access-denied', region: 'global' } });
+      expect(section.serviceControlPolicies).toMatchObject({
+        ok: false,
+        error: { action: 'organizations:ListPolicies', kind: 'access-denied', region: 'global' },
+      });
       expect(section.roots).toMatchObject({ ok: false, error: { action: 'organizations:ListRoots', kind: 'access-denied' } });
     } finally {
       await moto.disableIamAuth();
@@ -124,11 +156,28 @@ describe('collectOrganizations: ListTargetsForPolicy denied (moto, IAM authorisa
   it('records the targets of each custom SCP as an access-denied ReadError, and the policy list as read', async () => {
     const org = new OrganizationsClient(seedConfig(moto2));
     await org.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }));
-    await org.send(new CreatePolicyCommand({ Name: 'deny-regions', Description: 'x', Type: 'SERVICE_CONTROL_POLICY', Content: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1'] } } }] }) }));
+    await org.send(
+      new CreatePolicyCommand({
+        Name: 'deny-regions',
+        Description: 'x',
+        Type: 'SERVICE_CONTROL_POLICY',
+        Content: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1'] } } },
+          ],
+        }),
+      }),
+    );
     const iam = new IAMClient(seedConfig(moto2));
     await iam.send(new CreateUserCommand({ UserName: 'org-lister' }));
     const allow = ['organizations:DescribeOrganization', 'organizations:ListPolicies', 'organizations:ListRoots'];
-    const policy = await iam.send(new CreateIamPolicyCommand({ PolicyName: 'list-no-targets', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: allow, Resource: '*' }] }) }));
+    const policy = await iam.send(
+      new CreateIamPolicyCommand({
+        PolicyName: 'list-no-targets',
+        PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: allow, Resource: '*' }] }),
+      }),
+    );
     await iam.send(new AttachUserPolicyCommand({ UserName: 'org-lister', PolicyArn: policy.Policy?.Arn }));
     const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'org-lister' }))).AccessKey;
     await moto2.enableIamAuth();
@@ -136,8 +185,13 @@ describe('collectOrganizations: ListTargetsForPolicy denied (moto, IAM authorisa
     try {
       const section = await collectOrganizations(ctx);
       expect(OrganizationsSection.safeParse(section).success).toBe(true);
-      const custom = section.serviceControlPolicies.ok ? section.serviceControlPolicies.value?.find((p) => p.name === 'deny-regions') : undefined;
-      expect(custom?.targets).toMatchObject({ ok: false, error: { action: 'organizations:ListTargetsForPolicy', kind: 'access-denied', target: custom?.arn } });
+      const custom = section.serviceControlPolicies.ok
+        ? section.serviceControlPolicies.value?.find((p) => p.name === 'deny-regions')
+        : undefined;
+      expect(custom?.targets).toMatchObject({
+        ok: false,
+        error: { action: 'organizations:ListTargetsForPolicy', kind: 'access-denied', target: custom?.arn },
+      });
     } finally {
       ctx.close();
       await moto2.disableIamAuth();

@@ -17,12 +17,24 @@ describe('read() against moto', () => {
     const reader = new Reader(new Scheduler({ concurrency: 4 }));
     const s3 = new S3Client(seedConfig(moto));
     const scope = { target: 'arn:aws:s3:::read-test', region: 'us-east-1' };
-    const absent = await reader.read('s3:GetBucketPolicy', scope, () => s3.send(new GetBucketPolicyCommand({ Bucket: 'read-test' })), { absentWhen: ['NoSuchBucketPolicy'] });
+    const absent = await reader.read('s3:GetBucketPolicy', scope, () => s3.send(new GetBucketPolicyCommand({ Bucket: 'read-test' })), {
+      absentWhen: ['NoSuchBucketPolicy'],
+    });
     expect(absent).toEqual({ ok: true, value: null });
-    const other = await reader.read('s3:GetBucketPolicy', { ...scope, target: 'arn:aws:s3:::missing' }, () => s3.send(new GetBucketPolicyCommand({ Bucket: 'missing-bucket-x' })), { absentWhen: ['NoSuchBucketPolicy'] });
+    const other = await reader.read(
+      's3:GetBucketPolicy',
+      { ...scope, target: 'arn:aws:s3:::missing' },
+      () => s3.send(new GetBucketPolicyCommand({ Bucket: 'missing-bucket-x' })),
+      { absentWhen: ['NoSuchBucketPolicy'] },
+    );
     expect(other.ok).toBe(false);
     if (!other.ok) {
-      expect(other.error).toMatchObject({ action: 's3:GetBucketPolicy', kind: 'other', target: 'arn:aws:s3:::missing', region: 'us-east-1' });
+      expect(other.error).toMatchObject({
+        action: 's3:GetBucketPolicy',
+        kind: 'other',
+        target: 'arn:aws:s3:::missing',
+        region: 'us-east-1',
+      });
       expect(other.error.message).toMatch(/^NoSuchBucket/);
     }
     expect([...reader.actions]).toEqual(['s3:GetBucketPolicy']);
@@ -32,7 +44,8 @@ describe('read() against moto', () => {
 });
 
 describe('classifyError', () => {
-  const err = (name: string, status?: number, message = 'x') => Object.assign(new Error(message), { name, $metadata: status ? { httpStatusCode: status } : {} });
+  const err = (name: string, status?: number, message = 'x') =>
+    Object.assign(new Error(message), { name, $metadata: status ? { httpStatusCode: status } : {} });
   it.each([
     ['AccessDenied', 403, 'access-denied'],
     ['AccessDeniedException', 400, 'access-denied'],
@@ -148,7 +161,11 @@ describe('Scheduler slot release', () => {
   it('frees the slot of a call that throws (sync or async)', async () => {
     const s = new Scheduler({ concurrency: 1, rateLimits: { test: { ratePerSecond: 1000, burst: 1000 } } });
     await expect(s.run('test:Call', 'us-east-1', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    await expect(s.run('test:Call', 'us-east-1', () => { throw new Error('sync boom'); })).rejects.toThrow('sync boom');
+    await expect(
+      s.run('test:Call', 'us-east-1', () => {
+        throw new Error('sync boom');
+      }),
+    ).rejects.toThrow('sync boom');
     expect(await s.run('test:Call', 'us-east-1', async () => 'ok')).toBe('ok');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { S3Client, ListBucketsCommand, GetBucketAclCommand, GetBucketPolicyCommand, GetBucketLocationCommand, type ListBucketsCommandInput } from '@aws-sdk/client-s3';
+import {
+  S3Client,
+  ListBucketsCommand,
+  GetBucketAclCommand,
+  GetBucketPolicyCommand,
+  GetBucketLocationCommand,
+  type ListBucketsCommandInput,
+} from '@aws-sdk/client-s3';
 import { S3ControlClient, PutPublicAccessBlockCommand, DeletePublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
 import { s3Collector, collectS3, parseBucketPolicy, regionFromLocationConstraint, LIST_BUCKETS_PAGE_SIZE } from '../../src/collect/s3.js';
@@ -47,7 +54,12 @@ describe('s3 collector against moto', () => {
   });
 
   it('lists every bucket with its region and ARN', () => {
-    expect(section.buckets.ok && section.buckets.value.map((b) => b.name)).toEqual(['demo-backups', 'demo-logs-archive', 'demo-public-assets', 'demo-uploads']);
+    expect(section.buckets.ok && section.buckets.value.map((b) => b.name)).toEqual([
+      'demo-backups',
+      'demo-logs-archive',
+      'demo-public-assets',
+      'demo-uploads',
+    ]);
     expect(bucket('demo-backups')).toMatchObject({ region: 'eu-west-1', arn: 'arn:aws:s3:::demo-backups' });
     expect(bucket('demo-uploads').region).toBe('us-east-1');
     expect(bucket('demo-uploads').creationDate).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -69,13 +81,24 @@ describe('s3 collector against moto', () => {
 
   it('reads the public ACL grant of the insecure bucket', () => {
     const acl = bucket('demo-public-assets').acl;
-    expect(acl.ok && acl.value.grants).toContainEqual({ granteeType: 'Group', granteeUri: 'http://acs.amazonaws.com/groups/global/AllUsers', granteeId: null, permission: 'READ' });
+    expect(acl.ok && acl.value.grants).toContainEqual({
+      granteeType: 'Group',
+      granteeUri: 'http://acs.amazonaws.com/groups/global/AllUsers',
+      granteeId: null,
+      permission: 'READ',
+    });
   });
 
   it('reads every setting of the secure bucket', () => {
     const logs = bucket('demo-logs-archive');
-    expect(logs.publicAccessBlock).toEqual({ ok: true, value: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } });
-    expect(logs.encryption).toEqual({ ok: true, value: { rules: [{ sseAlgorithm: 'aws:kms', kmsMasterKeyId: null, bucketKeyEnabled: true }] } });
+    expect(logs.publicAccessBlock).toEqual({
+      ok: true,
+      value: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+    });
+    expect(logs.encryption).toEqual({
+      ok: true,
+      value: { rules: [{ sseAlgorithm: 'aws:kms', kmsMasterKeyId: null, bucketKeyEnabled: true }] },
+    });
     expect(logs.versioning).toEqual({ ok: true, value: { status: 'Enabled', mfaDelete: null } });
     expect(logs.logging).toEqual({ ok: true, value: { targetBucket: 'demo-logs-archive', targetPrefix: 'self-access-logs/' } });
     expect(logs.lifecycle).toEqual({ ok: true, value: { rules: [{ id: 'archive-then-expire', status: 'Enabled' }] } });
@@ -88,7 +111,10 @@ describe('s3 collector against moto', () => {
 
   it('reads the second-region bucket through its own region', () => {
     const backups = bucket('demo-backups');
-    expect(backups.encryption).toEqual({ ok: true, value: { rules: [{ sseAlgorithm: 'AES256', kmsMasterKeyId: null, bucketKeyEnabled: false }] } });
+    expect(backups.encryption).toEqual({
+      ok: true,
+      value: { rules: [{ sseAlgorithm: 'AES256', kmsMasterKeyId: null, bucketKeyEnabled: false }] },
+    });
     expect(backups.policy.ok && backups.policy.value?.['Statement']).toEqual([
       { Sid: 'RestoreFromAnywhere', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::demo-backups/*' },
     ]);
@@ -116,7 +142,10 @@ describe('s3 collector against moto', () => {
     const inv = buildInventory({ s3: section });
     const ctx = evalContext({ accountId: MOTO_ACCOUNT_ID });
     const actual = new Map(s3Checks.flatMap((c) => run(c, inv, ctx).map((r) => [`${c.id} ${r.resourceArn}`, r.status] as const)));
-    for (const e of expected) expect(`${e.checkId} ${e.resourceArn} ${actual.get(`${e.checkId} ${e.resourceArn}`)}`).toBe(`${e.checkId} ${e.resourceArn} ${e.status}`);
+    for (const e of expected)
+      expect(`${e.checkId} ${e.resourceArn} ${actual.get(`${e.checkId} ${e.resourceArn}`)}`).toBe(
+        `${e.checkId} ${e.resourceArn} ${e.status}`,
+      );
     expect(expected.length).toBeGreaterThan(40);
   });
 
@@ -133,14 +162,31 @@ describe('s3 collector against moto', () => {
   });
 
   it('reads account-level Block Public Access through the s3control endpoint workaround', async () => {
-    const control = new S3ControlClient({ endpoint: moto.endpoint, region: 'us-east-1', credentials: TEST_CREDENTIALS, maxAttempts: 1, endpointProvider: () => ({ url: new URL(moto.endpoint) }) });
+    const control = new S3ControlClient({
+      endpoint: moto.endpoint,
+      region: 'us-east-1',
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 1,
+      endpointProvider: () => ({ url: new URL(moto.endpoint) }),
+    });
     const ctx = motoContext(moto, ['us-east-1']);
     try {
       await control.send(
-        new PutPublicAccessBlockCommand({ AccountId: MOTO_ACCOUNT_ID, PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: false, RestrictPublicBuckets: false } }),
+        new PutPublicAccessBlockCommand({
+          AccountId: MOTO_ACCOUNT_ID,
+          PublicAccessBlockConfiguration: {
+            BlockPublicAcls: true,
+            IgnorePublicAcls: true,
+            BlockPublicPolicy: false,
+            RestrictPublicBuckets: false,
+          },
+        }),
       );
       const s = await collectS3(ctx);
-      expect(s.accountPublicAccessBlock).toEqual({ ok: true, value: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: false } });
+      expect(s.accountPublicAccessBlock).toEqual({
+        ok: true,
+        value: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: false },
+      });
     } finally {
       await control.send(new DeletePublicAccessBlockCommand({ AccountId: MOTO_ACCOUNT_ID }));
       control.destroy();
@@ -154,7 +200,8 @@ describe('s3 collector against moto', () => {
  * GetBucketLocation, a URL-encoded policy), with aws-sdk-client-mock instead.
  */
 describe('s3 collector on mocked answers', () => {
-  const sdkError = (name: string, status: number, message = name) => Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
+  const sdkError = (name: string, status: number, message = name) =>
+    Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
 
   it('turns denials into ok:false naming the IAM action, uses BucketRegion, and handles a failed location', async () => {
     const s3 = mockClient(S3Client);
@@ -171,15 +218,33 @@ describe('s3 collector on mocked answers', () => {
       try {
         const s = await collectS3(ctx);
         expect(s.accountPublicAccessBlock.ok).toBe(false);
-        expect(!s.accountPublicAccessBlock.ok && s.accountPublicAccessBlock.error).toMatchObject({ action: 's3:GetAccountPublicAccessBlock', kind: 'access-denied', region: 'global' });
+        expect(!s.accountPublicAccessBlock.ok && s.accountPublicAccessBlock.error).toMatchObject({
+          action: 's3:GetAccountPublicAccessBlock',
+          kind: 'access-denied',
+          region: 'global',
+        });
         const [eu, lost] = s.buckets.ok ? s.buckets.value : [];
         expect(eu?.region).toBe('eu-central-1');
-        expect(eu?.acl.ok === false && eu.acl.error).toMatchObject({ action: 's3:GetBucketAcl', kind: 'access-denied', target: 'arn:aws:s3:::eu-bucket', region: 'eu-central-1' });
+        expect(eu?.acl.ok === false && eu.acl.error).toMatchObject({
+          action: 's3:GetBucketAcl',
+          kind: 'access-denied',
+          target: 'arn:aws:s3:::eu-bucket',
+          region: 'eu-central-1',
+        });
         expect(eu?.policy).toEqual({ ok: true, value: { Version: '2012-10-17', Statement: [] } });
         // GetBucketLocation was never called for the bucket whose region ListBuckets gave.
         expect(s3.commandCalls(GetBucketLocationCommand).map((c) => c.args[0].input.Bucket)).toEqual(['lost-bucket']);
         expect(lost?.region).toBe('unknown');
-        for (const field of ['publicAccessBlock', 'acl', 'policy', 'encryption', 'versioning', 'logging', 'lifecycle', 'ownershipControls'] as const) {
+        for (const field of [
+          'publicAccessBlock',
+          'acl',
+          'policy',
+          'encryption',
+          'versioning',
+          'logging',
+          'lifecycle',
+          'ownershipControls',
+        ] as const) {
           const o = lost?.[field];
           expect(o?.ok === false && o.error.action).toBe('s3:GetBucketLocation');
         }
@@ -201,7 +266,8 @@ describe('s3 collector on mocked answers', () => {
       control.onAnyCommand().rejects(sdkError('NoSuchPublicAccessBlockConfiguration', 404));
       s3.onAnyCommand().rejects(sdkError('NoSuchPublicAccessBlockConfiguration', 404));
       s3.on(ListBucketsCommand).callsFake((input: ListBucketsCommandInput) => {
-        if (input.MaxBuckets === undefined) throw sdkError('InvalidRequest', 400, 'unpaginated ListBuckets is not supported for this account');
+        if (input.MaxBuckets === undefined)
+          throw sdkError('InvalidRequest', 400, 'unpaginated ListBuckets is not supported for this account');
         return input.ContinuationToken === 'page-2'
           ? { Buckets: [{ Name: 'b-second', BucketRegion: 'us-east-1' }] }
           : { Buckets: [{ Name: 'a-first', BucketRegion: 'us-east-1' }], ContinuationToken: 'page-2' };
@@ -209,7 +275,10 @@ describe('s3 collector on mocked answers', () => {
       const ctx = mockedContext();
       try {
         const s = await collectS3(ctx);
-        expect(s3.commandCalls(ListBucketsCommand).map((c) => c.args[0].input.MaxBuckets)).toEqual([LIST_BUCKETS_PAGE_SIZE, LIST_BUCKETS_PAGE_SIZE]);
+        expect(s3.commandCalls(ListBucketsCommand).map((c) => c.args[0].input.MaxBuckets)).toEqual([
+          LIST_BUCKETS_PAGE_SIZE,
+          LIST_BUCKETS_PAGE_SIZE,
+        ]);
         expect(s.buckets.ok && s.buckets.value.map((b) => b.name)).toEqual(['a-first', 'b-second']);
       } finally {
         ctx.close();

@@ -3,13 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { actionsInSource, READ_ONLY_ACTION, scannerPolicy } from '../../src/collect/scanner-policy.js';
 
 const collectDir = new URL('../../src/collect/', import.meta.url);
-const shipped = JSON.parse(readFileSync(new URL('../../examples/bulwark-readonly-policy.json', import.meta.url), 'utf8')) as ReturnType<typeof scannerPolicy>;
+const shipped = JSON.parse(readFileSync(new URL('../../examples/bulwark-readonly-policy.json', import.meta.url), 'utf8')) as ReturnType<
+  typeof scannerPolicy
+>;
 
 describe('the shipped read-only scanner policy', () => {
   const allowed = new Set(shipped.Statement.flatMap((s) => s.Action));
 
   it('grants every action the collectors name', () => {
-    const sources = readdirSync(collectDir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(new URL(f, collectDir), 'utf8'));
+    const sources = readdirSync(collectDir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(new URL(f, collectDir), 'utf8'));
     const named = actionsInSource(sources);
     expect(named.length).toBeGreaterThan(50);
     expect(named.filter((a) => !allowed.has(a))).toEqual([]);

@@ -60,7 +60,9 @@ describe('throttling past retries', () => {
     const reader = new Reader(new Scheduler({ concurrency: 4 }));
     try {
       const iam = clients.get(IAMClient, 'us-east-1');
-      const out = await reader.read('iam:GetAccountSummary', { target: 'arn:aws:iam::123456789012:root', region: 'global' }, () => iam.send(new GetAccountSummaryCommand({})));
+      const out = await reader.read('iam:GetAccountSummary', { target: 'arn:aws:iam::123456789012:root', region: 'global' }, () =>
+        iam.send(new GetAccountSummaryCommand({})),
+      );
       return { out, stats: reader.stats.get('iam:GetAccountSummary') };
     } finally {
       clients.destroy();

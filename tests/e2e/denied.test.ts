@@ -23,14 +23,30 @@ describe('bulwark scan as a user who may read almost nothing', () => {
     const iam = new IAMClient(seedConfig(moto));
     await iam.send(new CreateUserCommand({ UserName: 'nearly-nothing' }));
     // Enough to start (identity, regions, the bucket list); everything else is denied.
-    await iam.send(new PutUserPolicyCommand({
-      UserName: 'nearly-nothing',
-      PolicyName: 'start-only',
-      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sts:GetCallerIdentity', 'ec2:DescribeRegions', 's3:ListAllMyBuckets', 's3:GetBucketLocation'], Resource: '*' }] }),
-    }));
+    await iam.send(
+      new PutUserPolicyCommand({
+        UserName: 'nearly-nothing',
+        PolicyName: 'start-only',
+        PolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: ['sts:GetCallerIdentity', 'ec2:DescribeRegions', 's3:ListAllMyBuckets', 's3:GetBucketLocation'],
+              Resource: '*',
+            },
+          ],
+        }),
+      }),
+    );
     const key = await iam.send(new CreateAccessKeyCommand({ UserName: 'nearly-nothing' }));
     await moto.enableIamAuth();
-    const env = { ...baseEnv(), ...moto.env, AWS_ACCESS_KEY_ID: key.AccessKey!.AccessKeyId!, AWS_SECRET_ACCESS_KEY: key.AccessKey!.SecretAccessKey! };
+    const env = {
+      ...baseEnv(),
+      ...moto.env,
+      AWS_ACCESS_KEY_ID: key.AccessKey!.AccessKeyId!,
+      AWS_SECRET_ACCESS_KEY: key.AccessKey!.SecretAccessKey!,
+    };
     const r = await runCli(['scan', '--region', REGIONS.join(','), '--format', 'json'], env);
     ({ code, stderr } = r);
     doc = JSON.parse(r.stdout) as FindingsDocument;
@@ -43,7 +59,9 @@ describe('bulwark scan as a user who may read almost nothing', () => {
   });
 
   it('reports no PASS and no FAIL', () => {
-    const decided = doc.findings.filter((f) => f.status === 'PASS' || f.status === 'FAIL').map((f) => `${f.checkId} ${f.status} ${f.resourceArn}: ${f.reason}`);
+    const decided = doc.findings
+      .filter((f) => f.status === 'PASS' || f.status === 'FAIL')
+      .map((f) => `${f.checkId} ${f.status} ${f.resourceArn}: ${f.reason}`);
     expect(decided).toEqual([]);
   });
 
@@ -55,6 +73,7 @@ describe('bulwark scan as a user who may read almost nothing', () => {
       for (const e of f.errors ?? []) expect(f.reason).toContain(e.action);
     }
     const deniedActions = new Set(doc.errors.filter((e) => e.kind === 'access-denied').map((e) => e.action));
-    for (const a of ['iam:GetAccountSummary', 'ec2:DescribeSecurityGroups', 's3:GetBucketPolicy', 'cloudtrail:DescribeTrails']) expect(deniedActions).toContain(a);
+    for (const a of ['iam:GetAccountSummary', 'ec2:DescribeSecurityGroups', 's3:GetBucketPolicy', 'cloudtrail:DescribeTrails'])
+      expect(deniedActions).toContain(a);
   });
 });

@@ -23,7 +23,10 @@ describe('interrupting a scan', () => {
   it('keeps what was read and marks the rest UNKNOWN', async () => {
     const out = mkdtempSync(join(tmpdir(), 'bulwark-int-'));
     // One call at a time over every region takes ~17 s here: at 4 s it is well into collection.
-    const child = spawn(process.execPath, [CLI, 'scan', '--region', 'all', '--concurrency', '1', '--format', 'json', '--output-dir', out], { env: { ...baseEnv(), ...moto.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'scan', '--region', 'all', '--concurrency', '1', '--format', 'json', '--output-dir', out], {
+      env: { ...baseEnv(), ...moto.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     await new Promise((r) => setTimeout(r, 4000));

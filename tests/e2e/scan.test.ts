@@ -54,9 +54,13 @@ describe('bulwark scan against a seeded moto account', () => {
 
   it('reports every seeded resource with the expected status', () => {
     expect(expected.length).toBeGreaterThan(20);
-    const missing = expected.filter((e) => !doc.findings.some((f) => f.checkId === e.checkId && f.resourceArn === e.resourceArn && f.status === e.status));
+    const missing = expected.filter(
+      (e) => !doc.findings.some((f) => f.checkId === e.checkId && f.resourceArn === e.resourceArn && f.status === e.status),
+    );
     const describe = (e: ExpectedFinding) => {
-      const got = doc.findings.filter((f) => f.checkId === e.checkId && f.resourceArn === e.resourceArn).map((f) => `${f.status}: ${f.reason}`);
+      const got = doc.findings
+        .filter((f) => f.checkId === e.checkId && f.resourceArn === e.resourceArn)
+        .map((f) => `${f.status}: ${f.reason}`);
       return `${e.checkId} ${e.resourceArn} expected ${e.status}, got ${got.length ? got.join(' | ') : 'nothing'}`;
     };
     expect(missing.map(describe)).toEqual([]);
@@ -74,7 +78,10 @@ describe('bulwark scan against a seeded moto account', () => {
   });
 
   it('writes the findings and the inventory into --output-dir, and evaluate reproduces the findings', async () => {
-    const r = await runCli(['scan', '--region', REGIONS.join(','), '--format', 'json', '--output-dir', outDir, '--as-of', '2026-12-01T00:00:00Z'], { ...baseEnv(), ...moto.env });
+    const r = await runCli(
+      ['scan', '--region', REGIONS.join(','), '--format', 'json', '--output-dir', outDir, '--as-of', '2026-12-01T00:00:00Z'],
+      { ...baseEnv(), ...moto.env },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     expect(readdirSync(outDir).sort()).toEqual(['bulwark-findings.json', 'bulwark-inventory.json']);
@@ -97,10 +104,23 @@ describe('bulwark scan against a seeded moto account', () => {
 
   it('the shipped read-only policy covers every action the collectors call', async () => {
     const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint: moto.endpoint, maxAttempts: 1 });
-    const session = { accountId: '123456789012', partition: 'aws', callerArn: 'arn:aws:iam::123456789012:user/moto', homeRegion: 'us-east-1', clients };
-    const { reader } = await collectInventory({ session, regions: await planRegions(session, REGIONS), sections: SECTION_KEYS, tool: { name: 'bulwark', version: 'test' } });
+    const session = {
+      accountId: '123456789012',
+      partition: 'aws',
+      callerArn: 'arn:aws:iam::123456789012:user/moto',
+      homeRegion: 'us-east-1',
+      clients,
+    };
+    const { reader } = await collectInventory({
+      session,
+      regions: await planRegions(session, REGIONS),
+      sections: SECTION_KEYS,
+      tool: { name: 'bulwark', version: 'test' },
+    });
     clients.destroy();
-    const policy = JSON.parse(readFileSync(new URL('../../examples/bulwark-readonly-policy.json', import.meta.url), 'utf8')) as { Statement: { Action: string[] }[] };
+    const policy = JSON.parse(readFileSync(new URL('../../examples/bulwark-readonly-policy.json', import.meta.url), 'utf8')) as {
+      Statement: { Action: string[] }[];
+    };
     const allowed = new Set(policy.Statement.flatMap((s) => s.Action));
     expect([...reader.actions].filter((a) => !allowed.has(a))).toEqual([]);
     for (const a of allowed) expect(a).toMatch(READ_ONLY_ACTION);
@@ -126,7 +146,10 @@ describe('collect then evaluate a partial inventory', () => {
     const e = await runCli(['evaluate', inv, '--format', 'json', '--as-of', '2026-12-01T00:00:00Z'], env);
     expect(e.code, e.stderr).toBe(0);
     expect(e.stderr).toMatch(/Evaluating the \d+ checks whose data .* holds \(sections: s3, ec2\)/);
-    const s = await runCli(['scan', '--service', 'ec2,s3', '--region', REGIONS.join(','), '--format', 'json', '--as-of', '2026-12-01T00:00:00Z'], env);
+    const s = await runCli(
+      ['scan', '--service', 'ec2,s3', '--region', REGIONS.join(','), '--format', 'json', '--as-of', '2026-12-01T00:00:00Z'],
+      env,
+    );
     const key = (d: FindingsDocument) => d.findings.map((f) => `${f.checkId}|${f.resourceArn}|${f.status}`).sort();
     expect(key(JSON.parse(e.stdout) as FindingsDocument)).toEqual(key(JSON.parse(s.stdout) as FindingsDocument));
   });

@@ -14,10 +14,30 @@ const meta = {
   rationale: 'Because tests need a check to run.',
   remediation: { summary: 'Fix it.', docs: 'https://docs.aws.amazon.com/' },
 };
-const failing = defineCheck({ ...meta, id: 'test-fails', service: 'test', reads: [], evaluate: (_inv, ctx) => [fail(accountRef(ctx), 'Account is bad.')] });
-const passing = defineCheck({ ...meta, id: 'test-passes', service: 'test', severity: 'critical', reads: [], evaluate: (_inv, ctx) => [pass(accountRef(ctx), 'Account is fine.')] });
+const failing = defineCheck({
+  ...meta,
+  id: 'test-fails',
+  service: 'test',
+  reads: [],
+  evaluate: (_inv, ctx) => [fail(accountRef(ctx), 'Account is bad.')],
+});
+const passing = defineCheck({
+  ...meta,
+  id: 'test-passes',
+  service: 'test',
+  severity: 'critical',
+  reads: [],
+  evaluate: (_inv, ctx) => [pass(accountRef(ctx), 'Account is fine.')],
+});
 const empty = defineCheck({ ...meta, id: 'test-nothing', service: 'other', reads: [], evaluate: () => [] });
-const unreadable = defineCheck({ ...meta, id: 'test-unreadable', service: 'other', severity: 'low', reads: ['s3'], evaluate: (_inv, ctx) => [unknown(accountRef(ctx), readError('s3:GetBucketLogging'))] });
+const unreadable = defineCheck({
+  ...meta,
+  id: 'test-unreadable',
+  service: 'other',
+  severity: 'low',
+  reads: ['s3'],
+  evaluate: (_inv, ctx) => [unknown(accountRef(ctx), readError('s3:GetBucketLogging'))],
+});
 const checks = [failing, passing, empty, unreadable] as AnyCheck[];
 
 describe('evaluateInventory', () => {
@@ -30,13 +50,28 @@ describe('evaluateInventory', () => {
   });
 
   it('names the missing resource kind in the NOT_APPLICABLE reason when it can', () => {
-    const buckets = defineCheck({ ...meta, id: 'test-buckets', service: 'test', resourceType: 'AwsS3Bucket', reads: [], evaluate: () => [] }) as AnyCheck;
-    expect(runCheck(buckets, buildInventory(), evalContext())[0]?.reason).toBe('Account 111122223333 has no S3 buckets in the scanned regions.');
+    const buckets = defineCheck({
+      ...meta,
+      id: 'test-buckets',
+      service: 'test',
+      resourceType: 'AwsS3Bucket',
+      reads: [],
+      evaluate: () => [],
+    }) as AnyCheck;
+    expect(runCheck(buckets, buildInventory(), evalContext())[0]?.reason).toBe(
+      'Account 111122223333 has no S3 buckets in the scanned regions.',
+    );
   });
 
   it('sorts worst first and carries the check metadata on every finding', () => {
     expect(doc.findings.map((f) => f.status)).toEqual(['FAIL', 'UNKNOWN', 'PASS', 'NOT_APPLICABLE']);
-    expect(doc.findings[0]).toMatchObject({ checkId: 'test-fails', severity: 'high', service: 'test', accountId: '111122223333', frameworks: { fsbp: ['S3.9'], 'cis-3.0': [], checklist: ['3.8'] } });
+    expect(doc.findings[0]).toMatchObject({
+      checkId: 'test-fails',
+      severity: 'high',
+      service: 'test',
+      accountId: '111122223333',
+      frameworks: { fsbp: ['S3.9'], 'cis-3.0': [], checklist: ['3.8'] },
+    });
   });
 
   it('names the failed action on UNKNOWN and summarises by status, severity and service', () => {

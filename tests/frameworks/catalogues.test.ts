@@ -10,7 +10,16 @@ import {
   isKnownRef,
   securityHubControls,
 } from '../../src/frameworks/index.js';
-import { expandCisIds, expandSecurityHubIds, fsbpOf, normaliseStandards, parseChecklist, parseCis, parseSecurityHub, plainText } from '../../scripts/build-catalogues.js';
+import {
+  expandCisIds,
+  expandSecurityHubIds,
+  fsbpOf,
+  normaliseStandards,
+  parseChecklist,
+  parseCis,
+  parseSecurityHub,
+  plainText,
+} from '../../scripts/build-catalogues.js';
 
 const REF = '/work/shared/reference';
 const CHECKLIST = '/work/shared/CHECKLIST.md';
@@ -37,9 +46,13 @@ describe('framework catalogues', () => {
     expect(fsbpOf(sh)).toEqual(fsbpControls);
     expect(parseCis(readFileSync(`${REF}/cis_3.0_aws.json`, 'utf8'))).toEqual(cisAwsV3Requirements);
     expect(parseChecklist(readFileSync(CHECKLIST, 'utf8'))).toEqual(checklistRows);
-    const lines = readFileSync(`${REF}/security-hub-controls.jsonl`, 'utf8').split('\n').filter((l) => l.trim());
+    const lines = readFileSync(`${REF}/security-hub-controls.jsonl`, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     expect(sh).toHaveLength(lines.length);
-    const tableRows = readFileSync(CHECKLIST, 'utf8').split('\n').filter((l) => /^\| \d+\.\d+ \|/.test(l));
+    const tableRows = readFileSync(CHECKLIST, 'utf8')
+      .split('\n')
+      .filter((l) => /^\| \d+\.\d+ \|/.test(l));
     expect(checklistRows.filter((r) => !r.id.startsWith('7.'))).toHaveLength(tableRows.length);
   });
 
@@ -51,14 +64,23 @@ describe('framework catalogues', () => {
   });
 
   it('hold known FSBP controls with their AWS severity', () => {
-    expect(findControl('fsbp', 'S3.9')).toEqual({ id: 'S3.9', title: 'S3 general purpose buckets should have server access logging enabled', section: 'S3', severity: 'medium' });
+    expect(findControl('fsbp', 'S3.9')).toEqual({
+      id: 'S3.9',
+      title: 'S3 general purpose buckets should have server access logging enabled',
+      section: 'S3',
+      severity: 'medium',
+    });
     expect(findControl('fsbp', 'IAM.4')?.severity).toBe('critical');
     expect(findControl('fsbp', 'Account.1')?.severity).toBe('medium');
     // Glued to the previous standard's name in the scrape ('... v1.4.0 AWS Foundational ...').
     expect(findControl('fsbp', 'CloudTrail.2')).toBeDefined();
     // Security Hub controls outside FSBP: not in its catalogue, but valid Security Hub refs.
     expect(findControl('fsbp', 'IAM.28')).toBeUndefined();
-    expect(findSecurityHubControl('IAM.28')).toMatchObject({ severity: 'high', fsbp: false, standards: ['CIS AWS Foundations Benchmark v5.0.0', 'CIS AWS Foundations Benchmark v3.0.0'] });
+    expect(findSecurityHubControl('IAM.28')).toMatchObject({
+      severity: 'high',
+      fsbp: false,
+      standards: ['CIS AWS Foundations Benchmark v5.0.0', 'CIS AWS Foundations Benchmark v3.0.0'],
+    });
     expect(findSecurityHubControl('Account.2')).toMatchObject({ severity: 'high', fsbp: false });
     expect(isKnownRef('fsbp', 'IAM.28')).toBe(true);
     expect(isKnownRef('fsbp', 'IAM.999')).toBe(false);
@@ -71,10 +93,29 @@ describe('framework catalogues', () => {
   });
 
   it('hold known CIS v3.0.0 recommendations', () => {
-    expect(findControl('cis-3.0', '1.4')).toEqual({ id: '1.4', title: "Ensure no 'root' user account access key exists", section: '1 Identity and Access Management', level: 'Level 1', assessment: 'automated' });
+    expect(findControl('cis-3.0', '1.4')).toEqual({
+      id: '1.4',
+      title: "Ensure no 'root' user account access key exists",
+      section: '1 Identity and Access Management',
+      level: 'Level 1',
+      assessment: 'automated',
+    });
     expect(findControl('cis-3.0', '1.1')).toMatchObject({ assessment: 'manual', level: 'Level 1' });
-    expect(findControl('cis-3.0', '2.1.1')).toMatchObject({ section: '2 Storage', subsection: '2.1 Simple Storage Service (S3)', level: 'Level 2' });
-    expect(cisAwsV3Requirements.filter((r) => r.assessment === 'manual').map((r) => r.id)).toEqual(['1.1', '1.2', '1.3', '1.18', '1.21', '1.22', '2.1.3', '5.5']);
+    expect(findControl('cis-3.0', '2.1.1')).toMatchObject({
+      section: '2 Storage',
+      subsection: '2.1 Simple Storage Service (S3)',
+      level: 'Level 2',
+    });
+    expect(cisAwsV3Requirements.filter((r) => r.assessment === 'manual').map((r) => r.id)).toEqual([
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.18',
+      '1.21',
+      '1.22',
+      '2.1.3',
+      '5.5',
+    ]);
     // Natural order: 1.9 before 1.10.
     const ids = cisAwsV3Requirements.map((r) => r.id);
     expect(ids.indexOf('1.9')).toBeLessThan(ids.indexOf('1.10'));
@@ -95,7 +136,10 @@ describe('framework catalogues', () => {
     expect(findControl('checklist', '2.1')?.kind).toBe('local');
     expect(findControl('checklist', '5.9')?.cis).toHaveLength(15);
     expect(findControl('checklist', '5.9')?.fsbp).toHaveLength(14);
-    expect(findControl('checklist', '7.7')).toMatchObject({ kind: 'manual', requirement: 'AWS managing physical security (informational)' });
+    expect(findControl('checklist', '7.7')).toMatchObject({
+      kind: 'manual',
+      requirement: 'AWS managing physical security (informational)',
+    });
     expect(findControl('checklist', '1.3')?.requirement).toBe('Root user has hardware MFA (no virtual MFA serial for root)');
   });
 
@@ -111,7 +155,12 @@ describe('build-catalogues parsing', () => {
   it('expands Security Hub ID lists and ranges', () => {
     expect(expandSecurityHubIds('-')).toEqual([]);
     expect(expandSecurityHubIds('IAM.7, IAM.15, IAM.16')).toEqual(['IAM.7', 'IAM.15', 'IAM.16']);
-    expect(expandSecurityHubIds('SecretsManager.1-4')).toEqual(['SecretsManager.1', 'SecretsManager.2', 'SecretsManager.3', 'SecretsManager.4']);
+    expect(expandSecurityHubIds('SecretsManager.1-4')).toEqual([
+      'SecretsManager.1',
+      'SecretsManager.2',
+      'SecretsManager.3',
+      'SecretsManager.4',
+    ]);
     expect(expandSecurityHubIds('CloudFront.3, .5')).toEqual(['CloudFront.3', 'CloudFront.5']);
     expect(expandSecurityHubIds('ES.1 / Opensearch.1-2')).toEqual(['ES.1', 'Opensearch.1', 'Opensearch.2']);
     expect(() => expandSecurityHubIds('see notes')).toThrow(/cannot read/);
@@ -124,9 +173,15 @@ describe('build-catalogues parsing', () => {
     expect(() => expandCisIds('4.1-5.2')).toThrow(/cannot read/);
   });
 
-  it('normalises the scrape\'s standard names', () => {
-    expect(normaliseStandards(['AWS Foundational Security Best Practices', 'PCI DSS v4.0.1,', ''])).toEqual(['AWS Foundational Security Best Practices v1.0.0', 'PCI DSS v4.0.1']);
-    expect(normaliseStandards(['CIS AWS Foundations Benchmark v1.4.0 AWS Foundational Security Best Practices v1.0.0'])).toEqual(['CIS AWS Foundations Benchmark v1.4.0', 'AWS Foundational Security Best Practices v1.0.0']);
+  it("normalises the scrape's standard names", () => {
+    expect(normaliseStandards(['AWS Foundational Security Best Practices', 'PCI DSS v4.0.1,', ''])).toEqual([
+      'AWS Foundational Security Best Practices v1.0.0',
+      'PCI DSS v4.0.1',
+    ]);
+    expect(normaliseStandards(['CIS AWS Foundations Benchmark v1.4.0 AWS Foundational Security Best Practices v1.0.0'])).toEqual([
+      'CIS AWS Foundations Benchmark v1.4.0',
+      'AWS Foundational Security Best Practices v1.0.0',
+    ]);
   });
 
   it('turns markdown into plain text, keeping code literal', () => {
@@ -147,10 +202,28 @@ describe('build-catalogues parsing', () => {
       'item (informational).',
     ].join('\n');
     expect(parseChecklist(md)).toEqual([
-      { id: '1.1', title: 'A thing', requirement: 'A thing', section: '1. Things', howRead: 'ReadIt', kind: 'auto', fsbp: ['IAM.4'], cis: ['1.4'] },
+      {
+        id: '1.1',
+        title: 'A thing',
+        requirement: 'A thing',
+        section: '1. Things',
+        howRead: 'ReadIt',
+        kind: 'auto',
+        fsbp: ['IAM.4'],
+        cis: ['1.4'],
+      },
       { id: '1.2', title: 'Another', requirement: 'Another', section: '1. Things', howRead: '', kind: 'manual', fsbp: [], cis: [] },
       { id: '2.1', title: 'First item', requirement: 'First item', section: '2. Prose', howRead: '', kind: 'manual', fsbp: [], cis: [] },
-      { id: '2.2', title: 'Second item (informational)', requirement: 'Second item (informational)', section: '2. Prose', howRead: '', kind: 'manual', fsbp: [], cis: [] },
+      {
+        id: '2.2',
+        title: 'Second item (informational)',
+        requirement: 'Second item (informational)',
+        section: '2. Prose',
+        howRead: '',
+        kind: 'manual',
+        fsbp: [],
+        cis: [],
+      },
     ]);
     expect(() => parseChecklist('## 1. X\n| 1.1 | a | b | - | - | sometimes |')).toThrow(/unknown kind/);
   });

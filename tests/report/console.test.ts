@@ -49,7 +49,15 @@ describe('console report', () => {
     const inv = buildInventory();
     inv.regions.skipped = [{ region: `xx-evil-1${hostile}`, reason: `opt-in ${hostile}` }];
     const hostileDoc = evaluateInventory(inv, [check], { now: NOW });
-    hostileDoc.errors = [{ action: `s3:GetBucketPolicy${hostile}`, kind: 'access-denied', target: 'arn:aws:s3:::b', region: 'us-east-1', message: 'AccessDenied' }];
+    hostileDoc.errors = [
+      {
+        action: `s3:GetBucketPolicy${hostile}`,
+        kind: 'access-denied',
+        target: 'arn:aws:s3:::b',
+        region: 'us-east-1',
+        message: 'AccessDenied',
+      },
+    ];
     hostileDoc.findings = hostileDoc.findings.map((f) => ({ ...f, region: `us-east-1${hostile}` }));
     const text = renderConsole(hostileDoc, { color: false });
     expect(text).not.toContain('\u001b');

@@ -6,5 +6,9 @@ import { MOTO_ACCOUNT_ID } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';
 
 export async function seedAccessAnalyzer(_moto: { endpoint: string }, regions: string[]): Promise<ExpectedFinding[]> {
-  return regions.map((region) => ({ checkId: 'accessanalyzer-external-access-analyzer-enabled', resourceArn: `arn:aws:access-analyzer:${region}:${MOTO_ACCOUNT_ID}:account`, status: 'UNKNOWN' as const }));
+  return regions.map((region) => ({
+    checkId: 'accessanalyzer-external-access-analyzer-enabled',
+    resourceArn: `arn:aws:access-analyzer:${region}:${MOTO_ACCOUNT_ID}:account`,
+    status: 'UNKNOWN' as const,
+  }));
 }

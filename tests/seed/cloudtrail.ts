@@ -9,7 +9,13 @@ import { CreateBucketCommand, PutBucketPolicyCommand, S3Client, type BucketLocat
 import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';
 
-const config = (moto: { endpoint: string }, region: string) => ({ endpoint: moto.endpoint, region, credentials: TEST_CREDENTIALS, forcePathStyle: true, maxAttempts: 1 });
+const config = (moto: { endpoint: string }, region: string) => ({
+  endpoint: moto.endpoint,
+  region,
+  credentials: TEST_CREDENTIALS,
+  forcePathStyle: true,
+  maxAttempts: 1,
+});
 
 export async function seedCloudTrail(moto: { endpoint: string }, regions: string[]): Promise<ExpectedFinding[]> {
   const region = regions[0] ?? 'us-east-1';
@@ -27,7 +33,13 @@ export async function seedCloudTrail(moto: { endpoint: string }, regions: string
     const policy = {
       Version: '2012-10-17',
       Statement: [
-        { Sid: 'AWSCloudTrailAclCheck', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: `arn:aws:s3:::${bucket}` },
+        {
+          Sid: 'AWSCloudTrailAclCheck',
+          Effect: 'Allow',
+          Principal: { Service: 'cloudtrail.amazonaws.com' },
+          Action: 's3:GetBucketAcl',
+          Resource: `arn:aws:s3:::${bucket}`,
+        },
         {
           Sid: 'AWSCloudTrailWrite',
           Effect: 'Allow',
@@ -39,7 +51,9 @@ export async function seedCloudTrail(moto: { endpoint: string }, regions: string
       ],
     };
     await s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: JSON.stringify(policy) }));
-    await ct.send(new CreateTrailCommand({ Name: 'demo-trail', S3BucketName: bucket, IsMultiRegionTrail: false, EnableLogFileValidation: false }));
+    await ct.send(
+      new CreateTrailCommand({ Name: 'demo-trail', S3BucketName: bucket, IsMultiRegionTrail: false, EnableLogFileValidation: false }),
+    );
     await ct.send(new StartLoggingCommand({ Name: 'demo-trail' }));
   } finally {
     s3.destroy();

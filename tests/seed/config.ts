@@ -22,5 +22,9 @@ export async function seedConfig(moto: { endpoint: string }, regions: string[]):
   } finally {
     client.destroy();
   }
-  return regions.map((region) => ({ checkId: 'config-recorder-enabled', resourceArn: `arn:aws:config:${region}:${MOTO_ACCOUNT_ID}:account`, status: 'FAIL' as const }));
+  return regions.map((region) => ({
+    checkId: 'config-recorder-enabled',
+    resourceArn: `arn:aws:config:${region}:${MOTO_ACCOUNT_ID}:account`,
+    status: 'FAIL' as const,
+  }));
 }

@@ -7,10 +7,21 @@ import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';
 
 export async function seedContacts(moto: { endpoint: string }, regions: string[]): Promise<ExpectedFinding[]> {
-  const account = new AccountClient({ endpoint: moto.endpoint, region: regions[0] ?? 'us-east-1', credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+  const account = new AccountClient({
+    endpoint: moto.endpoint,
+    region: regions[0] ?? 'us-east-1',
+    credentials: TEST_CREDENTIALS,
+    maxAttempts: 1,
+  });
   try {
     await account.send(
-      new PutAlternateContactCommand({ AlternateContactType: 'BILLING', Name: 'demo-finance', Title: 'Accounts payable', EmailAddress: 'demo-billing@example.com', PhoneNumber: '+1-555-0101' }),
+      new PutAlternateContactCommand({
+        AlternateContactType: 'BILLING',
+        Name: 'demo-finance',
+        Title: 'Accounts payable',
+        EmailAddress: 'demo-billing@example.com',
+        PhoneNumber: '+1-555-0101',
+      }),
     );
   } finally {
     account.destroy();

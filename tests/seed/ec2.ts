@@ -45,8 +45,18 @@ const clientFor = (moto: { endpoint: string }, region: string) =>
   new EC2Client({ endpoint: moto.endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
 
 const arn = (region: string, resource: string) => `arn:aws:ec2:${region}:${MOTO_ACCOUNT_ID}:${resource}`;
-const world4 = (from: number, to = from): IpPermission => ({ IpProtocol: 'tcp', FromPort: from, ToPort: to, IpRanges: [{ CidrIp: '0.0.0.0/0', Description: 'anywhere' }] });
-const world6 = (from: number, to = from): IpPermission => ({ IpProtocol: 'tcp', FromPort: from, ToPort: to, Ipv6Ranges: [{ CidrIpv6: '::/0' }] });
+const world4 = (from: number, to = from): IpPermission => ({
+  IpProtocol: 'tcp',
+  FromPort: from,
+  ToPort: to,
+  IpRanges: [{ CidrIp: '0.0.0.0/0', Description: 'anywhere' }],
+});
+const world6 = (from: number, to = from): IpPermission => ({
+  IpProtocol: 'tcp',
+  FromPort: from,
+  ToPort: to,
+  Ipv6Ranges: [{ CidrIpv6: '::/0' }],
+});
 
 async function tag(ec2: EC2Client, id: string, name: string): Promise<void> {
   await ec2.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'Name', Value: name }] }));
@@ -77,22 +87,29 @@ async function seedRegion(ec2: EC2Client, region: string, encryptionByDefault: b
   expect('ec2-vpc-flow-logs-enabled', arn(region, `vpc/${legacyVpc}`), 'FAIL');
 
   // Subnets: a public one that auto-assigns addresses, and a private one.
-  const publicSubnet = (await ec2.send(new CreateSubnetCommand({ VpcId: appVpc, CidrBlock: '10.20.1.0/24', AvailabilityZone: az }))).Subnet!.SubnetId!;
+  const publicSubnet = (await ec2.send(new CreateSubnetCommand({ VpcId: appVpc, CidrBlock: '10.20.1.0/24', AvailabilityZone: az }))).Subnet!
+    .SubnetId!;
   await ec2.send(new ModifySubnetAttributeCommand({ SubnetId: publicSubnet, MapPublicIpOnLaunch: { Value: true } }));
   await tag(ec2, publicSubnet, 'demo-public');
-  const privateSubnet = (await ec2.send(new CreateSubnetCommand({ VpcId: appVpc, CidrBlock: '10.20.2.0/24', AvailabilityZone: az }))).Subnet!.SubnetId!;
+  const privateSubnet = (await ec2.send(new CreateSubnetCommand({ VpcId: appVpc, CidrBlock: '10.20.2.0/24', AvailabilityZone: az })))
+    .Subnet!.SubnetId!;
   await tag(ec2, privateSubnet, 'demo-private');
   expect('ec2-subnet-no-auto-assign-public-ip', arn(region, `subnet/${publicSubnet}`), 'FAIL');
   expect('ec2-subnet-no-auto-assign-public-ip', arn(region, `subnet/${privateSubnet}`), 'PASS');
 
   // Security groups.
-  const web = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'demo-web', Description: 'Web servers', VpcId: appVpc }))).GroupId!;
+  const web = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'demo-web', Description: 'Web servers', VpcId: appVpc })))
+    .GroupId!;
   await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: web, IpPermissions: [world4(22), world4(3389), world4(443)] }));
   const db = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'demo-db', Description: 'Database', VpcId: appVpc }))).GroupId!;
   await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: db, IpPermissions: [world6(5432)] }));
-  const locked = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'demo-locked', Description: 'Internal only', VpcId: appVpc }))).GroupId!;
+  const locked = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'demo-locked', Description: 'Internal only', VpcId: appVpc })))
+    .GroupId!;
   await ec2.send(
-    new AuthorizeSecurityGroupIngressCommand({ GroupId: locked, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '10.20.0.0/16' }] }] }),
+    new AuthorizeSecurityGroupIngressCommand({
+      GroupId: locked,
+      IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '10.20.0.0/16' }] }],
+    }),
   );
   const sg = (id: string) => arn(region, `security-group/${id}`);
   const sgExpect: Record<string, [web: Status, db: Status, locked: Status]> = {
@@ -111,10 +128,18 @@ async function seedRegion(ec2: EC2Client, region: string, encryptionByDefault: b
 
   // Default groups: moto gives them the egress-all rule (AWS adds a self-referencing ingress rule
   // too). The legacy VPC's is emptied, the app VPC's is left as created.
-  const defaults = await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'vpc-id', Values: [appVpc, legacyVpc] }, { Name: 'group-name', Values: ['default'] }] }));
+  const defaults = await ec2.send(
+    new DescribeSecurityGroupsCommand({
+      Filters: [
+        { Name: 'vpc-id', Values: [appVpc, legacyVpc] },
+        { Name: 'group-name', Values: ['default'] },
+      ],
+    }),
+  );
   for (const g of defaults.SecurityGroups ?? []) {
     if (g.VpcId === legacyVpc) {
-      if ((g.IpPermissionsEgress ?? []).length > 0) await ec2.send(new RevokeSecurityGroupEgressCommand({ GroupId: g.GroupId, IpPermissions: g.IpPermissionsEgress }));
+      if ((g.IpPermissionsEgress ?? []).length > 0)
+        await ec2.send(new RevokeSecurityGroupEgressCommand({ GroupId: g.GroupId, IpPermissions: g.IpPermissionsEgress }));
       expect('ec2-security-group-default-restricts-all-traffic', sg(g.GroupId!), 'PASS');
     } else {
       expect('ec2-security-group-default-restricts-all-traffic', sg(g.GroupId!), 'FAIL');
@@ -124,10 +149,30 @@ async function seedRegion(ec2: EC2Client, region: string, encryptionByDefault: b
   // Network ACLs: one opening SSH to the world, one opening only HTTPS.
   const sshAcl = (await ec2.send(new CreateNetworkAclCommand({ VpcId: appVpc }))).NetworkAcl!.NetworkAclId!;
   await tag(ec2, sshAcl, 'demo-nacl-ssh');
-  await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId: sshAcl, RuleNumber: 100, Protocol: '6', RuleAction: 'allow', Egress: false, CidrBlock: '0.0.0.0/0', PortRange: { From: 22, To: 22 } }));
+  await ec2.send(
+    new CreateNetworkAclEntryCommand({
+      NetworkAclId: sshAcl,
+      RuleNumber: 100,
+      Protocol: '6',
+      RuleAction: 'allow',
+      Egress: false,
+      CidrBlock: '0.0.0.0/0',
+      PortRange: { From: 22, To: 22 },
+    }),
+  );
   const httpsAcl = (await ec2.send(new CreateNetworkAclCommand({ VpcId: appVpc }))).NetworkAcl!.NetworkAclId!;
   await tag(ec2, httpsAcl, 'demo-nacl-https');
-  await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId: httpsAcl, RuleNumber: 100, Protocol: '6', RuleAction: 'allow', Egress: false, CidrBlock: '0.0.0.0/0', PortRange: { From: 443, To: 443 } }));
+  await ec2.send(
+    new CreateNetworkAclEntryCommand({
+      NetworkAclId: httpsAcl,
+      RuleNumber: 100,
+      Protocol: '6',
+      RuleAction: 'allow',
+      Egress: false,
+      CidrBlock: '0.0.0.0/0',
+      PortRange: { From: 443, To: 443 },
+    }),
+  );
   expect('ec2-network-acl-admin-ports-restricted', arn(region, `network-acl/${sshAcl}`), 'FAIL');
   expect('ec2-network-acl-admin-ports-restricted', arn(region, `network-acl/${httpsAcl}`), 'PASS');
 
@@ -144,7 +189,9 @@ async function seedRegion(ec2: EC2Client, region: string, encryptionByDefault: b
   expect('ec2-vpn-gateway-attached', arn(region, `vpn-gateway/${orphanVgw}`), 'FAIL');
 
   // VPC endpoints: S3 with AWS's default full-access policy, DynamoDB limited to the account.
-  const s3Endpoint = (await ec2.send(new CreateVpcEndpointCommand({ VpcId: appVpc, ServiceName: `com.amazonaws.${region}.s3`, VpcEndpointType: 'Gateway' }))).VpcEndpoint!.VpcEndpointId!;
+  const s3Endpoint = (
+    await ec2.send(new CreateVpcEndpointCommand({ VpcId: appVpc, ServiceName: `com.amazonaws.${region}.s3`, VpcEndpointType: 'Gateway' }))
+  ).VpcEndpoint!.VpcEndpointId!;
   const ddbEndpoint = (
     await ec2.send(
       new CreateVpcEndpointCommand({
@@ -153,7 +200,15 @@ async function seedRegion(ec2: EC2Client, region: string, encryptionByDefault: b
         VpcEndpointType: 'Gateway',
         PolicyDocument: JSON.stringify({
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: '*', Action: 'dynamodb:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalAccount': MOTO_ACCOUNT_ID } } }],
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: '*',
+              Action: 'dynamodb:*',
+              Resource: '*',
+              Condition: { StringEquals: { 'aws:PrincipalAccount': MOTO_ACCOUNT_ID } },
+            },
+          ],
         }),
       }),
     )
@@ -168,7 +223,12 @@ async function seedRegion(ec2: EC2Client, region: string, encryptionByDefault: b
   expect('ec2-key-pair-in-use', arn(region, 'key-pair/demo-unused-key'), 'FAIL');
   // A key only an Auto Scaling launch template uses: in use, though no instance runs with it now.
   await ec2.send(new CreateKeyPairCommand({ KeyName: 'demo-asg-key' }));
-  await ec2.send(new CreateLaunchTemplateCommand({ LaunchTemplateName: 'demo-web-asg', LaunchTemplateData: { ImageId: 'ami-0demo0web00000001', InstanceType: 't3.micro', KeyName: 'demo-asg-key' } }));
+  await ec2.send(
+    new CreateLaunchTemplateCommand({
+      LaunchTemplateName: 'demo-web-asg',
+      LaunchTemplateData: { ImageId: 'ami-0demo0web00000001', InstanceType: 't3.micro', KeyName: 'demo-asg-key' },
+    }),
+  );
   expect('ec2-key-pair-in-use', arn(region, 'key-pair/demo-asg-key'), 'PASS');
   const legacy = (
     await ec2.send(
@@ -218,9 +278,19 @@ async function seedRegion(ec2: EC2Client, region: string, encryptionByDefault: b
   expect('ec2-volume-encrypted', arn(region, `volume/${encryptedVolume}`), 'PASS');
 
   // Snapshots: a public one of the legacy data, a private one of the hardened data.
-  const publicSnapshot = (await ec2.send(new CreateSnapshotCommand({ VolumeId: plainVolume, Description: 'demo-legacy-data backup' }))).SnapshotId!;
-  await ec2.send(new ModifySnapshotAttributeCommand({ SnapshotId: publicSnapshot, Attribute: 'createVolumePermission', OperationType: 'add', GroupNames: ['all'] }));
-  const privateSnapshot = (await ec2.send(new CreateSnapshotCommand({ VolumeId: encryptedVolume, Description: 'demo-hardened-data backup' }))).SnapshotId!;
+  const publicSnapshot = (await ec2.send(new CreateSnapshotCommand({ VolumeId: plainVolume, Description: 'demo-legacy-data backup' })))
+    .SnapshotId!;
+  await ec2.send(
+    new ModifySnapshotAttributeCommand({
+      SnapshotId: publicSnapshot,
+      Attribute: 'createVolumePermission',
+      OperationType: 'add',
+      GroupNames: ['all'],
+    }),
+  );
+  const privateSnapshot = (
+    await ec2.send(new CreateSnapshotCommand({ VolumeId: encryptedVolume, Description: 'demo-hardened-data backup' }))
+  ).SnapshotId!;
   expect('ec2-snapshot-not-public', `arn:aws:ec2:${region}::snapshot/${publicSnapshot}`, 'FAIL');
   expect('ec2-snapshot-not-public', `arn:aws:ec2:${region}::snapshot/${privateSnapshot}`, 'PASS');
 

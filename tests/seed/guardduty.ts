@@ -14,7 +14,15 @@ export async function seedGuardDuty(moto: { endpoint: string }, regions: string[
     client.destroy();
   }
   return [
-    { checkId: 'guardduty-detector-enabled', resourceArn: `arn:aws:guardduty:${first}:${MOTO_ACCOUNT_ID}:detector/${detectorId}`, status: 'PASS' },
-    ...others.map((region) => ({ checkId: 'guardduty-detector-enabled', resourceArn: `arn:aws:guardduty:${region}:${MOTO_ACCOUNT_ID}:account`, status: 'FAIL' as const })),
+    {
+      checkId: 'guardduty-detector-enabled',
+      resourceArn: `arn:aws:guardduty:${first}:${MOTO_ACCOUNT_ID}:detector/${detectorId}`,
+      status: 'PASS',
+    },
+    ...others.map((region) => ({
+      checkId: 'guardduty-detector-enabled',
+      resourceArn: `arn:aws:guardduty:${region}:${MOTO_ACCOUNT_ID}:account`,
+      status: 'FAIL' as const,
+    })),
   ];
 }

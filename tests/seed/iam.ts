@@ -28,27 +28,50 @@ import type { ExpectedFinding } from './expected.js';
 
 const A = `arn:aws:iam::${MOTO_ACCOUNT_ID}`;
 const ROOT = `${A}:root`;
-const ADMIN_ALL = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Everything', Effect: 'Allow', Action: '*', Resource: '*' }] });
-const S3_ALL = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: ['arn:aws:s3:::demo-data', 'arn:aws:s3:::demo-data/*'] }] });
-const TRUST_ACCOUNT = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'sts:AssumeRole' }] });
+const ADMIN_ALL = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'Everything', Effect: 'Allow', Action: '*', Resource: '*' }],
+});
+const S3_ALL = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: ['arn:aws:s3:::demo-data', 'arn:aws:s3:::demo-data/*'] }],
+});
+const TRUST_ACCOUNT = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'sts:AssumeRole' }],
+});
 // moto checks neither the metadata schema nor the signature, only a minimum length.
-const SAML_METADATA = `<?xml version="1.0"?><md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://idp.demo.example/saml"></md:EntityDescriptor>`.padEnd(1200, ' ');
+const SAML_METADATA =
+  `<?xml version="1.0"?><md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://idp.demo.example/saml"></md:EntityDescriptor>`.padEnd(
+    1200,
+    ' ',
+  );
 
 export async function seedIam(moto: { endpoint: string }, regions: string[]): Promise<ExpectedFinding[]> {
   // seedConfig reads only the endpoint.
   const iam = new IAMClient(seedConfig(moto as Moto, regions[0] ?? 'us-east-1'));
   try {
-    await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8, RequireNumbers: true, AllowUsersToChangePassword: true }));
+    await iam.send(
+      new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8, RequireNumbers: true, AllowUsersToChangePassword: true }),
+    );
 
     // A console user without MFA, with two keys made "just in case" and CloudShell full access.
     await iam.send(new CreateUserCommand({ UserName: 'demo-console-user' }));
     await iam.send(new CreateLoginProfileCommand({ UserName: 'demo-console-user', Password: 'Summer2024!demo' }));
     await iam.send(new CreateAccessKeyCommand({ UserName: 'demo-console-user' }));
     await iam.send(new CreateAccessKeyCommand({ UserName: 'demo-console-user' }));
-    await iam.send(new AttachUserPolicyCommand({ UserName: 'demo-console-user', PolicyArn: 'arn:aws:iam::aws:policy/AWSCloudShellFullAccess' }));
+    await iam.send(
+      new AttachUserPolicyCommand({ UserName: 'demo-console-user', PolicyArn: 'arn:aws:iam::aws:policy/AWSCloudShellFullAccess' }),
+    );
 
     // A hand-written admin policy attached straight to a user.
-    const admin = await iam.send(new CreatePolicyCommand({ PolicyName: 'demo-admin-all', PolicyDocument: ADMIN_ALL, Description: 'temporary, remove after migration' }));
+    const admin = await iam.send(
+      new CreatePolicyCommand({
+        PolicyName: 'demo-admin-all',
+        PolicyDocument: ADMIN_ALL,
+        Description: 'temporary, remove after migration',
+      }),
+    );
     await iam.send(new CreateUserCommand({ UserName: 'demo-admin-user' }));
     await iam.send(new AttachUserPolicyCommand({ UserName: 'demo-admin-user', PolicyArn: admin.Policy?.Arn }));
 
@@ -59,7 +82,14 @@ export async function seedIam(moto: { endpoint: string }, regions: string[]): Pr
     await iam.send(new CreateUserCommand({ UserName: 'demo-compliant-user' }));
     await iam.send(new AddUserToGroupCommand({ GroupName: 'demo-developers', UserName: 'demo-compliant-user' }));
     const mfa = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'demo-compliant-user' }));
-    await iam.send(new EnableMFADeviceCommand({ UserName: 'demo-compliant-user', SerialNumber: mfa.VirtualMFADevice?.SerialNumber, AuthenticationCode1: '123456', AuthenticationCode2: '234567' }));
+    await iam.send(
+      new EnableMFADeviceCommand({
+        UserName: 'demo-compliant-user',
+        SerialNumber: mfa.VirtualMFADevice?.SerialNumber,
+        AuthenticationCode1: '123456',
+        AuthenticationCode2: '234567',
+      }),
+    );
 
     // An operations role with a hand-written inline admin policy, and a support role.
     await iam.send(new CreateRoleCommand({ RoleName: 'demo-ops', AssumeRolePolicyDocument: TRUST_ACCOUNT }));
@@ -69,7 +99,13 @@ export async function seedIam(moto: { endpoint: string }, regions: string[]): Pr
 
     await iam.send(new CreateSAMLProviderCommand({ Name: 'demo-idp', SAMLMetadataDocument: SAML_METADATA }));
     // moto records every server certificate as expired in 2012.
-    await iam.send(new UploadServerCertificateCommand({ ServerCertificateName: 'demo-legacy-cert', CertificateBody: 'demo-body', PrivateKey: 'demo-key' }));
+    await iam.send(
+      new UploadServerCertificateCommand({
+        ServerCertificateName: 'demo-legacy-cert',
+        CertificateBody: 'demo-body',
+        PrivateKey: 'demo-key',
+      }),
+    );
   } finally {
     iam.destroy();
   }

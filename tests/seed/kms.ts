@@ -11,7 +11,8 @@ export async function seedKms(moto: { endpoint: string }, regions: string[]): Pr
   if (!region) return [];
   const kms = new KMSClient({ endpoint: moto.endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
   const create = async (alias: string, description: string) => {
-    const meta = (await kms.send(new CreateKeyCommand({ Description: description, Tags: [{ TagKey: 'app', TagValue: 'demo' }] }))).KeyMetadata;
+    const meta = (await kms.send(new CreateKeyCommand({ Description: description, Tags: [{ TagKey: 'app', TagValue: 'demo' }] })))
+      .KeyMetadata;
     await kms.send(new CreateAliasCommand({ AliasName: alias, TargetKeyId: meta?.KeyId }));
     return { id: meta?.KeyId ?? '', arn: meta?.Arn ?? '' };
   };

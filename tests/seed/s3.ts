@@ -41,7 +41,11 @@ async function createBucket(s3: S3Client, region: string, name: string, acl?: 'p
   );
 }
 
-const finding = (checkId: string, name: string, status: ExpectedFinding['status']): ExpectedFinding => ({ checkId, resourceArn: bucketArn(name), status });
+const finding = (checkId: string, name: string, status: ExpectedFinding['status']): ExpectedFinding => ({
+  checkId,
+  resourceArn: bucketArn(name),
+  status,
+});
 
 export async function seedS3(moto: { endpoint: string }, regions: string[]): Promise<ExpectedFinding[]> {
   const r1 = regions[0] ?? 'us-east-1';
@@ -53,7 +57,11 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
   try {
     // Account level: no Block Public Access (the state of any account created before April 2023).
     await control.send(new DeletePublicAccessBlockCommand({ AccountId: MOTO_ACCOUNT_ID }));
-    expected.push({ checkId: 's3-account-public-access-block-enabled', resourceArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:root`, status: 'FAIL' });
+    expected.push({
+      checkId: 's3-account-public-access-block-enabled',
+      resourceArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:root`,
+      status: 'FAIL',
+    });
 
     // demo-public-assets: a static-asset bucket made public with the canned public-read ACL.
     const assets = 'demo-public-assets';
@@ -75,13 +83,17 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
     const logs = 'demo-logs-archive';
     const logsArn = bucketArn(logs);
     await createBucket(s3a, r1, logs);
-    await s3a.send(new PutBucketOwnershipControlsCommand({ Bucket: logs, OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }));
+    await s3a.send(
+      new PutBucketOwnershipControlsCommand({ Bucket: logs, OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }),
+    );
     await s3a.send(new PutBucketVersioningCommand({ Bucket: logs, VersioningConfiguration: { Status: 'Enabled' } }));
     // No KMSMasterKeyID: the AWS managed key aws/s3 (no KMS key is created, which would be another seeder's resource).
     await s3a.send(
       new PutBucketEncryptionCommand({
         Bucket: logs,
-        ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: true }] },
+        ServerSideEncryptionConfiguration: {
+          Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: true }],
+        },
       }),
     );
     await s3a.send(
@@ -112,12 +124,19 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
         }),
       }),
     );
-    await s3a.send(new PutBucketLoggingCommand({ Bucket: logs, BucketLoggingStatus: { LoggingEnabled: { TargetBucket: logs, TargetPrefix: 'self-access-logs/' } } }));
+    await s3a.send(
+      new PutBucketLoggingCommand({
+        Bucket: logs,
+        BucketLoggingStatus: { LoggingEnabled: { TargetBucket: logs, TargetPrefix: 'self-access-logs/' } },
+      }),
+    );
     await s3a.send(
       new PutBucketLifecycleConfigurationCommand({
         Bucket: logs,
         LifecycleConfiguration: {
-          Rules: [{ ID: 'archive-then-expire', Status: 'Enabled', Filter: { Prefix: '' }, NoncurrentVersionExpiration: { NoncurrentDays: 365 } }],
+          Rules: [
+            { ID: 'archive-then-expire', Status: 'Enabled', Filter: { Prefix: '' }, NoncurrentVersionExpiration: { NoncurrentDays: 365 } },
+          ],
         },
       }),
     );
@@ -134,7 +153,8 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
       's3-bucket-lifecycle-configured',
       's3-bucket-versioned-lifecycle-configured',
       's3-bucket-access-logging-enabled',
-    ]) expected.push(finding(id, logs, 'PASS'));
+    ])
+      expected.push(finding(id, logs, 'PASS'));
 
     // demo-backups (second region): versioned, SSE-S3, but a policy lets anyone read objects.
     const backups = 'demo-backups';
@@ -142,7 +162,10 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
     await createBucket(s3b, r2, backups);
     await s3b.send(new PutBucketVersioningCommand({ Bucket: backups, VersioningConfiguration: { Status: 'Enabled' } }));
     await s3b.send(
-      new PutBucketEncryptionCommand({ Bucket: backups, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }),
+      new PutBucketEncryptionCommand({
+        Bucket: backups,
+        ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      }),
     );
     await s3b.send(
       new PutBucketPolicyCommand({
@@ -172,7 +195,12 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
     // demo-uploads: private and ACL-free, but no default encryption, no logging, versioning suspended.
     const uploads = 'demo-uploads';
     await createBucket(s3a, r1, uploads);
-    await s3a.send(new PutBucketOwnershipControlsCommand({ Bucket: uploads, OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }));
+    await s3a.send(
+      new PutBucketOwnershipControlsCommand({
+        Bucket: uploads,
+        OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+      }),
+    );
     await s3a.send(new PutBucketVersioningCommand({ Bucket: uploads, VersioningConfiguration: { Status: 'Enabled' } }));
     await s3a.send(new PutBucketVersioningCommand({ Bucket: uploads, VersioningConfiguration: { Status: 'Suspended' } }));
     await s3a.send(new PutPublicAccessBlockCommand({ Bucket: uploads, PublicAccessBlockConfiguration: ALL_ON }));

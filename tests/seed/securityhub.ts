@@ -4,6 +4,10 @@ import type { ExpectedFinding } from './expected.js';
 
 export async function seedSecurityHub(_moto: { endpoint: string }, regions: string[]): Promise<ExpectedFinding[]> {
   return regions.flatMap((region) =>
-    ['securityhub-hub-enabled', 'securityhub-standards-enabled'].map((checkId) => ({ checkId, resourceArn: `arn:aws:securityhub:${region}:${MOTO_ACCOUNT_ID}:account`, status: 'FAIL' as const })),
+    ['securityhub-hub-enabled', 'securityhub-standards-enabled'].map((checkId) => ({
+      checkId,
+      resourceArn: `arn:aws:securityhub:${region}:${MOTO_ACCOUNT_ID}:account`,
+      status: 'FAIL' as const,
+    })),
   );
 }

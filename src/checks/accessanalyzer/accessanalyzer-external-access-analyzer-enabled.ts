@@ -16,7 +16,8 @@ export const accessanalyzerExternalAccessAnalyzerEnabled = defineCheck({
   rationale:
     'An external access analyzer reports every S3 bucket, IAM role, KMS key, Lambda function, queue and secret shared outside the account or organization. Analyzers are regional, so a region without one shares resources unnoticed.',
   remediation: {
-    summary: 'Create an account (or, from the organization\'s delegated administrator, an organization) external access analyzer in each region.',
+    summary:
+      "Create an account (or, from the organization's delegated administrator, an organization) external access analyzer in each region.",
     cli: 'aws accessanalyzer create-analyzer --analyzer-name <name> --type ACCOUNT --region <region>',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-getting-started.html',
   },
@@ -29,19 +30,33 @@ export const accessanalyzerExternalAccessAnalyzerEnabled = defineCheck({
       const scope = accountRef(ctx, region, 'access-analyzer');
       const list = byRegion[region];
       if (!list) {
-        return unknown(scope, missingData('access-analyzer:ListAnalyzers', scope.arn, 'The inventory holds no analyzer list for this scanned region', { region }));
+        return unknown(
+          scope,
+          missingData('access-analyzer:ListAnalyzers', scope.arn, 'The inventory holds no analyzer list for this scanned region', {
+            region,
+          }),
+        );
       }
       if (!list.ok) return unknown(scope, list.error);
       const external = list.value.filter((a) => EXTERNAL_ACCESS_TYPES.has(a.type));
       const active = external.filter((a) => a.status === 'ACTIVE');
       if (active.length) {
-        return pass(scope, `Region ${region} has the active external access analyzer ${active.map((a) => `${a.name} (${a.type})`).join(', ')}.`);
+        return pass(
+          scope,
+          `Region ${region} has the active external access analyzer ${active.map((a) => `${a.name} (${a.type})`).join(', ')}.`,
+        );
       }
       if (external.length) {
-        return fail(scope, `Region ${region} has no active external access analyzer: ${external.map((a) => `${a.name} is ${a.status}`).join(', ')}.`);
+        return fail(
+          scope,
+          `Region ${region} has no active external access analyzer: ${external.map((a) => `${a.name} is ${a.status}`).join(', ')}.`,
+        );
       }
       const others = list.value.map((a) => `${a.name} (${a.type})`);
-      return fail(scope, `Region ${region} has no IAM Access Analyzer external access analyzer${others.length ? `, only ${others.join(', ')}` : ''}.`);
+      return fail(
+        scope,
+        `Region ${region} has no IAM Access Analyzer external access analyzer${others.length ? `, only ${others.join(', ')}` : ''}.`,
+      );
     });
   },
 });

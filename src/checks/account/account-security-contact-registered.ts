@@ -20,8 +20,12 @@ export const accountSecurityContactRegistered = defineCheck({
     const contact = inv.contacts.securityContact;
     if (!contact.ok) return [unknown(account, contact.error)];
     if (!contact.value) return [fail(account, `Account ${ctx.accountId} has no security alternate contact.`)];
-    const missing = [contact.value.hasEmailAddress ? undefined : 'email address', contact.value.hasPhoneNumber ? undefined : 'phone number'].filter((m): m is string => !!m);
-    if (missing.length) return [fail(account, `The security alternate contact of account ${ctx.accountId} has no ${missing.join(' and no ')}.`)];
+    const missing = [
+      contact.value.hasEmailAddress ? undefined : 'email address',
+      contact.value.hasPhoneNumber ? undefined : 'phone number',
+    ].filter((m): m is string => !!m);
+    if (missing.length)
+      return [fail(account, `The security alternate contact of account ${ctx.accountId} has no ${missing.join(' and no ')}.`)];
     return [pass(account, `Account ${ctx.accountId} has a security alternate contact with an email address and phone number.`)];
   },
 });

@@ -24,13 +24,20 @@ export const cloudtrailMultiRegionTrailEnabled = defineCheck({
     for (const trail of allTrails(inv.cloudtrail)) {
       const v = multiRegionVerdict(trail);
       if (v.ok === true) {
-        return [pass(account, `Trail ${trail.name} (home ${trail.homeRegion}) is a logging multi-region trail recording read and write management events.`)];
+        return [
+          pass(
+            account,
+            `Trail ${trail.name} (home ${trail.homeRegion}) is a logging multi-region trail recording read and write management events.`,
+          ),
+        ];
       }
       if (v.ok === 'unknown') errors.push(...v.errors);
       else if (trail.isMultiRegionTrail) rejected.push(`${trail.name} ${v.why}`);
     }
     if (errors.length) return [unknown(account, errors, 'Whether a multi-region trail records all management events could not be decided')];
     if (rejected.length) return [fail(account, `No multi-region trail records all management events: ${rejected.join('; ')}.`)];
-    return [fail(account, `The account has no multi-region CloudTrail trail (${allTrails(inv.cloudtrail).length} single-region trail(s)).`)];
+    return [
+      fail(account, `The account has no multi-region CloudTrail trail (${allTrails(inv.cloudtrail).length} single-region trail(s)).`),
+    ];
   },
 });

@@ -23,9 +23,17 @@ export const cloudtrailTrailBucketAccessLoggingEnabled = defineCheck({
       if (!found) return undefined;
       if ('result' in found) return found.result;
       const { bucket } = found;
-      if (!bucket.logging.ok) return unknown(trail, bucket.logging.error, `Whether bucket ${bucket.name} of trail ${trail.name} has access logging could not be decided`);
+      if (!bucket.logging.ok)
+        return unknown(
+          trail,
+          bucket.logging.error,
+          `Whether bucket ${bucket.name} of trail ${trail.name} has access logging could not be decided`,
+        );
       return bucket.logging.value
-        ? pass(trail, `Trail ${trail.name} writes to bucket ${bucket.name}, which delivers access logs to ${bucket.logging.value.targetBucket}.`)
+        ? pass(
+            trail,
+            `Trail ${trail.name} writes to bucket ${bucket.name}, which delivers access logs to ${bucket.logging.value.targetBucket}.`,
+          )
         : fail(trail, `Trail ${trail.name} writes to bucket ${bucket.name}, which has server access logging disabled.`);
     }),
 });

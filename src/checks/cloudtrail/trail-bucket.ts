@@ -12,7 +12,8 @@ export function trailBucket(trail: CloudTrailTrail, s3: S3Section): { bucket: S3
   const name = trail.s3BucketName;
   // CreateTrail requires a bucket, so this only guards against a malformed inventory.
   if (!name) return undefined;
-  if (!s3.buckets.ok) return { result: unknown(trail, s3.buckets.error, `The log bucket ${name} of trail ${trail.name} could not be inspected`) };
+  if (!s3.buckets.ok)
+    return { result: unknown(trail, s3.buckets.error, `The log bucket ${name} of trail ${trail.name} could not be inspected`) };
   const bucket = s3.buckets.value.find((b) => b.name === name);
   if (bucket) return { bucket };
   return {

@@ -37,7 +37,14 @@ export function managementCoverage(selectors: CloudTrailSelectors): ManagementCo
       cov.write = true;
       continue;
     }
-    const allows = (v: 'true' | 'false') => ro.every((f) => (f.equals.length === 0 || f.equals.includes(v)) && !f.notEquals.includes(v) && f.startsWith.length === 0 && f.endsWith.length === 0);
+    const allows = (v: 'true' | 'false') =>
+      ro.every(
+        (f) =>
+          (f.equals.length === 0 || f.equals.includes(v)) &&
+          !f.notEquals.includes(v) &&
+          f.startsWith.length === 0 &&
+          f.endsWith.length === 0,
+      );
     if (allows('true')) cov.read = true;
     if (allows('false')) cov.write = true;
   }
@@ -88,10 +95,18 @@ export function allTrails(section: CloudTrailSection): CloudTrailTrail[] {
  * Runs `fn` on every trail, plus one UNKNOWN per region whose DescribeTrails failed (its own
  * trails could not be seen), so a per-trail check never skips a trail silently.
  */
-export function eachTrail(section: CloudTrailSection, ctx: EvalContext, fn: (trail: CloudTrailTrail) => CheckResult | CheckResult[] | undefined): CheckResult[] {
+export function eachTrail(
+  section: CloudTrailSection,
+  ctx: EvalContext,
+  fn: (trail: CloudTrailTrail) => CheckResult | CheckResult[] | undefined,
+): CheckResult[] {
   return eachRegion(section.trails, (region, listing) =>
     listing.ok
       ? listing.value.flatMap((t) => fn(t) ?? [])
-      : unknown({ arn: `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/*`, region, resourceType: 'AwsAccount' }, listing.error, `The trails of ${region} could not be listed`),
+      : unknown(
+          { arn: `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/*`, region, resourceType: 'AwsAccount' },
+          listing.error,
+          `The trails of ${region} could not be listed`,
+        ),
   );
 }

@@ -22,12 +22,14 @@ export const cloudwatchBillingAlarmConfigured = defineCheck({
     const account = accountRef(ctx, 'us-east-1', 'cloudwatch');
     const billing = inv.cloudwatch.billingAlarms;
     if (!billing.ok) return [unknown(account, billing.error)];
-    if (billing.value.length === 0) return [fail(account, 'The account has no CloudWatch alarm on AWS/Billing EstimatedCharges in us-east-1.')];
+    if (billing.value.length === 0)
+      return [fail(account, 'The account has no CloudWatch alarm on AWS/Billing EstimatedCharges in us-east-1.')];
     const errors: ReadError[] = [];
     const why: string[] = [];
     for (const alarm of billing.value) {
       const n = alarmNotifies(alarm, inv.cloudwatch, errors);
-      if (n.ok) return [pass(account, `Billing alarm ${alarm.alarmName} notifies SNS topic ${n.topic}, which has a confirmed subscription.`)];
+      if (n.ok)
+        return [pass(account, `Billing alarm ${alarm.alarmName} notifies SNS topic ${n.topic}, which has a confirmed subscription.`)];
       why.push(n.why);
     }
     if (errors.length) return [unknown(account, errors, 'Whether the billing alarm notifies anyone could not be decided')];

@@ -8,7 +8,8 @@ export const cloudwatchConfigChangesAlarmConfigured = defineCheck({
   severity: 'low',
   resourceType: 'AwsAccount',
   frameworks: { fsbp: ['CloudWatch.9'], 'cis-3.0': ['4.9'], checklist: ['5.9'] },
-  rationale: 'Stopping the Config recorder or removing its delivery channel removes the configuration history that audits and investigations rely on.',
+  rationale:
+    'Stopping the Config recorder or removing its delivery channel removes the configuration history that audits and investigations rely on.',
   remediation: metricFilterRemediation('4.9'),
   reads: ['cloudtrail', 'cloudwatch'],
   evaluate: (inv, ctx) => evaluateMetricFilter('4.9', inv, ctx),

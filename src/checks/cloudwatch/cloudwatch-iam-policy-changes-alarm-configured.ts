@@ -8,7 +8,8 @@ export const cloudwatchIamPolicyChangesAlarmConfigured = defineCheck({
   severity: 'low',
   resourceType: 'AwsAccount',
   frameworks: { fsbp: ['CloudWatch.4'], 'cis-3.0': ['4.4'], checklist: ['5.9'] },
-  rationale: 'Policy changes grant or remove access; alerting on them catches privilege escalation and accidental over-permissioning quickly.',
+  rationale:
+    'Policy changes grant or remove access; alerting on them catches privilege escalation and accidental over-permissioning quickly.',
   remediation: metricFilterRemediation('4.4'),
   reads: ['cloudtrail', 'cloudwatch'],
   evaluate: (inv, ctx) => evaluateMetricFilter('4.4', inv, ctx),

@@ -8,7 +8,8 @@ export const cloudwatchKmsKeyDisableDeletionAlarmConfigured = defineCheck({
   severity: 'low',
   resourceType: 'AwsAccount',
   frameworks: { fsbp: ['CloudWatch.7'], 'cis-3.0': ['4.7'], checklist: ['5.9'] },
-  rationale: 'Disabling or deleting a KMS key makes the data it protects unreadable; an unexpected change must be caught within the waiting period.',
+  rationale:
+    'Disabling or deleting a KMS key makes the data it protects unreadable; an unexpected change must be caught within the waiting period.',
   remediation: metricFilterRemediation('4.7'),
   reads: ['cloudtrail', 'cloudwatch'],
   evaluate: (inv, ctx) => evaluateMetricFilter('4.7', inv, ctx),

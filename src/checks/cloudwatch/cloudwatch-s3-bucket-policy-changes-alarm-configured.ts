@@ -8,7 +8,8 @@ export const cloudwatchS3BucketPolicyChangesAlarmConfigured = defineCheck({
   severity: 'low',
   resourceType: 'AwsAccount',
   frameworks: { fsbp: ['CloudWatch.8'], 'cis-3.0': ['4.8'], checklist: ['5.9'] },
-  rationale: 'Bucket policy, ACL, CORS, lifecycle and replication changes can expose or destroy data; alerting on them shortens the exposure window.',
+  rationale:
+    'Bucket policy, ACL, CORS, lifecycle and replication changes can expose or destroy data; alerting on them shortens the exposure window.',
   remediation: metricFilterRemediation('4.8'),
   reads: ['cloudtrail', 'cloudwatch'],
   evaluate: (inv, ctx) => evaluateMetricFilter('4.8', inv, ctx),

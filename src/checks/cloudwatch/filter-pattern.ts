@@ -190,7 +190,8 @@ class Parser {
         const value = v.t === 'word' && NUMBER.test(v.text) ? String(Number(v.text)) : v.text;
         return { field, op: t.op, value };
       }
-      if (v.t !== 'word' || !NUMBER.test(v.text)) throw new PatternError(`"${t.op}" needs a number, not ${JSON.stringify(v.text)}, at character ${v.at + 1}`);
+      if (v.t !== 'word' || !NUMBER.test(v.text))
+        throw new PatternError(`"${t.op}" needs a number, not ${JSON.stringify(v.text)}, at character ${v.at + 1}`);
       return { field, op: t.op, value: String(Number(v.text)) };
     }
     if (this.isWord('IS')) {
@@ -227,10 +228,12 @@ export function parseFilterPattern(pattern: string): ParseResult {
   }
 }
 
-export const termKey = (t: FilterTerm): string => (t.value === undefined ? `${t.field} ${t.op}` : `${t.field} ${t.op} ${JSON.stringify(t.value)}`);
+export const termKey = (t: FilterTerm): string =>
+  t.value === undefined ? `${t.field} ${t.op}` : `${t.field} ${t.op} ${JSON.stringify(t.value)}`;
 
 /** The term as a pattern would write it, for reasons. */
-export const formatTerm = (t: FilterTerm): string => (t.value === undefined ? `$.${t.field} ${t.op}` : `$.${t.field} ${t.op} ${JSON.stringify(t.value)}`);
+export const formatTerm = (t: FilterTerm): string =>
+  t.value === undefined ? `$.${t.field} ${t.op}` : `$.${t.field} ${t.op} ${JSON.stringify(t.value)}`;
 
 function dedupe(c: Conjunct): Conjunct {
   const seen = new Map<string, FilterTerm>();

@@ -64,7 +64,9 @@ export const METRIC_FILTER_SPECS = {
     subject: 'console sign-in without MFA',
     cisPattern: '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") }',
     // CIS's alternative "to reduce false positives in case Single Sign-On (SSO) is used".
-    variants: ['{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }'],
+    variants: [
+      '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
+    ],
     eventSource: 'signin.amazonaws.com',
   },
   '4.3': {
@@ -82,7 +84,8 @@ export const METRIC_FILTER_SPECS = {
   '4.5': {
     cis: '4.5',
     subject: 'CloudTrail configuration changes',
-    cisPattern: '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }',
+    cisPattern:
+      '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }',
     eventSource: 'cloudtrail.amazonaws.com',
   },
   '4.6': {
@@ -171,7 +174,9 @@ export function referenceDnfs(spec: MetricFilterSpec): Conjunct[][] {
     if (!dnf) throw new Error(`CIS ${spec.cis} reference pattern does not parse or expand: ${pattern}`);
     const source = spec.eventSource;
     if (source === undefined) return dnf;
-    return dnf.map((c) => (c.some((t) => t.field === 'eventSource' && t.op === '=') ? c : [...c, { field: 'eventSource', op: '=', value: source }]));
+    return dnf.map((c) =>
+      c.some((t) => t.field === 'eventSource' && t.op === '=') ? c : [...c, { field: 'eventSource', op: '=', value: source }],
+    );
   });
 }
 
@@ -189,10 +194,7 @@ const referencesOf = (spec: MetricFilterSpec): Conjunct[][] => {
  * Bulwark cannot tell.
  */
 export type Coverage =
-  | { verdict: 'covers' }
-  | { verdict: 'misses'; example: Conjunct }
-  | { verdict: 'unparseable'; error: string }
-  | { verdict: 'too-complex' };
+  { verdict: 'covers' } | { verdict: 'misses'; example: Conjunct } | { verdict: 'unparseable'; error: string } | { verdict: 'too-complex' };
 
 export function patternCoverage(pattern: string, spec: MetricFilterSpec): Coverage {
   const parsed = parseFilterPattern(pattern);
@@ -221,7 +223,11 @@ const isSnsArn = (a: string) => /^arn:[^:]+:sns:/.test(a);
 type Progress = { stage: number; why: string };
 
 /** Alarm → SNS topic with a confirmed subscription? Shared with the billing alarm check. */
-export function alarmNotifies(alarm: CloudWatchAlarm, cw: CloudWatchSection, errors: ReadError[]): { ok: true; topic: string } | { ok: false; why: string } {
+export function alarmNotifies(
+  alarm: CloudWatchAlarm,
+  cw: CloudWatchSection,
+  errors: ReadError[],
+): { ok: true; topic: string } | { ok: false; why: string } {
   if (!alarm.actionsEnabled) return { ok: false, why: `alarm ${alarm.alarmName} has its actions disabled` };
   const topics = alarm.alarmActions.filter(isSnsArn);
   if (topics.length === 0) return { ok: false, why: `alarm ${alarm.alarmName} notifies no SNS topic` };
@@ -244,7 +250,9 @@ export function alarmNotifies(alarm: CloudWatchAlarm, cw: CloudWatchSection, err
  * MetricName).
  */
 function alarmsOn(filter: CloudWatchMetricFilter, alarms: readonly CloudWatchAlarm[]): CloudWatchAlarm[] {
-  const queried = (a: CloudWatchAlarm): { metricName: string | null; namespace: string | null; dimensions: readonly { name: string }[] }[] => [
+  const queried = (
+    a: CloudWatchAlarm,
+  ): { metricName: string | null; namespace: string | null; dimensions: readonly { name: string }[] }[] => [
     { metricName: a.metricName, namespace: a.namespace, dimensions: a.dimensions },
     ...a.metrics,
   ];
@@ -262,7 +270,11 @@ function alarmsOn(filter: CloudWatchMetricFilter, alarms: readonly CloudWatchAla
 }
 
 /** Evaluates one CIS 4.x item; one account-level result. */
-export function evaluateMetricFilter(item: CisMonitoringItem, inv: { cloudtrail: CloudTrailSection; cloudwatch: CloudWatchSection }, ctx: EvalContext): CheckResult[] {
+export function evaluateMetricFilter(
+  item: CisMonitoringItem,
+  inv: { cloudtrail: CloudTrailSection; cloudwatch: CloudWatchSection },
+  ctx: EvalContext,
+): CheckResult[] {
   const spec: MetricFilterSpec = METRIC_FILTER_SPECS[item];
   const account = accountRef(ctx);
   const errors: ReadError[] = [...multiRegionListingErrors(inv.cloudtrail)];
@@ -306,7 +318,11 @@ export function evaluateMetricFilter(item: CisMonitoringItem, inv: { cloudtrail:
       if (f.logGroupName !== group.name) continue;
       const c = patternCoverage(f.filterPattern, spec);
       if (c.verdict === 'covers') covering.push(f);
-      else if (c.verdict === 'too-complex') undecided.push({ filter: f, why: `its pattern expands to more than ${DNF_LIMIT} alternatives, too many to compare with the CIS pattern` });
+      else if (c.verdict === 'too-complex')
+        undecided.push({
+          filter: f,
+          why: `its pattern expands to more than ${DNF_LIMIT} alternatives, too many to compare with the CIS pattern`,
+        });
       else if (c.verdict === 'unparseable') {
         unparseable.push(`the pattern of metric filter ${f.filterName} could not be parsed (${c.error})`);
         // CloudWatch Logs validated the pattern when it was created, so this is a form Bulwark
@@ -324,7 +340,12 @@ export function evaluateMetricFilter(item: CisMonitoringItem, inv: { cloudtrail:
       for (const alarm of alarmsOn(filter, region.alarms.value)) {
         const n = alarmNotifies(alarm, inv.cloudwatch, errors);
         if (n.ok) {
-          return [pass(account, `Metric filter ${filter.filterName} on ${where} watches ${spec.subject}; alarm ${alarm.alarmName} notifies SNS topic ${n.topic}, which has a confirmed subscription.`)];
+          return [
+            pass(
+              account,
+              `Metric filter ${filter.filterName} on ${where} watches ${spec.subject}; alarm ${alarm.alarmName} notifies SNS topic ${n.topic}, which has a confirmed subscription.`,
+            ),
+          ];
         }
         advance({ stage: 3, why: `metric filter ${filter.filterName} on ${where} has an alarm, but ${n.why}` });
       }
@@ -339,16 +360,22 @@ export function evaluateMetricFilter(item: CisMonitoringItem, inv: { cloudtrail:
       }
       const notifying = alarmsOn(filter, region.alarms.value).find((a) => alarmNotifies(a, inv.cloudwatch, errors).ok);
       if (notifying) {
-        cannotInspect.push(
-          `metric filter ${filter.filterName} on ${where} has a notifying alarm (${notifying.alarmName}), but ${why}`,
-        );
+        cannotInspect.push(`metric filter ${filter.filterName} on ${where} has a notifying alarm (${notifying.alarmName}), but ${why}`);
       }
     }
   }
 
   if (errors.length) return [unknown(account, errors, `Whether ${spec.subject} are monitored could not be decided`)];
   if (cannotInspect.length) {
-    return [{ status: 'UNKNOWN', resourceArn: account.arn, region: account.region, resourceType: 'AwsAccount', reason: `Whether ${spec.subject} are monitored could not be decided: ${cannotInspect.join('; ')}.` }];
+    return [
+      {
+        status: 'UNKNOWN',
+        resourceArn: account.arn,
+        region: account.region,
+        resourceType: 'AwsAccount',
+        reason: `Whether ${spec.subject} are monitored could not be decided: ${cannotInspect.join('; ')}.`,
+      },
+    ];
   }
   return [fail(account, `No alarm watches ${spec.subject}: ${best.why}.`)];
 }

@@ -6,7 +6,8 @@ import type { ReadError } from '../../model/observed.js';
 const recordsAll = (r: ConfigRecorder) =>
   (r.allSupported || r.recordingStrategy === 'ALL_SUPPORTED_RESOURCE_TYPES') && r.excludedResourceTypes.length === 0;
 
-type RegionVerdict = { status: 'ok'; recorder: ConfigRecorder } | { status: 'fail'; why: string } | { status: 'unknown'; errors: ReadError[] };
+type RegionVerdict =
+  { status: 'ok'; recorder: ConfigRecorder } | { status: 'fail'; why: string } | { status: 'unknown'; errors: ReadError[] };
 
 function regionVerdict(data: ConfigRegion): RegionVerdict {
   const { recorders, recorderStatuses, deliveryChannels } = data;
@@ -15,13 +16,21 @@ function regionVerdict(data: ConfigRegion): RegionVerdict {
   const all = recorders.value.filter(recordsAll);
   if (all.length === 0) return { status: 'fail', why: `has recorder ${recorders.value[0]?.name} recording only selected resource types` };
   if (!recorderStatuses.ok) return { status: 'unknown', errors: [recorderStatuses.error] };
-  const running = all.filter((r) => recorderStatuses.value.some((s) => s.name === r.name && s.recording && s.lastStatus?.toLowerCase() !== 'failure'));
+  const running = all.filter((r) =>
+    recorderStatuses.value.some((s) => s.name === r.name && s.recording && s.lastStatus?.toLowerCase() !== 'failure'),
+  );
   if (running.length === 0) {
     const failing = all.some((r) => recorderStatuses.value.some((s) => s.name === r.name && s.recording));
-    return { status: 'fail', why: failing ? `has recorder ${all[0]?.name} whose last recording attempt failed` : `has recorder ${all[0]?.name} stopped (not recording)` };
+    return {
+      status: 'fail',
+      why: failing
+        ? `has recorder ${all[0]?.name} whose last recording attempt failed`
+        : `has recorder ${all[0]?.name} stopped (not recording)`,
+    };
   }
   if (!deliveryChannels.ok) return { status: 'unknown', errors: [deliveryChannels.error] };
-  if (deliveryChannels.value.length === 0) return { status: 'fail', why: 'has a recorder but no delivery channel, so nothing is delivered' };
+  if (deliveryChannels.value.length === 0)
+    return { status: 'fail', why: 'has a recorder but no delivery channel, so nothing is delivered' };
   return { status: 'ok', recorder: running.find((r) => r.includeGlobalResourceTypes) ?? (running[0] as ConfigRecorder) };
 }
 
@@ -51,14 +60,31 @@ export const configRecorderEnabled = defineCheck({
       if (v.status === 'unknown') return unknown(ref, v.errors);
       if (v.status === 'fail') return fail(ref, `AWS Config in ${region} ${v.why}.`);
       if (!globalRecorded) {
-        if (globalUnknown) return unknown(ref, Object.values(verdicts).flatMap((x) => (x.status === 'unknown' ? x.errors : [])), `AWS Config in ${region} records all regional resources, but whether any region records global IAM resource types could not be decided`);
+        if (globalUnknown)
+          return unknown(
+            ref,
+            Object.values(verdicts).flatMap((x) => (x.status === 'unknown' ? x.errors : [])),
+            `AWS Config in ${region} records all regional resources, but whether any region records global IAM resource types could not be decided`,
+          );
         if (!inv.regions.complete) {
           // Global types may be recorded in an enabled region this scan did not cover.
-          return { status: 'UNKNOWN', resourceArn: ref.arn, region, resourceType: 'AwsAccount', reason: `AWS Config in ${region} records all regional resources, but no scanned region records global (IAM) resource types, and not every enabled region was scanned (scan with --region all to decide).` };
+          return {
+            status: 'UNKNOWN',
+            resourceArn: ref.arn,
+            region,
+            resourceType: 'AwsAccount',
+            reason: `AWS Config in ${region} records all regional resources, but no scanned region records global (IAM) resource types, and not every enabled region was scanned (scan with --region all to decide).`,
+          };
         }
-        return fail(ref, `AWS Config in ${region} records all regional resources, but no enabled region records global (IAM) resource types.`);
+        return fail(
+          ref,
+          `AWS Config in ${region} records all regional resources, but no enabled region records global (IAM) resource types.`,
+        );
       }
-      return pass(ref, `AWS Config in ${region} is recording all resource types with recorder ${v.recorder.name} and has a delivery channel.`);
+      return pass(
+        ref,
+        `AWS Config in ${region} is recording all resource types with recorder ${v.recorder.name} and has a delivery channel.`,
+      );
     });
   },
 });

@@ -12,7 +12,8 @@ export const ec2ImageNotPublic = defineCheck({
   rationale:
     'Anyone can launch a public AMI and read everything baked into it: application code, configuration, credentials and data on its volumes.',
   remediation: {
-    summary: 'Remove the "all" group from the AMI\'s launch permissions, share it with specific accounts or organizations only, and turn on block public access for AMIs.',
+    summary:
+      'Remove the "all" group from the AMI\'s launch permissions, share it with specific accounts or organizations only, and turn on block public access for AMIs.',
     cli: 'aws ec2 modify-image-attribute --image-id <ami-id> --launch-permission "Remove=[{Group=all}]"',
     docs: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html',
   },

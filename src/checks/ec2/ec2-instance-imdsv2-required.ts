@@ -11,7 +11,8 @@ export const ec2InstanceImdsv2Required = defineCheck({
   rationale:
     'IMDSv1 answers plain GET requests, so a server-side request forgery or an open proxy on the instance hands out its role credentials; IMDSv2 requires a session token obtained with a PUT.',
   remediation: {
-    summary: 'Set HttpTokens to required on every instance (and in launch templates), after checking that the software on it uses an IMDSv2-capable SDK.',
+    summary:
+      'Set HttpTokens to required on every instance (and in launch templates), after checking that the software on it uses an IMDSv2-capable SDK.',
     cli: 'aws ec2 modify-instance-metadata-options --instance-id <instance-id> --http-tokens required --http-endpoint enabled',
     docs: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html',
   },

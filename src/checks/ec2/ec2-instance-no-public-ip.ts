@@ -11,7 +11,8 @@ export const ec2InstanceNoPublicIp = defineCheck({
   rationale:
     'An instance with a public IPv4 address is directly reachable from the internet whenever its security group or NACL allows it; serving traffic through a load balancer or NAT keeps the host itself private.',
   remediation: {
-    summary: 'Move the instance to a private subnet behind a load balancer or NAT gateway, or remove its public address (turn off the public IPv4 address of its primary network interface, or launch without --associate-public-ip-address; disassociate Elastic IPs).',
+    summary:
+      'Move the instance to a private subnet behind a load balancer or NAT gateway, or remove its public address (turn off the public IPv4 address of its primary network interface, or launch without --associate-public-ip-address; disassociate Elastic IPs).',
     cli: 'aws ec2 modify-network-interface-attribute --network-interface-id <primary-eni-id> --no-associate-public-ip-address ; aws ec2 disassociate-address --association-id <eip-association-id>',
     docs: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html',
   },

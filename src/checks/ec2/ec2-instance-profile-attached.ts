@@ -11,7 +11,8 @@ export const ec2InstanceProfileAttached = defineCheck({
   rationale:
     'An instance without an instance profile can only call AWS with long-lived access keys stored on it, which leak with the disk, an AMI or a backup; role credentials are temporary and rotated automatically.',
   remediation: {
-    summary: 'Create an IAM role with the permissions the workload needs and attach it through an instance profile, then remove any access keys stored on the instance.',
+    summary:
+      'Create an IAM role with the permissions the workload needs and attach it through an instance profile, then remove any access keys stored on the instance.',
     cli: 'aws ec2 associate-iam-instance-profile --instance-id <instance-id> --iam-instance-profile Name=<profile-name>',
     docs: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html',
   },

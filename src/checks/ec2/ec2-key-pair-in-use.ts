@@ -30,12 +30,18 @@ export const ec2KeyPairInUse = defineCheck({
         if (r.launchTemplateVersions.ok) {
           const versions = r.launchTemplateVersions.value.filter((v) => v.keyName === k.keyName);
           const first = versions[0];
-          if (first) uses.push(`${versions.length} launch template version(s), e.g. ${first.launchTemplateName ?? first.launchTemplateId} version ${first.versionNumber}`);
+          if (first)
+            uses.push(
+              `${versions.length} launch template version(s), e.g. ${first.launchTemplateName ?? first.launchTemplateId} version ${first.versionNumber}`,
+            );
         } else errors.push(r.launchTemplateVersions.error);
         // Any one reference is enough; only "nothing uses it" needs every read to have succeeded.
         if (uses.length > 0) return pass(k, `Key pair ${k.keyName} is used by ${uses.join(' and ')}.`);
         if (errors.length > 0) return unknown(k, errors, `Could not tell whether key pair ${k.keyName} is in use`);
-        return fail(k, `Key pair ${k.keyName} is not used by any instance or by the $Latest or $Default version of any launch template in ${region}.`);
+        return fail(
+          k,
+          `Key pair ${k.keyName} is not used by any instance or by the $Latest or $Default version of any launch template in ${region}.`,
+        );
       }),
     ),
 });

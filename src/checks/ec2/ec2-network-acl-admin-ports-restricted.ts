@@ -11,7 +11,8 @@ export const ec2NetworkAclAdminPortsRestricted = defineCheck({
   rationale:
     'Network ACLs are the subnet-level layer in front of security groups; letting the whole internet reach SSH or RDP there leaves a single security group mistake between an attacker and the host.',
   remediation: {
-    summary: 'Add lower-numbered deny entries for ports 22 and 3389 from 0.0.0.0/0 and ::/0, or replace allow-all entries with entries for the ports and sources that are needed.',
+    summary:
+      'Add lower-numbered deny entries for ports 22 and 3389 from 0.0.0.0/0 and ::/0, or replace allow-all entries with entries for the ports and sources that are needed.',
     cli: 'aws ec2 create-network-acl-entry --network-acl-id <acl-id> --ingress --rule-number <n> --protocol tcp --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny',
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html',
   },

@@ -12,7 +12,8 @@ export const ec2SecurityGroupAdminPortsIpv4Restricted = defineCheck({
   rationale:
     'Remote administration ports (22 SSH, 3389 RDP) reachable from any IPv4 address expose instances to brute-force attacks and exploits of the administration service itself.',
   remediation: {
-    summary: 'Remove ingress rules that allow ports 22 or 3389 (or all traffic) from 0.0.0.0/0; allow administration only from trusted CIDRs or use Session Manager.',
+    summary:
+      'Remove ingress rules that allow ports 22 or 3389 (or all traffic) from 0.0.0.0/0; allow administration only from trusted CIDRs or use Session Manager.',
     cli: "aws ec2 revoke-security-group-ingress --group-id <group-id> --ip-permissions 'IpProtocol=tcp,FromPort=<port>,ToPort=<port>,IpRanges=[{CidrIp=0.0.0.0/0}]'",
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },

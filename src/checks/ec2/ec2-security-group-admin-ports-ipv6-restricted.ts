@@ -12,7 +12,8 @@ export const ec2SecurityGroupAdminPortsIpv6Restricted = defineCheck({
   rationale:
     'Remote administration ports (22 SSH, 3389 RDP) reachable from any IPv6 address are as exposed as IPv4-open ones, and IPv6 rules are easy to overlook when reviewing IPv4 ranges.',
   remediation: {
-    summary: 'Remove ingress rules that allow ports 22 or 3389 (or all traffic) from ::/0; allow administration only from trusted IPv6 ranges or use Session Manager.',
+    summary:
+      'Remove ingress rules that allow ports 22 or 3389 (or all traffic) from ::/0; allow administration only from trusted IPv6 ranges or use Session Manager.',
     cli: "aws ec2 revoke-security-group-ingress --group-id <group-id> --ip-permissions 'IpProtocol=tcp,FromPort=<port>,ToPort=<port>,Ipv6Ranges=[{CidrIpv6=::/0}]'",
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },

@@ -11,7 +11,8 @@ export const ec2SecurityGroupDefaultRestrictsAllTraffic = defineCheck({
   rationale:
     'Resources launched without an explicit security group land in the VPC default group; with no rules there, a forgotten group choice fails closed instead of opening traffic between everything in the VPC.',
   remediation: {
-    summary: 'Remove every inbound and outbound rule from each VPC default security group and move resources that use it to purpose-built groups.',
+    summary:
+      'Remove every inbound and outbound rule from each VPC default security group and move resources that use it to purpose-built groups.',
     cli: "aws ec2 describe-security-group-rules --filters Name=group-id,Values=<default-group-id> --query 'SecurityGroupRules[].[SecurityGroupRuleId,IsEgress]' ; aws ec2 revoke-security-group-ingress --group-id <default-group-id> --security-group-rule-ids <ingress-rule-ids> ; aws ec2 revoke-security-group-egress --group-id <default-group-id> --security-group-rule-ids <egress-rule-ids>",
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html',
   },

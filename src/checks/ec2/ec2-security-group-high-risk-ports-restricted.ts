@@ -20,7 +20,8 @@ export const ec2SecurityGroupHighRiskPortsRestricted = defineCheck({
   rationale:
     'Databases, file sharing, mail, remote shells and admin consoles on these ports are routinely scanned for and exploited; none of them should be reachable from the whole internet.',
   remediation: {
-    summary: 'Remove ingress rules that open high-risk ports (or all traffic) to 0.0.0.0/0 or ::/0; allow only the networks that need them, or put the service behind a load balancer or VPN.',
+    summary:
+      'Remove ingress rules that open high-risk ports (or all traffic) to 0.0.0.0/0 or ::/0; allow only the networks that need them, or put the service behind a load balancer or VPN.',
     cli: "aws ec2 revoke-security-group-ingress --group-id <group-id> --protocol tcp --port <port> --cidr 0.0.0.0/0 ; aws ec2 revoke-security-group-ingress --group-id <group-id> --ip-permissions 'IpProtocol=tcp,FromPort=<port>,ToPort=<port>,Ipv6Ranges=[{CidrIpv6=::/0}]'",
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },

@@ -29,7 +29,8 @@ export const ec2SecurityGroupPublicIngressAuthorizedPortsOnly = defineCheck({
   rationale:
     'Every port open to 0.0.0.0/0 or ::/0 is attack surface; limiting world-open ingress to the ports the business serves publicly (by default 80 and 443) keeps everything else private.',
   remediation: {
-    summary: 'Remove or narrow ingress rules that open ports other than the authorized ones to 0.0.0.0/0 or ::/0, or add the port to authorizedPublicPorts if it is meant to be public.',
+    summary:
+      'Remove or narrow ingress rules that open ports other than the authorized ones to 0.0.0.0/0 or ::/0, or add the port to authorizedPublicPorts if it is meant to be public.',
     cli: "aws ec2 revoke-security-group-ingress --group-id <group-id> --protocol <tcp-or-udp> --port <port> --cidr 0.0.0.0/0 ; aws ec2 revoke-security-group-ingress --group-id <group-id> --ip-permissions 'IpProtocol=<tcp-or-udp>,FromPort=<port>,ToPort=<port>,Ipv6Ranges=[{CidrIpv6=::/0}]'",
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },
@@ -44,7 +45,10 @@ export const ec2SecurityGroupPublicIngressAuthorizedPortsOnly = defineCheck({
           return sources.length > 0 && unauthorized(p, authorized) ? [`${describePorts(p)} from ${sources.join(' and ')}`] : [];
         });
         return bad.length > 0
-          ? fail(sg, `Security group ${sgLabel(sg)} allows unrestricted ingress outside the authorized ports (${list}): ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}.`)
+          ? fail(
+              sg,
+              `Security group ${sgLabel(sg)} allows unrestricted ingress outside the authorized ports (${list}): ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}.`,
+            )
           : pass(sg, `Security group ${sgLabel(sg)} allows unrestricted ingress only on authorized ports (${list}), if at all.`);
       }),
     );

@@ -11,7 +11,8 @@ export const ec2SecurityGroupRdpRestricted = defineCheck({
   rationale:
     'RDP open to the whole internet is one of the most scanned and brute-forced services; a single weak password or unpatched host gives an attacker an interactive session.',
   remediation: {
-    summary: 'Remove the ingress rules that allow port 3389 from 0.0.0.0/0 or ::/0 and allow only trusted CIDRs, or use Fleet Manager / Session Manager port forwarding.',
+    summary:
+      'Remove the ingress rules that allow port 3389 from 0.0.0.0/0 or ::/0 and allow only trusted CIDRs, or use Fleet Manager / Session Manager port forwarding.',
     cli: "aws ec2 revoke-security-group-ingress --group-id <group-id> --protocol tcp --port 3389 --cidr 0.0.0.0/0 ; aws ec2 revoke-security-group-ingress --group-id <group-id> --ip-permissions 'IpProtocol=tcp,FromPort=3389,ToPort=3389,Ipv6Ranges=[{CidrIpv6=::/0}]'",
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },

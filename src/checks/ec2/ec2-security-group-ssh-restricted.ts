@@ -11,7 +11,8 @@ export const ec2SecurityGroupSshRestricted = defineCheck({
   rationale:
     'SSH open to the whole internet invites brute-force and exploit attempts against every instance in the group; administrative access should come from known networks, a bastion or Session Manager.',
   remediation: {
-    summary: 'Remove the ingress rules that allow port 22 from 0.0.0.0/0 or ::/0 and allow only trusted CIDRs, or use AWS Systems Manager Session Manager instead of SSH.',
+    summary:
+      'Remove the ingress rules that allow port 22 from 0.0.0.0/0 or ::/0 and allow only trusted CIDRs, or use AWS Systems Manager Session Manager instead of SSH.',
     cli: "aws ec2 revoke-security-group-ingress --group-id <group-id> --protocol tcp --port 22 --cidr 0.0.0.0/0 ; aws ec2 revoke-security-group-ingress --group-id <group-id> --ip-permissions 'IpProtocol=tcp,FromPort=22,ToPort=22,Ipv6Ranges=[{CidrIpv6=::/0}]'",
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },

@@ -10,7 +10,8 @@ export const ec2SubnetNoAutoAssignPublicIp = defineCheck({
   rationale:
     'With MapPublicIpOnLaunch on, every instance launched in the subnet gets a public address unless someone remembers to opt out, so internal workloads end up reachable from the internet.',
   remediation: {
-    summary: 'Turn off auto-assignment of public IPv4 addresses on the subnet and assign public addresses (or Elastic IPs) only where deliberately needed.',
+    summary:
+      'Turn off auto-assignment of public IPv4 addresses on the subnet and assign public addresses (or Elastic IPs) only where deliberately needed.',
     cli: 'aws ec2 modify-subnet-attribute --subnet-id <subnet-id> --no-map-public-ip-on-launch',
     docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html',
   },
@@ -22,7 +23,10 @@ export const ec2SubnetNoAutoAssignPublicIp = defineCheck({
         // change the attribute; it is evaluated in the owner account:
         // https://docs.aws.amazon.com/vpc/latest/userguide/vpc-sharing.html
         if (s.ownerId && s.ownerId !== ctx.accountId) {
-          return notApplicable(s, `Subnet ${s.subnetId} is owned by account ${s.ownerId} and shared with this account; it is evaluated in the owner account.`);
+          return notApplicable(
+            s,
+            `Subnet ${s.subnetId} is owned by account ${s.ownerId} and shared with this account; it is evaluated in the owner account.`,
+          );
         }
         return s.mapPublicIpOnLaunch
           ? fail(s, `Subnet ${s.subnetId}${s.defaultForAz ? ' (default subnet)' : ''} auto-assigns public IPv4 addresses.`)

@@ -10,7 +10,8 @@ export const ec2VolumeEncrypted = defineCheck({
   rationale:
     'An unencrypted volume, and every snapshot taken of it, exposes its data to anyone who can read the snapshot or the underlying storage; KMS encryption adds key-level access control and audit.',
   remediation: {
-    summary: 'Snapshot the volume, copy the snapshot with encryption enabled, create a volume from the encrypted copy and swap it in; enable EBS encryption by default to prevent new ones.',
+    summary:
+      'Snapshot the volume, copy the snapshot with encryption enabled, create a volume from the encrypted copy and swap it in; enable EBS encryption by default to prevent new ones.',
     cli: 'aws ec2 create-snapshot --volume-id <volume-id> && aws ec2 copy-snapshot --source-region <region> --source-snapshot-id <snapshot-id> --encrypted --kms-key-id <key-id> && aws ec2 create-volume --snapshot-id <encrypted-snapshot-id> --availability-zone <az> --volume-type <type>',
     docs: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html',
   },

@@ -9,9 +9,10 @@ export const ec2VpcEndpointPolicyPrincipalRestricted = defineCheck({
   resourceType: 'Other',
   frameworks: { checklist: ['4.10'] },
   rationale:
-    'The endpoint policy decides which identities and resources can be reached through the endpoint; the default full-access policy lets any principal, including other accounts\' credentials, use it, for example to exfiltrate data to their own buckets.',
+    "The endpoint policy decides which identities and resources can be reached through the endpoint; the default full-access policy lets any principal, including other accounts' credentials, use it, for example to exfiltrate data to their own buckets.",
   remediation: {
-    summary: 'Replace the endpoint policy with one that names the allowed principals or adds conditions such as aws:PrincipalOrgID or aws:ResourceAccount.',
+    summary:
+      'Replace the endpoint policy with one that names the allowed principals or adds conditions such as aws:PrincipalOrgID or aws:ResourceAccount.',
     cli: 'aws ec2 modify-vpc-endpoint --vpc-endpoint-id <vpce-id> --policy-document file://endpoint-policy.json',
     docs: 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html',
   },
@@ -26,7 +27,12 @@ export const ec2VpcEndpointPolicyPrincipalRestricted = defineCheck({
         }
         const statements = statementsOf(e.policyDocument);
         // A document that does not parse is data we could not read, not a verdict on the endpoint.
-        if (!statements) return unknown(e, missingData('ec2:DescribeVpcEndpoints', e.arn, 'the endpoint policy is not a readable policy document', { region }), `Whether ${label} restricts its principals could not be decided`);
+        if (!statements)
+          return unknown(
+            e,
+            missingData('ec2:DescribeVpcEndpoints', e.arn, 'the endpoint policy is not a readable policy document', { region }),
+            `Whether ${label} restricts its principals could not be decided`,
+          );
         const open = unconditionedPublicAllows(statements);
         if (open.length === 0) return pass(e, `${label} policy restricts who may use it (no unconditioned Allow for every principal).`);
         const names = open.map((s) => statementLabel(s, statements.indexOf(s)));

@@ -40,7 +40,8 @@ export function staleCredentials(row: IamCredentialReportRow, days: number, now:
     const since = lastUsed ?? created ?? row.userCreationTime;
     const age = daysSince(since, now);
     if (age === undefined) return `the credential report gives no date for the ${what}`;
-    if (age >= days) stale.push(lastUsed ? `${what} last used ${age} days ago` : `${what} never used in the ${age} days since it was created`);
+    if (age >= days)
+      stale.push(lastUsed ? `${what} last used ${age} days ago` : `${what} never used in the ${age} days since it was created`);
     return null;
   };
   if (row.passwordEnabled === true) {

@@ -8,9 +8,11 @@ export const iamAwsManagedAdminPolicyNotAttached = defineCheck({
   severity: 'high',
   resourceType: 'AwsIamPolicy',
   frameworks: { 'cis-3.0': ['1.16'], checklist: ['1.13'] },
-  rationale: 'CIS 1.16 counts every attached policy, not only hand-written ones: AdministratorAccess attached to a user, group or role grants the same unrestricted access as a custom "*:*" policy.',
+  rationale:
+    'CIS 1.16 counts every attached policy, not only hand-written ones: AdministratorAccess attached to a user, group or role grants the same unrestricted access as a custom "*:*" policy.',
   remediation: {
-    summary: 'Detach AdministratorAccess (or any AWS managed policy allowing "*" on "*") and grant job-function or least-privilege policies instead; keep break-glass access in a tightly controlled role.',
+    summary:
+      'Detach AdministratorAccess (or any AWS managed policy allowing "*" on "*") and grant job-function or least-privilege policies instead; keep break-glass access in a tightly controlled role.',
     cli: 'aws iam list-entities-for-policy --policy-arn <policy-arn> ; aws iam detach-role-policy --role-name <role> --policy-arn <policy-arn>',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_job-functions.html',
   },
@@ -20,9 +22,16 @@ export const iamAwsManagedAdminPolicyNotAttached = defineCheck({
       // The collector keeps AWS managed policies only when attached; check the count anyway.
       if (!policy.awsManaged || policy.attachmentCount === 0) return undefined;
       const parsed = parsePolicy(policy.document);
-      if (!parsed.ok) return unknown(policy, missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`));
+      if (!parsed.ok)
+        return unknown(
+          policy,
+          missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`),
+        );
       return fullAdminStatements(parsed.statements).length > 0
-        ? fail(policy, `AWS managed policy ${policy.policyName} allows every action on every resource and is attached to ${policy.attachmentCount} ${policy.attachmentCount === 1 ? 'identity' : 'identities'}.`)
+        ? fail(
+            policy,
+            `AWS managed policy ${policy.policyName} allows every action on every resource and is attached to ${policy.attachmentCount} ${policy.attachmentCount === 1 ? 'identity' : 'identities'}.`,
+          )
         : pass(policy, `Attached AWS managed policy ${policy.policyName} does not allow every action on every resource.`);
     }),
 });

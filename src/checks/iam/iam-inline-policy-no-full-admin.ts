@@ -1,4 +1,14 @@
-import { accountRef, defineCheck, eachResource, fail, missingData, pass, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
+import {
+  accountRef,
+  defineCheck,
+  eachResource,
+  fail,
+  missingData,
+  pass,
+  unknown,
+  type CheckResult,
+  type ResourceRef,
+} from '../define-check.js';
 import type { IamInlinePolicy } from '../../model/iam.js';
 import { fullAdminStatements, parsePolicy } from './policy.js';
 
@@ -6,7 +16,8 @@ function evaluatePrincipal(ref: ResourceRef, label: string, policies: readonly I
   const admin: string[] = [];
   for (const p of policies) {
     const parsed = parsePolicy(p.policyDocument);
-    if (!parsed.ok) return unknown(ref, missingData('iam:GetAccountAuthorizationDetails', ref.arn, `inline policy ${p.policyName}: ${parsed.reason}`));
+    if (!parsed.ok)
+      return unknown(ref, missingData('iam:GetAccountAuthorizationDetails', ref.arn, `inline policy ${p.policyName}: ${parsed.reason}`));
     if (fullAdminStatements(parsed.statements).length > 0) admin.push(p.policyName);
   }
   return admin.length > 0
@@ -21,7 +32,8 @@ export const iamInlinePolicyNoFullAdmin = defineCheck({
   severity: 'high',
   resourceType: 'AwsIamRole',
   frameworks: { 'cis-3.0': ['1.16'], checklist: ['1.13'] },
-  rationale: 'FSBP IAM.1 looks only at customer managed policies, but an inline "*" on "*" on a user, group or role grants the same unrestricted access and is even easier to overlook.',
+  rationale:
+    'FSBP IAM.1 looks only at customer managed policies, but an inline "*" on "*" on a user, group or role grants the same unrestricted access and is even easier to overlook.',
   remediation: {
     summary: 'Replace the inline policy with a least-privilege managed policy, then delete the inline policy.',
     cli: 'aws iam delete-role-policy --role-name <role> --policy-name <policy>  # or delete-user-policy / delete-group-policy',
@@ -31,9 +43,15 @@ export const iamInlinePolicyNoFullAdmin = defineCheck({
   evaluate: (inv, ctx) => {
     const scope = accountRef(ctx);
     return [
-      ...eachResource(inv.iam.users, scope, (u) => evaluatePrincipal({ ...u, resourceType: 'AwsIamUser' }, `IAM user ${u.userName}`, u.userPolicyList)),
-      ...eachResource(inv.iam.groups, scope, (g) => evaluatePrincipal({ ...g, resourceType: 'AwsIamGroup' }, `IAM group ${g.groupName}`, g.groupPolicyList)),
-      ...eachResource(inv.iam.roles, scope, (r) => evaluatePrincipal({ ...r, resourceType: 'AwsIamRole' }, `IAM role ${r.roleName}`, r.rolePolicyList)),
+      ...eachResource(inv.iam.users, scope, (u) =>
+        evaluatePrincipal({ ...u, resourceType: 'AwsIamUser' }, `IAM user ${u.userName}`, u.userPolicyList),
+      ),
+      ...eachResource(inv.iam.groups, scope, (g) =>
+        evaluatePrincipal({ ...g, resourceType: 'AwsIamGroup' }, `IAM group ${g.groupName}`, g.groupPolicyList),
+      ),
+      ...eachResource(inv.iam.roles, scope, (r) =>
+        evaluatePrincipal({ ...r, resourceType: 'AwsIamRole' }, `IAM role ${r.roleName}`, r.rolePolicyList),
+      ),
     ];
   },
 });

@@ -25,6 +25,13 @@ export const iamPasswordPolicyReusePrevention24 = defineCheck({
     const n = policy.value.passwordReusePrevention;
     return n !== null && n >= REUSE_PREVENTION
       ? [pass(account, `The IAM password policy prevents reuse of the last ${n} passwords.`)]
-      : [fail(account, n === null ? 'The IAM password policy does not prevent password reuse.' : `The IAM password policy prevents reuse of only the last ${n} passwords, fewer than ${REUSE_PREVENTION}.`)];
+      : [
+          fail(
+            account,
+            n === null
+              ? 'The IAM password policy does not prevent password reuse.'
+              : `The IAM password policy prevents reuse of only the last ${n} passwords, fewer than ${REUSE_PREVENTION}.`,
+          ),
+        ];
   },
 });

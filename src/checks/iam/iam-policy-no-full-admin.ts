@@ -8,9 +8,11 @@ export const iamPolicyNoFullAdmin = defineCheck({
   severity: 'high',
   resourceType: 'AwsIamPolicy',
   frameworks: { fsbp: ['IAM.1'], 'cis-3.0': ['1.16'], checklist: ['1.13'] },
-  rationale: 'A statement allowing every action on every resource defeats least privilege: whoever holds the policy can change anything, including their own permissions and the audit trail. Unattached policies are reported too, as FSBP IAM.1 does: they are one attachment away from being used.',
+  rationale:
+    'A statement allowing every action on every resource defeats least privilege: whoever holds the policy can change anything, including their own permissions and the audit trail. Unattached policies are reported too, as FSBP IAM.1 does: they are one attachment away from being used.',
   remediation: {
-    summary: 'Replace "Action": "*" over "Resource": "*" with the actions and resources the role or group needs, as a new default policy version.',
+    summary:
+      'Replace "Action": "*" over "Resource": "*" with the actions and resources the role or group needs, as a new default policy version.',
     cli: 'aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://least-privilege.json --set-as-default',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_manage-edit.html',
   },
@@ -19,11 +21,21 @@ export const iamPolicyNoFullAdmin = defineCheck({
     eachResource(inv.iam.policies, accountRef(ctx), (policy) => {
       if (policy.awsManaged) return undefined;
       const parsed = parsePolicy(policy.document);
-      if (!parsed.ok) return unknown(policy, missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`));
+      if (!parsed.ok)
+        return unknown(
+          policy,
+          missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`),
+        );
       const admin = fullAdminStatements(parsed.statements);
-      const attachment = policy.attachmentCount > 0 ? `attached to ${policy.attachmentCount} ${policy.attachmentCount === 1 ? 'identity' : 'identities'}` : 'not attached';
+      const attachment =
+        policy.attachmentCount > 0
+          ? `attached to ${policy.attachmentCount} ${policy.attachmentCount === 1 ? 'identity' : 'identities'}`
+          : 'not attached';
       return admin.length > 0
-        ? fail(policy, `Customer managed policy ${policy.policyName} (${attachment}) allows every action on every resource in ${admin.join(', ')}.`)
+        ? fail(
+            policy,
+            `Customer managed policy ${policy.policyName} (${attachment}) allows every action on every resource in ${admin.join(', ')}.`,
+          )
         : pass(policy, `Customer managed policy ${policy.policyName} does not allow every action on every resource.`);
     }),
 });

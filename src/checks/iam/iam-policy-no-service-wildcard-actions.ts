@@ -8,7 +8,8 @@ export const iamPolicyNoServiceWildcardActions = defineCheck({
   severity: 'low',
   resourceType: 'AwsIamPolicy',
   frameworks: { fsbp: ['IAM.21'], checklist: ['1.14'] },
-  rationale: '"s3:*" grants every current and future action of the service, including deleting data and changing its access policies; naming actions (or a prefix such as "ec2:Describe*") keeps grants to what is needed.',
+  rationale:
+    '"s3:*" grants every current and future action of the service, including deleting data and changing its access policies; naming actions (or a prefix such as "ec2:Describe*") keeps grants to what is needed.',
   remediation: {
     summary: 'Replace "service:*" actions with the specific actions needed, as a new default policy version.',
     cli: 'aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://scoped.json --set-as-default',
@@ -19,7 +20,11 @@ export const iamPolicyNoServiceWildcardActions = defineCheck({
     eachResource(inv.iam.policies, accountRef(ctx), (policy) => {
       if (policy.awsManaged) return undefined;
       const parsed = parsePolicy(policy.document);
-      if (!parsed.ok) return unknown(policy, missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`));
+      if (!parsed.ok)
+        return unknown(
+          policy,
+          missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`),
+        );
       const wild = serviceWildcardGrants(parsed.statements);
       return wild.length > 0
         ? fail(policy, `Customer managed policy ${policy.policyName} allows wildcard actions: ${listSome(wild)}.`)

@@ -1,4 +1,16 @@
-import { accountRef, daysSince, defineCheck, eachResource, fail, missingData, notApplicable, pass, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
+import {
+  accountRef,
+  daysSince,
+  defineCheck,
+  eachResource,
+  fail,
+  missingData,
+  notApplicable,
+  pass,
+  unknown,
+  type CheckResult,
+  type ResourceRef,
+} from '../define-check.js';
 import type { IamServiceLastAccessed } from '../../model/iam.js';
 import type { Observed } from '../../model/observed.js';
 import { isAwsManagedRolePath } from './credentials.js';
@@ -10,10 +22,17 @@ import { listSome } from './policy.js';
  */
 const GRACE_DAYS = 30;
 
-function evaluate(ref: ResourceRef, label: string, createDate: string | null, data: Observed<readonly IamServiceLastAccessed[]>, now: Date): CheckResult {
+function evaluate(
+  ref: ResourceRef,
+  label: string,
+  createDate: string | null,
+  data: Observed<readonly IamServiceLastAccessed[]>,
+  now: Date,
+): CheckResult {
   if (!data.ok) return unknown(ref, data.error);
   const age = daysSince(createDate, now);
-  if (age !== undefined && age < GRACE_DAYS) return notApplicable(ref, `${label} was created ${age} days ago, too recently to judge unused permissions.`);
+  if (age !== undefined && age < GRACE_DAYS)
+    return notApplicable(ref, `${label} was created ${age} days ago, too recently to judge unused permissions.`);
   const never = data.value.filter((s) => !s.lastAuthenticated).map((s) => s.serviceNamespace);
   return never.length > 0
     ? fail(ref, `${label} is allowed ${data.value.length} services and never used ${never.length} of them: ${listSome(never)}.`)
@@ -27,9 +46,11 @@ export const iamPrincipalNoUnusedServices = defineCheck({
   severity: 'low',
   resourceType: 'AwsIamRole',
   frameworks: { checklist: ['1.21'] },
-  rationale: 'Service last accessed data shows which granted services a principal has never called in the tracking period; removing them is the simplest step towards least privilege.',
+  rationale:
+    'Service last accessed data shows which granted services a principal has never called in the tracking period; removing them is the simplest step towards least privilege.',
   remediation: {
-    summary: 'Review the Access Advisor tab of the user or role and remove permissions for services it never used (AWS tracks up to 400 days).',
+    summary:
+      'Review the Access Advisor tab of the user or role and remove permissions for services it never used (AWS tracks up to 400 days).',
     cli: 'aws iam generate-service-last-accessed-details --arn <principal-arn> && aws iam get-service-last-accessed-details --job-id <job-id>',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_last-accessed.html',
   },
@@ -37,13 +58,19 @@ export const iamPrincipalNoUnusedServices = defineCheck({
   evaluate: (inv, ctx) => {
     const scope = accountRef(ctx);
     return [
-      ...eachResource(inv.iam.users, scope, (u) => evaluate({ ...u, resourceType: 'AwsIamUser' }, `IAM user ${u.userName}`, u.createDate, u.serviceLastAccessed, ctx.now)),
+      ...eachResource(inv.iam.users, scope, (u) =>
+        evaluate({ ...u, resourceType: 'AwsIamUser' }, `IAM user ${u.userName}`, u.createDate, u.serviceLastAccessed, ctx.now),
+      ),
       ...eachResource(inv.iam.roles, scope, (r) => {
         // Service-linked and Identity Center roles are defined by AWS; their grants are not the account's to trim.
         if (isAwsManagedRolePath(r.path)) return undefined;
         const ref: ResourceRef = { ...r, resourceType: 'AwsIamRole' };
         // The collector reads every customer role; null here means an inventory that skipped one.
-        if (r.serviceLastAccessed === null) return unknown(ref, missingData('iam:GenerateServiceLastAccessedDetails', r.arn, 'service last accessed details were not read for this role'));
+        if (r.serviceLastAccessed === null)
+          return unknown(
+            ref,
+            missingData('iam:GenerateServiceLastAccessedDetails', r.arn, 'service last accessed details were not read for this role'),
+          );
         return evaluate(ref, `IAM role ${r.roleName}`, r.createDate, r.serviceLastAccessed, ctx.now);
       }),
     ];

@@ -7,7 +7,8 @@ export const iamRootAccessKeysAbsent = defineCheck({
   severity: 'critical',
   resourceType: 'AwsAccount',
   frameworks: { fsbp: ['IAM.4'], 'cis-3.0': ['1.4'], checklist: ['1.1'] },
-  rationale: 'Root access keys give unrestricted, unscopable programmatic access to the whole account; a leaked root key cannot be contained by any policy.',
+  rationale:
+    'Root access keys give unrestricted, unscopable programmatic access to the whole account; a leaked root key cannot be contained by any policy.',
   remediation: {
     summary: 'Sign in as the root user, delete its access keys under Security credentials, and use IAM roles for programmatic access.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',

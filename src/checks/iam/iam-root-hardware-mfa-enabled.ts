@@ -25,7 +25,8 @@ export const iamRootHardwareMfaEnabled = defineCheck({
   severity: 'critical',
   resourceType: 'AwsAccount',
   frameworks: { fsbp: ['IAM.6'], 'cis-3.0': ['1.6'], checklist: ['1.3'] },
-  rationale: 'A virtual MFA app lives on a phone that can be lost, cloned or compromised; a hardware key for the root user is kept offline and cannot be copied.',
+  rationale:
+    'A virtual MFA app lives on a phone that can be lost, cloned or compromised; a hardware key for the root user is kept offline and cannot be copied.',
   remediation: {
     summary: 'Sign in as the root user, assign a hardware TOTP token or FIDO security key, and remove the virtual MFA device.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_physical.html',

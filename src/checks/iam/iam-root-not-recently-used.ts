@@ -8,9 +8,11 @@ export const iamRootNotRecentlyUsed = defineCheck({
   severity: 'high',
   resourceType: 'AwsAccount',
   frameworks: { 'cis-3.0': ['1.7'], checklist: ['1.4'] },
-  rationale: 'The root user cannot be restricted by IAM policies; using it for routine work multiplies the chances its credentials are exposed. Only the few tasks that require root should use it.',
+  rationale:
+    'The root user cannot be restricted by IAM policies; using it for routine work multiplies the chances its credentials are exposed. Only the few tasks that require root should use it.',
   remediation: {
-    summary: 'Use IAM roles or IAM Identity Center users for administration; keep the root user for the tasks that require it and investigate unexpected root sign-ins.',
+    summary:
+      'Use IAM roles or IAM Identity Center users for administration; keep the root user for the tasks that require it and investigate unexpected root sign-ins.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-tasks.html',
   },
   reads: ['iam'],
@@ -19,18 +21,38 @@ export const iamRootNotRecentlyUsed = defineCheck({
     const report = inv.iam.credentialReport;
     if (!report.ok) return [unknown(account, report.error)];
     const root = report.value.root;
-    if (!root) return [unknown(account, missingData('iam:GetCredentialReport', account.arn, ROOT_ROW_MISSING, { kind: 'not-supported' }), 'Root user activity is unknown')];
+    if (!root)
+      return [
+        unknown(
+          account,
+          missingData('iam:GetCredentialReport', account.arn, ROOT_ROW_MISSING, { kind: 'not-supported' }),
+          'Root user activity is unknown',
+        ),
+      ];
     const last = latest([root.passwordLastUsed, root.accessKey1LastUsedDate, root.accessKey2LastUsedDate]);
     const days = daysSince(last, ctx.now);
     const limit = ctx.settings.rootRecentUseDays;
     // A date that does not parse could hide a recent use: UNKNOWN, never PASS.
-    const unreadable = [root.passwordLastUsed, root.accessKey1LastUsedDate, root.accessKey2LastUsedDate].find((d) => d && Number.isNaN(Date.parse(d)));
+    const unreadable = [root.passwordLastUsed, root.accessKey1LastUsedDate, root.accessKey2LastUsedDate].find(
+      (d) => d && Number.isNaN(Date.parse(d)),
+    );
     if (unreadable) {
-      return [unknown(account, missingData('iam:GetCredentialReport', account.arn, `unreadable last-use date ${JSON.stringify(unreadable)} in the root row`), 'Root user activity is unknown')];
+      return [
+        unknown(
+          account,
+          missingData('iam:GetCredentialReport', account.arn, `unreadable last-use date ${JSON.stringify(unreadable)} in the root row`),
+          'Root user activity is unknown',
+        ),
+      ];
     }
     if (days !== undefined && days < limit) {
       return [fail(account, `The root user was last used ${days} days ago, within the last ${limit} days.`)];
     }
-    return [pass(account, days === undefined ? 'The root user has no recorded password or access key use.' : `The root user was last used ${days} days ago.`)];
+    return [
+      pass(
+        account,
+        days === undefined ? 'The root user has no recorded password or access key use.' : `The root user was last used ${days} days ago.`,
+      ),
+    ];
   },
 });

@@ -8,9 +8,11 @@ export const iamUserConsoleMfaEnabled = defineCheck({
   severity: 'medium',
   resourceType: 'AwsIamUser',
   frameworks: { fsbp: ['IAM.5'], 'cis-3.0': ['1.10'], checklist: ['1.5'] },
-  rationale: 'A console password alone can be phished, guessed or reused from another breach; MFA stops a stolen password from being enough to sign in.',
+  rationale:
+    'A console password alone can be phished, guessed or reused from another breach; MFA stops a stolen password from being enough to sign in.',
   remediation: {
-    summary: 'Assign an MFA device to every IAM user that has a console password, or remove the password and move the person to IAM Identity Center.',
+    summary:
+      'Assign an MFA device to every IAM user that has a console password, or remove the password and move the person to IAM Identity Center.',
     cli: 'aws iam enable-mfa-device --user-name <user> --serial-number <mfa-arn> --authentication-code1 <code1> --authentication-code2 <code2>',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html',
   },

@@ -10,7 +10,8 @@ export const iamUserCredentialsUnused45DaysDisabled = defineCheck({
   frameworks: { fsbp: ['IAM.22'], 'cis-3.0': ['1.12'], checklist: ['1.9'] },
   rationale: 'A password or access key nobody uses is pure attack surface: its loss goes unnoticed because nobody would miss it.',
   remediation: {
-    summary: 'Remove the console password and deactivate access keys that have not been used for 45 days (the threshold is the maxCredentialUnusedDays setting).',
+    summary:
+      'Remove the console password and deactivate access keys that have not been used for 45 days (the threshold is the maxCredentialUnusedDays setting).',
     cli: 'aws iam delete-login-profile --user-name <user> ; aws iam update-access-key --user-name <user> --access-key-id <key-id> --status Inactive',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html',
   },

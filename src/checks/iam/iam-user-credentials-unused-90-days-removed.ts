@@ -11,7 +11,8 @@ export const iamUserCredentialsUnused90DaysRemoved = defineCheck({
   severity: 'medium',
   resourceType: 'AwsIamUser',
   frameworks: { fsbp: ['IAM.8'], checklist: ['1.9'] },
-  rationale: 'Credentials unused for a whole quarter are almost certainly not needed; removing them shrinks what an attacker can find and use unnoticed.',
+  rationale:
+    'Credentials unused for a whole quarter are almost certainly not needed; removing them shrinks what an attacker can find and use unnoticed.',
   remediation: {
     summary: 'Delete console passwords and access keys that have not been used for 90 days.',
     cli: 'aws iam delete-login-profile --user-name <user> ; aws iam delete-access-key --user-name <user> --access-key-id <key-id>',

@@ -8,7 +8,8 @@ export const iamUserMfaEnabled = defineCheck({
   severity: 'medium',
   resourceType: 'AwsIamUser',
   frameworks: { fsbp: ['IAM.19'], checklist: ['1.6'] },
-  rationale: 'MFA on every user lets policies require it (aws:MultiFactorAuthPresent) for sensitive actions, and protects users that may be given a password later.',
+  rationale:
+    'MFA on every user lets policies require it (aws:MultiFactorAuthPresent) for sensitive actions, and protects users that may be given a password later.',
   remediation: {
     summary: 'Assign an MFA device to every IAM user, or replace long-lived IAM users with roles and IAM Identity Center.',
     cli: 'aws iam enable-mfa-device --user-name <user> --serial-number <mfa-arn> --authentication-code1 <code1> --authentication-code2 <code2>',

@@ -7,9 +7,11 @@ export const iamUserNoPoliciesAttached = defineCheck({
   severity: 'low',
   resourceType: 'AwsIamUser',
   frameworks: { fsbp: ['IAM.2'], 'cis-3.0': ['1.15'], checklist: ['1.12', '1.25'] },
-  rationale: 'Permissions granted per user drift apart and are hard to review; granting them through groups (or roles) keeps access consistent with job functions.',
+  rationale:
+    'Permissions granted per user drift apart and are hard to review; granting them through groups (or roles) keeps access consistent with job functions.',
   remediation: {
-    summary: 'Move the user into a group that carries the needed policies, then detach managed policies and delete inline policies from the user.',
+    summary:
+      'Move the user into a group that carries the needed policies, then detach managed policies and delete inline policies from the user.',
     cli: 'aws iam add-user-to-group --group-name <group> --user-name <user> && aws iam detach-user-policy --user-name <user> --policy-arn <policy-arn>',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups_manage_attach-policy.html',
   },

@@ -7,7 +7,8 @@ export const iamUserSingleActiveAccessKey = defineCheck({
   severity: 'medium',
   resourceType: 'AwsIamUser',
   frameworks: { 'cis-3.0': ['1.13'], checklist: ['1.10'] },
-  rationale: 'A second active key is only needed during rotation; left in place it doubles the long-lived secrets that can leak for the same user.',
+  rationale:
+    'A second active key is only needed during rotation; left in place it doubles the long-lived secrets that can leak for the same user.',
   remediation: {
     summary: 'Deactivate and delete the access key that is no longer used.',
     cli: 'aws iam update-access-key --user-name <user> --access-key-id <key-id> --status Inactive && aws iam delete-access-key --user-name <user> --access-key-id <key-id>',

@@ -33,7 +33,8 @@ export const identitycenterCentralizedIdentityEnabled = defineCheck({
   rationale:
     'With IAM Identity Center or a federated identity provider, people get short-lived credentials from one directory where joiners and leavers are handled once; separate IAM users per account accumulate long-lived passwords and keys that nobody revokes.',
   remediation: {
-    summary: 'Enable IAM Identity Center (in the management account for an organization) and give people access through permission sets, or federate the account with your identity provider through SAML 2.0; then remove the IAM users people sign in with.',
+    summary:
+      'Enable IAM Identity Center (in the management account for an organization) and give people access through permission sets, or federate the account with your identity provider through SAML 2.0; then remove the IAM users people sign in with.',
     console: 'IAM Identity Center console > Enable; or IAM console > Identity providers > Add provider.',
     docs: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/get-set-up-for-idc.html',
   },
@@ -52,7 +53,9 @@ export const identitycenterCentralizedIdentityEnabled = defineCheck({
       const active = listed.value.find((i) => i.status === 'ACTIVE');
       if (active) {
         const owner = active.ownerAccountId && active.ownerAccountId !== ctx.accountId ? ` owned by account ${active.ownerAccountId}` : '';
-        return [pass(account, `Account ${ctx.accountId} can use the IAM Identity Center instance ${nameOf(active.arn)}${owner} in ${region}.`)];
+        return [
+          pass(account, `Account ${ctx.accountId} can use the IAM Identity Center instance ${nameOf(active.arn)}${owner} in ${region}.`),
+        ];
       }
     }
 
@@ -62,7 +65,10 @@ export const identitycenterCentralizedIdentityEnabled = defineCheck({
       // A provider whose metadata has expired can no longer sign anyone in.
       const valid = saml.value.find((p) => !p.validUntil || Date.parse(p.validUntil) > ctx.now.getTime());
       if (valid) return [pass(account, `Account ${ctx.accountId} federates sign-in through the SAML provider ${nameOf(valid.arn)}.`)];
-      if (saml.value.length) notes.push(`the metadata of SAML provider${saml.value.length > 1 ? 's' : ''} ${saml.value.map((p) => nameOf(p.arn)).join(', ')} has expired`);
+      if (saml.value.length)
+        notes.push(
+          `the metadata of SAML provider${saml.value.length > 1 ? 's' : ''} ${saml.value.map((p) => nameOf(p.arn)).join(', ')} has expired`,
+        );
     } else {
       errors.push(saml.error);
     }
@@ -79,9 +85,20 @@ export const identitycenterCentralizedIdentityEnabled = defineCheck({
       errors.push(oidc.error);
     }
 
-    if (errors.length) return [unknown(account, errors, 'No IAM Identity Center instance or identity provider was found, but not every place could be read')];
-    if (workload.length) notes.push(`the OpenID Connect provider${workload.length > 1 ? 's' : ''} ${workload.join(', ')} serve${workload.length > 1 ? '' : 's'} workloads, not people`);
+    if (errors.length)
+      return [
+        unknown(account, errors, 'No IAM Identity Center instance or identity provider was found, but not every place could be read'),
+      ];
+    if (workload.length)
+      notes.push(
+        `the OpenID Connect provider${workload.length > 1 ? 's' : ''} ${workload.join(', ')} serve${workload.length > 1 ? '' : 's'} workloads, not people`,
+      );
     const note = notes.length ? ` (${notes.join('; ')})` : '';
-    return [fail(account, `Account ${ctx.accountId} has no IAM Identity Center instance in the scanned regions and no SAML or OpenID Connect provider for people${note}.`)];
+    return [
+      fail(
+        account,
+        `Account ${ctx.accountId} has no IAM Identity Center instance in the scanned regions and no SAML or OpenID Connect provider for people${note}.`,
+      ),
+    ];
   },
 });

@@ -25,7 +25,10 @@ export const kmsKeyNotPendingDeletion = defineCheck({
         const name = key.aliases[0] ?? key.keyId;
         // PendingReplicaDeletion: a multi-Region primary waiting for its replicas to be deleted first.
         if (m.keyState === 'PendingDeletion' || m.keyState === 'PendingReplicaDeletion') {
-          return fail(key, `KMS key ${name} is scheduled for deletion${m.deletionDate ? ` on ${m.deletionDate}` : ''} (state ${m.keyState}).`);
+          return fail(
+            key,
+            `KMS key ${name} is scheduled for deletion${m.deletionDate ? ` on ${m.deletionDate}` : ''} (state ${m.keyState}).`,
+          );
         }
         return pass(key, `KMS key ${name} is not scheduled for deletion (state ${m.keyState}).`);
       }),

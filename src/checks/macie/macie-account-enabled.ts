@@ -11,7 +11,8 @@ export const macieAccountEnabled = defineCheck({
     'Macie inventories S3 buckets and discovers sensitive data (credentials, personal and financial data) in them, so data that needs stronger protection is found and classified instead of assumed. ' +
     'A Macie session is regional; a PAUSED session performs no discovery.',
   remediation: {
-    summary: 'Enable Macie in every region in use (or from the Macie delegated administrator for the whole organization), and resume any paused session.',
+    summary:
+      'Enable Macie in every region in use (or from the Macie delegated administrator for the whole organization), and resume any paused session.',
     cli: 'aws macie2 enable-macie --region <region>',
     docs: 'https://docs.aws.amazon.com/macie/latest/user/getting-started.html',
   },

@@ -8,11 +8,18 @@ export const manualBusinessContinuityPlanExists = defineCheck({
   severity: 'medium',
   resourceType: 'AwsAccount',
   frameworks: { checklist: ['5.15'] },
-  rationale: 'Backups that were never restored and recovery steps that were never run fail when needed; recovery objectives decide which backups and regions a workload needs.',
+  rationale:
+    'Backups that were never restored and recovery steps that were never run fail when needed; recovery objectives decide which backups and regions a workload needs.',
   remediation: {
-    summary: 'Define recovery time and recovery point objectives for each workload, back up accordingly (ideally into another account and region), and test restores regularly.',
+    summary:
+      'Define recovery time and recovery point objectives for each workload, back up accordingly (ideally into another account and region), and test restores regularly.',
     docs: 'https://docs.aws.amazon.com/whitepapers/latest/disaster-recovery-workloads-on-aws/disaster-recovery-workloads-on-aws.html',
   },
   reads: [],
-  evaluate: (_inv, ctx) => [manual(accountRef(ctx), `Confirm that a business continuity and disaster recovery plan with recovery time and point objectives covers the workloads of account ${ctx.accountId} and has been tested.`)],
+  evaluate: (_inv, ctx) => [
+    manual(
+      accountRef(ctx),
+      `Confirm that a business continuity and disaster recovery plan with recovery time and point objectives covers the workloads of account ${ctx.accountId} and has been tested.`,
+    ),
+  ],
 });

@@ -8,11 +8,18 @@ export const manualIncidentResponsePlanExists = defineCheck({
   severity: 'high',
   resourceType: 'AwsAccount',
   frameworks: { checklist: ['5.15'] },
-  rationale: 'In an incident the first hours decide the damage; without a plan people improvise who to call, how to revoke access and how to keep evidence.',
+  rationale:
+    'In an incident the first hours decide the damage; without a plan people improvise who to call, how to revoke access and how to keep evidence.',
   remediation: {
-    summary: 'Write an incident response plan for AWS (contacts, escalation, credential revocation, evidence preservation, engaging AWS Support) and exercise it at least once a year.',
+    summary:
+      'Write an incident response plan for AWS (contacts, escalation, credential revocation, evidence preservation, engaging AWS Support) and exercise it at least once a year.',
     docs: 'https://docs.aws.amazon.com/whitepapers/latest/aws-security-incident-response-guide/welcome.html',
   },
   reads: [],
-  evaluate: (_inv, ctx) => [manual(accountRef(ctx), `Confirm that a written incident response plan covers account ${ctx.accountId}, names who is called and how access is revoked, and has been exercised in the last year.`)],
+  evaluate: (_inv, ctx) => [
+    manual(
+      accountRef(ctx),
+      `Confirm that a written incident response plan covers account ${ctx.accountId}, names who is called and how access is revoked, and has been exercised in the last year.`,
+    ),
+  ],
 });

@@ -8,11 +8,18 @@ export const manualPhishingAwarenessTrained = defineCheck({
   severity: 'medium',
   resourceType: 'AwsAccount',
   frameworks: { checklist: ['7.2'] },
-  rationale: 'Stolen console passwords and access keys are most often phished, not cracked; fake AWS sign-in pages and billing emails target exactly the people with access.',
+  rationale:
+    'Stolen console passwords and access keys are most often phished, not cracked; fake AWS sign-in pages and billing emails target exactly the people with access.',
   remediation: {
-    summary: 'Train everyone with AWS access to recognise phishing and pretexting, use phishing-resistant MFA (FIDO2 security keys or passkeys) where possible, and make reporting a suspicious message easy.',
+    summary:
+      'Train everyone with AWS access to recognise phishing and pretexting, use phishing-resistant MFA (FIDO2 security keys or passkeys) where possible, and make reporting a suspicious message easy.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html',
   },
   reads: [],
-  evaluate: (_inv, ctx) => [manual(accountRef(ctx), `Confirm that people with access to account ${ctx.accountId} are regularly trained to recognise phishing and social engineering, including fake AWS sign-in pages.`)],
+  evaluate: (_inv, ctx) => [
+    manual(
+      accountRef(ctx),
+      `Confirm that people with access to account ${ctx.accountId} are regularly trained to recognise phishing and social engineering, including fake AWS sign-in pages.`,
+    ),
+  ],
 });

@@ -45,12 +45,21 @@ export function wildcardMatch(pattern: string, value: string): boolean {
   const p = pattern.toLowerCase();
   const v = value.toLowerCase();
   // Iterative glob matching with backtracking on the last star: linear-ish, no regex injection.
-  let pi = 0, vi = 0, star = -1, mark = 0;
+  let pi = 0,
+    vi = 0,
+    star = -1,
+    mark = 0;
   while (vi < v.length) {
-    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) { pi++; vi++; }
-    else if (pi < p.length && p[pi] === '*') { star = pi++; mark = vi; }
-    else if (star >= 0) { pi = star + 1; vi = ++mark; }
-    else return false;
+    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
+      pi++;
+      vi++;
+    } else if (pi < p.length && p[pi] === '*') {
+      star = pi++;
+      mark = vi;
+    } else if (star >= 0) {
+      pi = star + 1;
+      vi = ++mark;
+    } else return false;
   }
   while (pi < p.length && p[pi] === '*') pi++;
   return pi === p.length;
@@ -186,8 +195,8 @@ function isRestrictingCondition(operator: string, key: string, values: unknown):
 /** Whether a statement's Condition block restricts who can use it (any restricting condition suffices: conditions are ANDed). */
 export function hasRestrictingCondition(condition: unknown): boolean {
   if (!isObject(condition)) return false;
-  return Object.entries(condition).some(([operator, block]) =>
-    isObject(block) && Object.entries(block).some(([key, values]) => isRestrictingCondition(operator, key, values)),
+  return Object.entries(condition).some(
+    ([operator, block]) => isObject(block) && Object.entries(block).some(([key, values]) => isRestrictingCondition(operator, key, values)),
   );
 }
 
@@ -306,8 +315,20 @@ function aclExposure(bucket: S3Bucket, accountBpa: Observed<S3PublicAccessBlock 
   }
   const grants = publicAclGrants(bucket.acl.value, kind).map((g) => `ACL grant ${g.permission} to ${publicGrantee(g)}`);
   if (grants.length === 0) return { verdict: 'not-public', via: [], neutralised: [], errors: [] };
-  if (ignore.on) return { verdict: 'not-public', via: [], neutralised: grants.map((g) => `${g} (${levelText(ignore, 'IgnorePublicAcls')})`), errors: [] };
-  if (aclsDisabled) return { verdict: 'not-public', via: [], neutralised: grants.map((g) => `${g} (ACLs are disabled by Object Ownership BucketOwnerEnforced)`), errors: [] };
+  if (ignore.on)
+    return {
+      verdict: 'not-public',
+      via: [],
+      neutralised: grants.map((g) => `${g} (${levelText(ignore, 'IgnorePublicAcls')})`),
+      errors: [],
+    };
+  if (aclsDisabled)
+    return {
+      verdict: 'not-public',
+      via: [],
+      neutralised: grants.map((g) => `${g} (ACLs are disabled by Object Ownership BucketOwnerEnforced)`),
+      errors: [],
+    };
   const errors = [...ignore.errors, ...(own.ok ? [] : [own.error])];
   if (errors.length) return { verdict: 'unknown', via: grants, neutralised: [], errors };
   return { verdict: 'public', via: grants, neutralised: [], errors: [] };
@@ -324,12 +345,23 @@ function policyExposure(bucket: S3Bucket, accountBpa: Observed<S3PublicAccessBlo
     if (!restrict.on && awsSaysPolicyPublicUnexplained(bucket)) {
       // AWS's own policy analysis (GetBucketPolicyStatus) sees public access that Bulwark's reading
       // of the statements does not: a second witness that can only turn a PASS into UNKNOWN.
-      const error = missingData('s3:GetBucketPolicyStatus', bucket.arn, 'AWS reports the bucket policy as public (PolicyStatus.IsPublic), but Bulwark found no public statement in it', { region: bucket.region });
+      const error = missingData(
+        's3:GetBucketPolicyStatus',
+        bucket.arn,
+        'AWS reports the bucket policy as public (PolicyStatus.IsPublic), but Bulwark found no public statement in it',
+        { region: bucket.region },
+      );
       return { verdict: 'unknown', via: [], neutralised: [], errors: [error] };
     }
     return { verdict: 'not-public', via: [], neutralised: [], errors: [] };
   }
-  if (restrict.on) return { verdict: 'not-public', via: [], neutralised: statements.map((s) => `${s} (${levelText(restrict, 'RestrictPublicBuckets')})`), errors: [] };
+  if (restrict.on)
+    return {
+      verdict: 'not-public',
+      via: [],
+      neutralised: statements.map((s) => `${s} (${levelText(restrict, 'RestrictPublicBuckets')})`),
+      errors: [],
+    };
   if (restrict.errors.length) return { verdict: 'unknown', via: statements, neutralised: [], errors: restrict.errors };
   return { verdict: 'public', via: statements, neutralised: [], errors: [] };
 }
@@ -338,7 +370,9 @@ function policyExposure(bucket: S3Bucket, accountBpa: Observed<S3PublicAccessBlo
 function awsSaysPolicyPublicUnexplained(bucket: S3Bucket): boolean {
   const status = bucket.policyStatus;
   if (!status.ok || status.value?.isPublic !== true || !bucket.policy.ok) return false;
-  return publicPolicyStatements(bucket.policy.value, 'read').length === 0 && publicPolicyStatements(bucket.policy.value, 'write').length === 0;
+  return (
+    publicPolicyStatements(bucket.policy.value, 'read').length === 0 && publicPolicyStatements(bucket.policy.value, 'write').length === 0
+  );
 }
 
 /** Combines exposures: public if any part is public, else unknown if any part is unknown. */
@@ -372,7 +406,11 @@ function conditionIsInsecureTransport(condition: unknown): boolean {
   if (keys.length !== 1) return false;
   const [key, values] = keys[0] as [string, unknown];
   const vs = asArray(values);
-  return key.toLowerCase() === 'aws:securetransport' && vs.length > 0 && vs.every((v) => v === false || (typeof v === 'string' && v.toLowerCase() === 'false'));
+  return (
+    key.toLowerCase() === 'aws:securetransport' &&
+    vs.length > 0 &&
+    vs.every((v) => v === false || (typeof v === 'string' && v.toLowerCase() === 'false'))
+  );
 }
 
 /** Whether a statement's Resource covers both the bucket and every object in it. */

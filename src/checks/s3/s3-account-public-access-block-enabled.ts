@@ -11,7 +11,8 @@ export const s3AccountPublicAccessBlockEnabled = defineCheck({
   rationale:
     'Account-level Block Public Access overrides every bucket ACL and policy in the account, so one mistaken grant on any current or future bucket cannot expose data to the internet.',
   remediation: {
-    summary: 'Turn on all four account-level Block Public Access settings (after checking that no bucket must stay public, such as a static website origin).',
+    summary:
+      'Turn on all four account-level Block Public Access settings (after checking that no bucket must stay public, such as a static website origin).',
     cli: 'aws s3control put-public-access-block --account-id <account-id> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
     docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html',
   },
@@ -22,6 +23,11 @@ export const s3AccountPublicAccessBlockEnabled = defineCheck({
     if (!bpa.ok) return [unknown(account, bpa.error)];
     if (allBlocked(bpa.value)) return [pass(account, `Account ${ctx.accountId} has all four S3 Block Public Access settings on.`)];
     if (!bpa.value) return [fail(account, `Account ${ctx.accountId} has no account-level S3 Block Public Access configuration.`)];
-    return [fail(account, `Account ${ctx.accountId} has account-level S3 Block Public Access settings off: ${settingsOff(bpa.value).join(', ')}.`)];
+    return [
+      fail(
+        account,
+        `Account ${ctx.accountId} has account-level S3 Block Public Access settings off: ${settingsOff(bpa.value).join(', ')}.`,
+      ),
+    ];
   },
 });

@@ -7,7 +7,8 @@ export const s3BucketAccessLoggingEnabled = defineCheck({
   severity: 'medium',
   resourceType: 'AwsS3Bucket',
   frameworks: { fsbp: ['S3.9'], checklist: ['3.8'] },
-  rationale: 'Server access logs record every request made to a bucket, including anonymous ones CloudTrail data events may miss; without them there is no record of who read or changed objects.',
+  rationale:
+    'Server access logs record every request made to a bucket, including anonymous ones CloudTrail data events may miss; without them there is no record of who read or changed objects.',
   remediation: {
     summary: 'Enable server access logging to a dedicated log bucket in the same region.',
     cli: 'aws s3api put-bucket-logging --bucket <bucket> --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<log-bucket>","TargetPrefix":"<bucket>/"}}\'',

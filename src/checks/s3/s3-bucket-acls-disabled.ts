@@ -20,7 +20,8 @@ export const s3BucketAclsDisabled = defineCheck({
       const own = bucket.ownershipControls;
       if (!own.ok) return unknown(bucket, own.error);
       const setting = own.value?.objectOwnership ?? null;
-      if (setting === 'BucketOwnerEnforced') return pass(bucket, `S3 bucket ${bucket.name} has ACLs disabled (Object Ownership BucketOwnerEnforced).`);
+      if (setting === 'BucketOwnerEnforced')
+        return pass(bucket, `S3 bucket ${bucket.name} has ACLs disabled (Object Ownership BucketOwnerEnforced).`);
       if (setting === null) return fail(bucket, `S3 bucket ${bucket.name} has no Object Ownership setting, so its ACLs are in force.`);
       return fail(bucket, `S3 bucket ${bucket.name} has Object Ownership ${setting}, so its ACLs are in force.`);
     }),

@@ -8,7 +8,7 @@ export const s3BucketMfaDeleteEnabled = defineCheck({
   resourceType: 'AwsS3Bucket',
   frameworks: { fsbp: ['S3.20'], 'cis-3.0': ['2.1.2'], checklist: ['3.6'] },
   rationale:
-    'MFA Delete requires the root user\'s MFA code to permanently delete an object version or suspend versioning, so stolen credentials alone cannot destroy the version history. ' +
+    "MFA Delete requires the root user's MFA code to permanently delete an object version or suspend versioning, so stolen credentials alone cannot destroy the version history. " +
     'As in FSBP S3.20, only versioned buckets are in scope, and buckets with a lifecycle configuration are not applicable because S3 does not allow MFA Delete together with lifecycle rules.',
   remediation: {
     summary: 'As the root user with its MFA device, enable versioning with MFA Delete on the bucket.',
@@ -22,13 +22,27 @@ export const s3BucketMfaDeleteEnabled = defineCheck({
       if (!v.ok) return unknown(bucket, v.error);
       if (v.value.mfaDelete === 'Enabled') return pass(bucket, `S3 bucket ${bucket.name} has MFA Delete enabled.`);
       if (v.value.status === null) {
-        return notApplicable(bucket, `S3 bucket ${bucket.name} is not versioned, so MFA Delete does not apply (see s3-bucket-versioning-enabled).`);
+        return notApplicable(
+          bucket,
+          `S3 bucket ${bucket.name} is not versioned, so MFA Delete does not apply (see s3-bucket-versioning-enabled).`,
+        );
       }
       const lc = bucket.lifecycle;
-      if (!lc.ok) return unknown(bucket, lc.error, `Whether MFA Delete applies to S3 bucket ${bucket.name} (it cannot be combined with lifecycle rules) could not be decided`);
+      if (!lc.ok)
+        return unknown(
+          bucket,
+          lc.error,
+          `Whether MFA Delete applies to S3 bucket ${bucket.name} (it cannot be combined with lifecycle rules) could not be decided`,
+        );
       if (lc.value && lc.value.rules.length > 0) {
-        return notApplicable(bucket, `S3 bucket ${bucket.name} has a lifecycle configuration, which S3 does not allow together with MFA Delete.`);
+        return notApplicable(
+          bucket,
+          `S3 bucket ${bucket.name} has a lifecycle configuration, which S3 does not allow together with MFA Delete.`,
+        );
       }
-      return fail(bucket, `S3 bucket ${bucket.name} has versioning ${v.value.status} but MFA Delete ${v.value.mfaDelete ?? 'never configured'}.`);
+      return fail(
+        bucket,
+        `S3 bucket ${bucket.name} has versioning ${v.value.status} but MFA Delete ${v.value.mfaDelete ?? 'never configured'}.`,
+      );
     }),
 });

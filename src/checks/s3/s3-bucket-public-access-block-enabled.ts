@@ -20,13 +20,17 @@ export const s3BucketPublicAccessBlockEnabled = defineCheck({
   evaluate: (inv, ctx) => {
     const account = inv.s3.accountPublicAccessBlock;
     // Said in the FAIL reason only; a FAIL stays a FAIL (S3.8 is about the bucket's own settings).
-    const covered = account.ok && allBlocked(account.value) ? ' (account-level Block Public Access is fully on and currently covers it)' : '';
+    const covered =
+      account.ok && allBlocked(account.value) ? ' (account-level Block Public Access is fully on and currently covers it)' : '';
     return eachResource(inv.s3.buckets, accountRef(ctx), (bucket) => {
       const bpa = bucket.publicAccessBlock;
       if (!bpa.ok) return unknown(bucket, bpa.error);
       if (allBlocked(bpa.value)) return pass(bucket, `S3 bucket ${bucket.name} has all four bucket-level Block Public Access settings on.`);
       if (!bpa.value) return fail(bucket, `S3 bucket ${bucket.name} has no bucket-level Block Public Access configuration${covered}.`);
-      return fail(bucket, `S3 bucket ${bucket.name} has bucket-level Block Public Access settings off: ${settingsOff(bpa.value).join(', ')}${covered}.`);
+      return fail(
+        bucket,
+        `S3 bucket ${bucket.name} has bucket-level Block Public Access settings off: ${settingsOff(bpa.value).join(', ')}${covered}.`,
+      );
     });
   },
 });

@@ -12,7 +12,8 @@ export const s3BucketPublicReadProhibited = defineCheck({
     'A bucket whose ACL grants AllUsers or AuthenticatedUsers, or whose policy allows Get or List actions to Principal "*" without a restricting condition, lets anyone on the internet read its data. ' +
     'Block Public Access (IgnorePublicAcls, RestrictPublicBuckets) at bucket or account level and disabled ACLs are taken into account.',
   remediation: {
-    summary: 'Remove public ACL grants and public bucket policy statements (or restrict them with aws:SourceVpce, aws:PrincipalOrgID, ... conditions), and turn on Block Public Access.',
+    summary:
+      'Remove public ACL grants and public bucket policy statements (or restrict them with aws:SourceVpce, aws:PrincipalOrgID, ... conditions), and turn on Block Public Access.',
     cli: 'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
     docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
   },

@@ -9,7 +9,7 @@ export const s3BucketPublicWriteProhibited = defineCheck({
   resourceType: 'AwsS3Bucket',
   frameworks: { fsbp: ['S3.3'], checklist: ['3.3'] },
   rationale:
-    'A bucket that anyone can write to can be filled with malware or illegal content at the owner\'s cost, and its existing objects overwritten or deleted. ' +
+    "A bucket that anyone can write to can be filled with malware or illegal content at the owner's cost, and its existing objects overwritten or deleted. " +
     'ACL grants of WRITE, WRITE_ACP or FULL_CONTROL to AllUsers or AuthenticatedUsers and policy statements allowing Put, Delete or similar actions to Principal "*" count, unless Block Public Access neutralises them.',
   remediation: {
     summary: 'Remove public write ACL grants and public bucket policy statements that allow writes, and turn on Block Public Access.',

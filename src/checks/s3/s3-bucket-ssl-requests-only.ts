@@ -12,7 +12,8 @@ export const s3BucketSslRequestsOnly = defineCheck({
     'S3 accepts plain HTTP unless the bucket policy denies it, and data and request signatures sent over HTTP can be read or tampered with in transit. ' +
     'The policy must deny s3:* (or *) to Principal "*" on the bucket and its objects when aws:SecureTransport is false.',
   remediation: {
-    summary: 'Add a Deny statement for Principal "*", Action "s3:*", Resource the bucket ARN and <bucket ARN>/*, with Condition {"Bool": {"aws:SecureTransport": "false"}}.',
+    summary:
+      'Add a Deny statement for Principal "*", Action "s3:*", Resource the bucket ARN and <bucket ARN>/*, with Condition {"Bool": {"aws:SecureTransport": "false"}}.',
     cli: 'aws s3api put-bucket-policy --bucket <bucket> --policy file://policy-with-tls-deny.json',
     docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html',
   },
@@ -24,6 +25,9 @@ export const s3BucketSslRequestsOnly = defineCheck({
       if (!policy.value) return fail(bucket, `S3 bucket ${bucket.name} has no bucket policy, so requests over plain HTTP are not denied.`);
       const deny = insecureTransportDenyStatement(policy.value, bucket.arn);
       if (deny) return pass(bucket, `S3 bucket ${bucket.name} has a bucket policy ${deny.description}.`);
-      return fail(bucket, `S3 bucket ${bucket.name} has a bucket policy without a statement denying all S3 actions on the bucket and its objects when aws:SecureTransport is false.`);
+      return fail(
+        bucket,
+        `S3 bucket ${bucket.name} has a bucket policy without a statement denying all S3 actions on the bucket and its objects when aws:SecureTransport is false.`,
+      );
     }),
 });

@@ -24,7 +24,8 @@ export const s3BucketVersionedLifecycleConfigured = defineCheck({
       if (!lc.ok) return unknown(bucket, lc.error);
       if (!lc.value) return fail(bucket, `S3 bucket ${bucket.name} is versioned but has no lifecycle configuration.`);
       const enabled = lc.value.rules.filter((r) => r.status === 'Enabled');
-      if (enabled.length > 0) return pass(bucket, `S3 bucket ${bucket.name} is versioned and has ${enabled.length} enabled lifecycle rule(s).`);
+      if (enabled.length > 0)
+        return pass(bucket, `S3 bucket ${bucket.name} is versioned and has ${enabled.length} enabled lifecycle rule(s).`);
       return fail(bucket, `S3 bucket ${bucket.name} is versioned but its lifecycle configuration has no enabled rule.`);
     }),
 });

@@ -37,7 +37,10 @@ export const securityhubStandardsEnabled = defineCheck({
       const active = data.enabledStandards.value.filter((s) => ACTIVE.has(s.standardsStatus));
       if (active.length === 0) {
         const n = data.enabledStandards.value.length;
-        return fail(ref, `Security Hub in ${region} has no active security standard${n ? ` (${n} subscription(s) incompletely enabled or being disabled)` : ''}.`);
+        return fail(
+          ref,
+          `Security Hub in ${region} has no active security standard${n ? ` (${n} subscription(s) incompletely enabled or being disabled)` : ''}.`,
+        );
       }
       const names = active.map((s) => s.standardsArn.split(':standards/').pop() ?? s.standardsArn);
       return pass(ref, `Security Hub in ${region} has ${active.length} standard(s) enabled: ${names.join(', ')}.`);

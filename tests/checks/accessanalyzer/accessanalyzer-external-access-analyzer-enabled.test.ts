@@ -34,7 +34,9 @@ describe('accessanalyzer-external-access-analyzer-enabled', () => {
     section.analyzers['eu-west-1'] = ok([accessAnalyzer('eu-west-1', { name: 'unused', type: 'ACCOUNT_UNUSED_ACCESS' })]);
     const [result] = run(check, buildInventory({ accessanalyzer: section }));
     expect(result?.status).toBe('FAIL');
-    expect(result?.reason).toBe('Region eu-west-1 has no IAM Access Analyzer external access analyzer, only unused (ACCOUNT_UNUSED_ACCESS).');
+    expect(result?.reason).toBe(
+      'Region eu-west-1 has no IAM Access Analyzer external access analyzer, only unused (ACCOUNT_UNUSED_ACCESS).',
+    );
   });
 
   it('fails a region whose external access analyzer is not active', () => {

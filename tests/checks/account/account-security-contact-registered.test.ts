@@ -18,8 +18,14 @@ describe('account-security-contact-registered', () => {
   });
 
   it('fails when the security contact lacks an email address or phone number', () => {
-    const [result] = run(check, buildInventory({ contacts: { securityContact: ok(securityContact({ hasEmailAddress: false, hasPhoneNumber: false })) } }));
-    expect(result).toMatchObject({ status: 'FAIL', reason: `The security alternate contact of account ${ACCOUNT_ID} has no email address and no phone number.` });
+    const [result] = run(
+      check,
+      buildInventory({ contacts: { securityContact: ok(securityContact({ hasEmailAddress: false, hasPhoneNumber: false })) } }),
+    );
+    expect(result).toMatchObject({
+      status: 'FAIL',
+      reason: `The security alternate contact of account ${ACCOUNT_ID} has no email address and no phone number.`,
+    });
   });
 
   it('is UNKNOWN when GetAlternateContact was denied, naming the action', () => {

@@ -12,7 +12,15 @@ const classic = (readWriteType: string, extra: Partial<CloudTrailSelectors['even
   dataResources: [],
   ...extra,
 });
-const field = (f: string, equals: string[] = [], notEquals: string[] = []) => ({ field: f, equals, notEquals, startsWith: [], notStartsWith: [], endsWith: [], notEndsWith: [] });
+const field = (f: string, equals: string[] = [], notEquals: string[] = []) => ({
+  field: f,
+  equals,
+  notEquals,
+  startsWith: [],
+  notStartsWith: [],
+  endsWith: [],
+  notEndsWith: [],
+});
 
 describe('cloudtrail-multi-region-trail-enabled', () => {
   it('passes on a logging multi-region trail with classic All selectors', () => {
@@ -21,12 +29,19 @@ describe('cloudtrail-multi-region-trail-enabled', () => {
   });
 
   it('passes with advanced selectors for all management events', () => {
-    const trail = cloudTrailTrail({ selectors: ok({ eventSelectors: [], advancedEventSelectors: [{ name: 'mgmt', fieldSelectors: [field('eventCategory', ['Management'])] }] }) });
+    const trail = cloudTrailTrail({
+      selectors: ok({
+        eventSelectors: [],
+        advancedEventSelectors: [{ name: 'mgmt', fieldSelectors: [field('eventCategory', ['Management'])] }],
+      }),
+    });
     expect(run(check, withTrails(trail))[0]?.status).toBe('PASS');
   });
 
   it('passes with separate read-only and write-only selectors', () => {
-    const trail = cloudTrailTrail({ selectors: ok({ eventSelectors: [classic('ReadOnly'), classic('WriteOnly')], advancedEventSelectors: [] }) });
+    const trail = cloudTrailTrail({
+      selectors: ok({ eventSelectors: [classic('ReadOnly'), classic('WriteOnly')], advancedEventSelectors: [] }),
+    });
     expect(run(check, withTrails(trail))[0]?.status).toBe('PASS');
   });
 
@@ -51,20 +66,32 @@ describe('cloudtrail-multi-region-trail-enabled', () => {
   });
 
   it('fails when management events are excluded or some event sources are excluded', () => {
-    const off = cloudTrailTrail({ selectors: ok({ eventSelectors: [classic('All', { includeManagementEvents: false })], advancedEventSelectors: [] }) });
-    const noKms = cloudTrailTrail({ selectors: ok({ eventSelectors: [classic('All', { excludeManagementEventSources: ['kms.amazonaws.com'] })], advancedEventSelectors: [] }) });
+    const off = cloudTrailTrail({
+      selectors: ok({ eventSelectors: [classic('All', { includeManagementEvents: false })], advancedEventSelectors: [] }),
+    });
+    const noKms = cloudTrailTrail({
+      selectors: ok({
+        eventSelectors: [classic('All', { excludeManagementEventSources: ['kms.amazonaws.com'] })],
+        advancedEventSelectors: [],
+      }),
+    });
     expect(run(check, withTrails(off))[0]?.status).toBe('FAIL');
     expect(run(check, withTrails(noKms))[0]?.status).toBe('FAIL');
   });
 
   it('fails with advanced selectors limited to read-only events or narrowed by event source', () => {
     const readOnly = cloudTrailTrail({
-      selectors: ok({ eventSelectors: [], advancedEventSelectors: [{ name: 'ro', fieldSelectors: [field('eventCategory', ['Management']), field('readOnly', ['true'])] }] }),
+      selectors: ok({
+        eventSelectors: [],
+        advancedEventSelectors: [{ name: 'ro', fieldSelectors: [field('eventCategory', ['Management']), field('readOnly', ['true'])] }],
+      }),
     });
     const narrowed = cloudTrailTrail({
       selectors: ok({
         eventSelectors: [],
-        advancedEventSelectors: [{ name: 'no-kms', fieldSelectors: [field('eventCategory', ['Management']), field('eventSource', [], ['kms.amazonaws.com'])] }],
+        advancedEventSelectors: [
+          { name: 'no-kms', fieldSelectors: [field('eventCategory', ['Management']), field('eventSource', [], ['kms.amazonaws.com'])] },
+        ],
       }),
     });
     expect(run(check, withTrails(readOnly))[0]?.reason).toContain('write management events');
@@ -79,7 +106,10 @@ describe('cloudtrail-multi-region-trail-enabled', () => {
   });
 
   it('is unknown when every region failed to list trails, but one successful listing is enough', () => {
-    const allDenied = cloudTrailSection([], { 'eu-west-1': denied('cloudtrail:DescribeTrails'), 'us-east-1': denied('cloudtrail:DescribeTrails') });
+    const allDenied = cloudTrailSection([], {
+      'eu-west-1': denied('cloudtrail:DescribeTrails'),
+      'us-east-1': denied('cloudtrail:DescribeTrails'),
+    });
     const [r] = run(check, buildInventory({ cloudtrail: allDenied }));
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('cloudtrail:DescribeTrails');

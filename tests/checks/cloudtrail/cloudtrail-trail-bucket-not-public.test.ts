@@ -16,16 +16,25 @@ describe('cloudtrail-trail-bucket-not-public', () => {
   });
 
   it('fails when the bucket ACL grants AllUsers read and nothing blocks it', () => {
-    const bucket = s3Bucket('trail-logs', 'us-east-1', { ...noBpa, acl: ok({ ownerId: 'o', grants: [ownerGrant(), allUsersGrant('READ')] }) });
+    const bucket = s3Bucket('trail-logs', 'us-east-1', {
+      ...noBpa,
+      acl: ok({ ownerId: 'o', grants: [ownerGrant(), allUsersGrant('READ')] }),
+    });
     const r = evaluate(s3Section([bucket], { accountPublicAccessBlock: ok(null) }));
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('trail-logs, which is public through');
   });
 
   it('fails when the bucket policy allows Principal {"AWS": "*"} to write', () => {
-    const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::trail-logs/*' }] };
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::trail-logs/*' }],
+    };
     const bucket = s3Bucket('trail-logs', 'us-east-1', { ...noBpa, policy: ok(policy) });
-    expect(evaluate(s3Section([bucket], { accountPublicAccessBlock: ok(s3Bpa({ restrictPublicBuckets: false, blockPublicPolicy: false })) }))?.status).toBe('FAIL');
+    expect(
+      evaluate(s3Section([bucket], { accountPublicAccessBlock: ok(s3Bpa({ restrictPublicBuckets: false, blockPublicPolicy: false })) }))
+        ?.status,
+    ).toBe('FAIL');
   });
 
   it('is unknown for a bucket in another account (not among this account’s buckets)', () => {

@@ -3,7 +3,8 @@ import { cloudtrailTrailCloudwatchLogsIntegrated as check } from '../../../src/c
 import { buildInventory, daysAgo, denied, ok, run } from '../../builders/index.js';
 import { cloudTrailSection, cloudTrailTrail } from '../../builders/cloudtrail.js';
 
-const one = (overrides: Parameters<typeof cloudTrailTrail>[0]) => run(check, buildInventory({ cloudtrail: cloudTrailSection([cloudTrailTrail(overrides)]) }))[0];
+const one = (overrides: Parameters<typeof cloudTrailTrail>[0]) =>
+  run(check, buildInventory({ cloudtrail: cloudTrailSection([cloudTrailTrail(overrides)]) }))[0];
 
 describe('cloudtrail-trail-cloudwatch-logs-integrated', () => {
   it('passes for trails that delivered within the last day', () => {

@@ -17,7 +17,10 @@ describe('cloudtrail-trail-kms-encryption-enabled', () => {
   });
 
   it('is unknown for a region whose trails could not be listed', () => {
-    const section = cloudTrailSection([], { 'us-east-1': denied('cloudtrail:DescribeTrails', { region: 'us-east-1' }), 'eu-west-1': ok([]) });
+    const section = cloudTrailSection([], {
+      'us-east-1': denied('cloudtrail:DescribeTrails', { region: 'us-east-1' }),
+      'eu-west-1': ok([]),
+    });
     const results = run(check, buildInventory({ cloudtrail: section }));
     expect(statusByArn(results)).toEqual({ 'arn:aws:cloudtrail:us-east-1:111122223333:trail/*': 'UNKNOWN' });
     expect(results[0]?.reason).toContain('cloudtrail:DescribeTrails');

@@ -4,11 +4,14 @@ import { buildInventory, denied, ok, run } from '../../builders/index.js';
 import { ALARM_TOPIC, billingAlarm, compliantCloudWatchSection, snsTopic } from '../../builders/cloudwatch.js';
 import type { CloudWatchSection } from '../../../src/model/cloudwatch.js';
 
-const evaluate = (patch: Partial<CloudWatchSection>) => run(check, buildInventory({ cloudwatch: { ...compliantCloudWatchSection(), ...patch } }))[0];
+const evaluate = (patch: Partial<CloudWatchSection>) =>
+  run(check, buildInventory({ cloudwatch: { ...compliantCloudWatchSection(), ...patch } }))[0];
 
 describe('cloudwatch-billing-alarm-configured', () => {
   it('passes with an EstimatedCharges alarm notifying a subscribed topic', () => {
-    expect(run(check, buildInventory())).toMatchObject([{ status: 'PASS', resourceArn: 'arn:aws:cloudwatch:us-east-1:111122223333:account', region: 'us-east-1' }]);
+    expect(run(check, buildInventory())).toMatchObject([
+      { status: 'PASS', resourceArn: 'arn:aws:cloudwatch:us-east-1:111122223333:account', region: 'us-east-1' },
+    ]);
   });
 
   it('fails without a billing alarm', () => {
@@ -26,7 +29,9 @@ describe('cloudwatch-billing-alarm-configured', () => {
     const r = evaluate({ billingAlarms: denied('cloudwatch:DescribeAlarmsForMetric', { region: 'us-east-1' }) });
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('cloudwatch:DescribeAlarmsForMetric');
-    const s = evaluate({ topics: [{ arn: ALARM_TOPIC('us-east-1'), region: 'us-east-1', subscriptions: denied('sns:ListSubscriptionsByTopic') }] });
+    const s = evaluate({
+      topics: [{ arn: ALARM_TOPIC('us-east-1'), region: 'us-east-1', subscriptions: denied('sns:ListSubscriptionsByTopic') }],
+    });
     expect(s?.reason).toContain('sns:ListSubscriptionsByTopic');
   });
 });

@@ -14,7 +14,11 @@ describe('cloudwatch-console-signin-without-mfa-alarm-configured', () => {
   });
 
   it('passes the CIS variant limited to successful IAM user sign-ins', () => {
-    const results = runWithPattern(check, ITEM, '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }');
+    const results = runWithPattern(
+      check,
+      ITEM,
+      '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
+    );
     expect(results[0]?.status).toBe('PASS');
   });
 });

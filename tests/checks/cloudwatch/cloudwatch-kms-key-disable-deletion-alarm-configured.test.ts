@@ -14,7 +14,11 @@ describe('cloudwatch-kms-key-disable-deletion-alarm-configured', () => {
   });
 
   it('fails a filter narrowed to another event source than kms.amazonaws.com', () => {
-    const results = runWithPattern(check, ITEM, '{ ($.eventSource = ec2.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }');
+    const results = runWithPattern(
+      check,
+      ITEM,
+      '{ ($.eventSource = ec2.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }',
+    );
     expect(results[0]?.status).toBe('FAIL');
   });
 });

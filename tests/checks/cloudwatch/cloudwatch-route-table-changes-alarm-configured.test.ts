@@ -14,7 +14,11 @@ describe('cloudwatch-route-table-changes-alarm-configured', () => {
   });
 
   it('passes the CIS variant narrowed to ec2.amazonaws.com', () => {
-    const results = runWithPattern(check, ITEM, '{($.eventSource = ec2.amazonaws.com) && ($.eventName =CreateRoute) || ($.eventName = CreateRouteTable) || ($.eventName =ReplaceRoute) || ($.eventName = ReplaceRouteTableAssociation) || ($.eventName= DeleteRouteTable) || ($.eventName = DeleteRoute) || ($.eventName =DisassociateRouteTable) }');
+    const results = runWithPattern(
+      check,
+      ITEM,
+      '{($.eventSource = ec2.amazonaws.com) && ($.eventName =CreateRoute) || ($.eventName = CreateRouteTable) || ($.eventName =ReplaceRoute) || ($.eventName = ReplaceRouteTableAssociation) || ($.eventName= DeleteRouteTable) || ($.eventName = DeleteRoute) || ($.eventName =DisassociateRouteTable) }',
+    );
     expect(results[0]?.status).toBe('PASS');
   });
 });

@@ -14,7 +14,11 @@ describe('cloudwatch-unauthorized-api-calls-alarm-configured', () => {
   });
 
   it('passes the CIS audit variant with the false-positive exclusions (sourceIPAddress, HeadBucket)', () => {
-    const results = runWithPattern(check, ITEM, '{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") || ($.sourceIPAddress!="delivery.logs.amazonaws.com") || ($.eventName!="HeadBucket") }');
+    const results = runWithPattern(
+      check,
+      ITEM,
+      '{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") || ($.sourceIPAddress!="delivery.logs.amazonaws.com") || ($.eventName!="HeadBucket") }',
+    );
     expect(results[0]?.status).toBe('PASS');
   });
 });

@@ -1,28 +1,51 @@
 /** The CloudWatch Logs JSON filter pattern parser, DNF expansion and term implication. */
 import { describe, expect, it } from 'vitest';
-import { DNF_LIMIT, parseFilterPattern, termImplies, toDnf, uncoveredConjunct, type FilterNode, type FilterTerm } from '../../../src/checks/cloudwatch/filter-pattern.js';
+import {
+  DNF_LIMIT,
+  parseFilterPattern,
+  termImplies,
+  toDnf,
+  uncoveredConjunct,
+  type FilterNode,
+  type FilterTerm,
+} from '../../../src/checks/cloudwatch/filter-pattern.js';
 
 function parse(p: string): FilterNode {
   const r = parseFilterPattern(p);
   if (!r.ok) throw new Error(r.error);
   return r.node;
 }
-const term = (field: string, op: FilterTerm['op'], value?: string): FilterNode => ({ kind: 'term', term: value === undefined ? { field, op } : { field, op, value } });
+const term = (field: string, op: FilterTerm['op'], value?: string): FilterNode => ({
+  kind: 'term',
+  term: value === undefined ? { field, op } : { field, op, value },
+});
 const dnf = (p: string) => toDnf(parse(p));
 
 describe('parseFilterPattern', () => {
   it('parses quoted and unquoted values, NOT EXISTS, IS NULL / TRUE / FALSE and numeric comparisons', () => {
     expect(parse('{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != AwsServiceEvent }')).toEqual({
       kind: 'and',
-      children: [term('userIdentity.type', '=', 'Root'), term('userIdentity.invokedBy', 'NOT EXISTS'), term('eventType', '!=', 'AwsServiceEvent')],
+      children: [
+        term('userIdentity.type', '=', 'Root'),
+        term('userIdentity.invokedBy', 'NOT EXISTS'),
+        term('eventType', '!=', 'AwsServiceEvent'),
+      ],
     });
     expect(parse('{ $.SomeObject IS NULL || $.ThisFlag IS TRUE || $.Other is false }')).toEqual({
       kind: 'or',
       children: [term('SomeObject', 'IS NULL'), term('ThisFlag', 'IS TRUE'), term('Other', 'IS FALSE')],
     });
-    expect(parse('{ $.latency >= 500 && $.numbers[0] < 10e3 && $.processes[4].averageRuntime <= 55.5 && $.errorCode != 500.0 && $.x > +1 }')).toEqual({
+    expect(
+      parse('{ $.latency >= 500 && $.numbers[0] < 10e3 && $.processes[4].averageRuntime <= 55.5 && $.errorCode != 500.0 && $.x > +1 }'),
+    ).toEqual({
       kind: 'and',
-      children: [term('latency', '>=', '500'), term('numbers[0]', '<', '10000'), term('processes[4].averageRuntime', '<=', '55.5'), term('errorCode', '!=', '500'), term('x', '>', '1')],
+      children: [
+        term('latency', '>=', '500'),
+        term('numbers[0]', '<', '10000'),
+        term('processes[4].averageRuntime', '<=', '55.5'),
+        term('errorCode', '!=', '500'),
+        term('x', '>', '1'),
+      ],
     });
     expect(parse('{ $.sourceIPAddress != 123.123.* && $.arn = "arn:aws:iam::1:user/\\"bob\\"" && $.x-y_z = a }')).toEqual({
       kind: 'and',
@@ -64,11 +87,22 @@ describe('parseFilterPattern', () => {
 describe('toDnf', () => {
   it('distributes && over || and removes repeated terms', () => {
     expect(dnf('{ $.s = k && ($.e = A || $.e = B) }')).toEqual([
-      [{ field: 's', op: '=', value: 'k' }, { field: 'e', op: '=', value: 'A' }],
-      [{ field: 's', op: '=', value: 'k' }, { field: 'e', op: '=', value: 'B' }],
+      [
+        { field: 's', op: '=', value: 'k' },
+        { field: 'e', op: '=', value: 'A' },
+      ],
+      [
+        { field: 's', op: '=', value: 'k' },
+        { field: 'e', op: '=', value: 'B' },
+      ],
     ]);
     expect(dnf('{ ($.a = 1 || $.b = 2) && ($.c = 3 || $.d = 4) }')?.length).toBe(4);
-    expect(dnf('{ $.a = 1 && ($.a = "1" && $.b = 2) }')).toEqual([[{ field: 'a', op: '=', value: '1' }, { field: 'b', op: '=', value: '2' }]]);
+    expect(dnf('{ $.a = 1 && ($.a = "1" && $.b = 2) }')).toEqual([
+      [
+        { field: 'a', op: '=', value: '1' },
+        { field: 'b', op: '=', value: '2' },
+      ],
+    ]);
   });
 
   it(`gives up beyond ${DNF_LIMIT} conjuncts, on the result or an intermediate product`, () => {
@@ -84,7 +118,8 @@ describe('toDnf', () => {
 });
 
 describe('termImplies and uncoveredConjunct', () => {
-  const t = (field: string, op: FilterTerm['op'], value?: string): FilterTerm => (value === undefined ? { field, op } : { field, op, value });
+  const t = (field: string, op: FilterTerm['op'], value?: string): FilterTerm =>
+    value === undefined ? { field, op } : { field, op, value };
 
   it('implies equal terms, matching wildcards and != of another literal', () => {
     expect(termImplies(t('e', '=', 'CreateTrail'), t('e', '=', 'CreateTrail'))).toBe(true);

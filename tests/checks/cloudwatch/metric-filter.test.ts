@@ -1,6 +1,13 @@
 /** The shared CIS 4.x evaluator, exercised through one item (4.5); the thin checks test their own pattern. */
 import { describe, expect, it } from 'vitest';
-import { METRIC_FILTER_SPECS, evaluateMetricFilter, parseLogGroupArn, patternCoverage, patternCovers, referenceDnfs } from '../../../src/checks/cloudwatch/metric-filter.js';
+import {
+  METRIC_FILTER_SPECS,
+  evaluateMetricFilter,
+  parseLogGroupArn,
+  patternCoverage,
+  patternCovers,
+  referenceDnfs,
+} from '../../../src/checks/cloudwatch/metric-filter.js';
 import { buildInventory, denied, evalContext, ok } from '../../builders/index.js';
 import { cloudTrailSection, cloudTrailTrail, trailLogGroupArn } from '../../builders/cloudtrail.js';
 import { ALARM_TOPIC, cisMetric, compliantCloudWatchSection, metricAlarm, metricFilter, snsTopic } from '../../builders/cloudwatch.js';
@@ -32,11 +39,17 @@ describe('filter pattern matching', () => {
         expect(patternCovers(p.replace(/\s*([(){}=!&|<>])\s*/g, '$1'), spec), p).toBe(true);
       }
     }
-    expect(patternCovers('{($.eventName="CreateTrail")||($.eventName="UpdateTrail")||($.eventName="DeleteTrail")||($.eventName="StartLogging")||($.eventName="StopLogging")}', S['4.5'])).toBe(true);
+    expect(
+      patternCovers(
+        '{($.eventName="CreateTrail")||($.eventName="UpdateTrail")||($.eventName="DeleteTrail")||($.eventName="StartLogging")||($.eventName="StopLogging")}',
+        S['4.5'],
+      ),
+    ).toBe(true);
   });
 
   it('fails a filter that ANDs in a narrowing term', () => {
-    const bob = '{ ($.eventName = ConsoleLogin) && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.arn = "arn:aws:iam::1:user/bob") }';
+    const bob =
+      '{ ($.eventName = ConsoleLogin) && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.arn = "arn:aws:iam::1:user/bob") }';
     expect(patternCoverage(bob, S['4.2'])).toEqual({
       verdict: 'misses',
       example: [
@@ -57,10 +70,25 @@ describe('filter pattern matching', () => {
   });
 
   it('fails a pattern missing one event, one narrowed to another event source, and a text pattern', () => {
-    expect(patternCovers('{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) }', S['4.5'])).toBe(false);
-    expect(patternCovers('{ ($.eventSource = s3.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }', S['4.7'])).toBe(false);
+    expect(
+      patternCovers(
+        '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) }',
+        S['4.5'],
+      ),
+    ).toBe(false);
+    expect(
+      patternCovers(
+        '{ ($.eventSource = s3.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }',
+        S['4.7'],
+      ),
+    ).toBe(false);
     // CreatePolicy and DeletePolicy are IAM and Organizations events alike.
-    expect(patternCovers(S['4.4'].cisPattern.replace(/^\{/, '{ $.eventSource = organizations.amazonaws.com && (').replace(/\}$/, ') }'), S['4.4'])).toBe(false);
+    expect(
+      patternCovers(
+        S['4.4'].cisPattern.replace(/^\{/, '{ $.eventSource = organizations.amazonaws.com && (').replace(/\}$/, ') }'),
+        S['4.4'],
+      ),
+    ).toBe(false);
     expect(patternCovers('{ $.errorCode = "AccessDenied*" }', S['4.1'])).toBe(false);
   });
 
@@ -76,7 +104,12 @@ describe('filter pattern matching', () => {
     expect(patternCovers('{ $.eventName = "*Trail" || $.eventName = "Start*" }', S['4.5'])).toBe(false);
     expect(patternCovers('{ $.eventName = "*Trail" || $.eventName = "St*Logging" }', S['4.5'])).toBe(false);
     // The 4.1 exclusions ANDed to the error codes (what CIS meant), and the verbatim all-|| form.
-    expect(patternCovers('{ ($.errorCode = "*UnauthorizedOperation" || $.errorCode = "AccessDenied*") && $.sourceIPAddress != "delivery.logs.amazonaws.com" && $.eventName != "HeadBucket" }', S['4.1'])).toBe(true);
+    expect(
+      patternCovers(
+        '{ ($.errorCode = "*UnauthorizedOperation" || $.errorCode = "AccessDenied*") && $.sourceIPAddress != "delivery.logs.amazonaws.com" && $.eventName != "HeadBucket" }',
+        S['4.1'],
+      ),
+    ).toBe(true);
   });
 
   it('passes parenthesis, quote, whitespace and order variants', () => {
@@ -90,21 +123,43 @@ describe('filter pattern matching', () => {
     // The narrower SSO variant is accepted too, and the 4.13 audit variant whose eventSource only
     // applies to CreateRoute, or applied to all seven events.
     expect(patternCovers(S['4.2'].variants[0], S['4.2'])).toBe(true);
-    const routes = ['CreateRoute', 'CreateRouteTable', 'ReplaceRoute', 'ReplaceRouteTableAssociation', 'DeleteRouteTable', 'DeleteRoute', 'DisassociateRouteTable'];
-    expect(patternCovers(`{ $.eventSource = ec2.amazonaws.com && (${routes.map((r) => `$.eventName = ${r}`).join(' || ')}) }`, S['4.13'])).toBe(true);
+    const routes = [
+      'CreateRoute',
+      'CreateRouteTable',
+      'ReplaceRoute',
+      'ReplaceRouteTableAssociation',
+      'DeleteRouteTable',
+      'DeleteRoute',
+      'DisassociateRouteTable',
+    ];
+    expect(
+      patternCovers(`{ $.eventSource = ec2.amazonaws.com && (${routes.map((r) => `$.eventName = ${r}`).join(' || ')}) }`, S['4.13']),
+    ).toBe(true);
   });
 
   it('fails an unparseable pattern, saying why', () => {
-    for (const p of ['{ ($.eventName = CreateTrail) || }', '{ ($.eventName = CreateTrail) ', '$.eventName = CreateTrail', 'CreateTrail UpdateTrail', '{ $.eventName = "CreateTrail }', '{ $.eventName CreateTrail }', '{ ($.eventName = CreateTrail)) }']) {
+    for (const p of [
+      '{ ($.eventName = CreateTrail) || }',
+      '{ ($.eventName = CreateTrail) ',
+      '$.eventName = CreateTrail',
+      'CreateTrail UpdateTrail',
+      '{ $.eventName = "CreateTrail }',
+      '{ $.eventName CreateTrail }',
+      '{ ($.eventName = CreateTrail)) }',
+    ]) {
       const c = patternCoverage(p, S['4.5']);
       expect(c.verdict, p).toBe('unparseable');
     }
-    expect(patternCoverage('{ $.eventName = CreateTrail || }', S['4.5'])).toEqual({ verdict: 'unparseable', error: 'expected "(" or a selector such as $.eventName at character 32' });
+    expect(patternCoverage('{ $.eventName = CreateTrail || }', S['4.5'])).toEqual({
+      verdict: 'unparseable',
+      error: 'expected "(" or a selector such as $.eventName at character 32',
+    });
   });
 
   it('is undecidable when the filter expands to more than 256 conjuncts', () => {
     const pair = (i: number) => `($.a${i} = x || $.b${i} = y)`;
-    const big = (n: number) => `{ (${S['4.5'].cisPattern.slice(1, -1)}) || (${Array.from({ length: n }, (_, i) => pair(i)).join(' && ')}) }`;
+    const big = (n: number) =>
+      `{ (${S['4.5'].cisPattern.slice(1, -1)}) || (${Array.from({ length: n }, (_, i) => pair(i)).join(' && ')}) }`;
     // 5 + 2^7 = 133 conjuncts: decided; 5 + 2^9 = 517: not.
     expect(patternCoverage(big(7), S['4.5'])).toEqual({ verdict: 'covers' });
     expect(patternCoverage(big(9), S['4.5'])).toEqual({ verdict: 'too-complex' });
@@ -112,8 +167,16 @@ describe('filter pattern matching', () => {
   });
 
   it('parses log group ARNs with and without the :* suffix', () => {
-    expect(parseLogGroupArn('arn:aws:logs:eu-west-1:111122223333:log-group:a/b:c:*')).toEqual({ region: 'eu-west-1', account: '111122223333', name: 'a/b:c' });
-    expect(parseLogGroupArn('arn:aws:logs:eu-west-1:111122223333:log-group:trail')).toEqual({ region: 'eu-west-1', account: '111122223333', name: 'trail' });
+    expect(parseLogGroupArn('arn:aws:logs:eu-west-1:111122223333:log-group:a/b:c:*')).toEqual({
+      region: 'eu-west-1',
+      account: '111122223333',
+      name: 'a/b:c',
+    });
+    expect(parseLogGroupArn('arn:aws:logs:eu-west-1:111122223333:log-group:trail')).toEqual({
+      region: 'eu-west-1',
+      account: '111122223333',
+      name: 'trail',
+    });
   });
 });
 
@@ -142,7 +205,12 @@ describe('evaluateMetricFilter', () => {
   });
 
   it('fails with the parse error when the only candidate filter pattern could not be parsed and has no alarm', () => {
-    const r = evaluate(withUs({ metricFilters: ok([metricFilter('4.5', { filterPattern: '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) ' })]), alarms: ok([]) }));
+    const r = evaluate(
+      withUs({
+        metricFilters: ok([metricFilter('4.5', { filterPattern: '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) ' })]),
+        alarms: ok([]),
+      }),
+    );
     expect(r.status).toBe('FAIL');
     expect(r.reason).toBe(
       'No alarm watches CloudTrail configuration changes: log group org-cloudtrail (us-east-1) of trail org-trail has no metric filter for CloudTrail configuration changes; the pattern of metric filter cis-4.5 could not be parsed (expected "&&", "||" or "}" at the end of the pattern).',
@@ -152,7 +220,9 @@ describe('evaluateMetricFilter', () => {
   it('is unknown, not failed, when a filter Bulwark cannot parse has a notifying alarm (CloudWatch validated its pattern)', () => {
     const r = evaluate(withUs({ metricFilters: ok([metricFilter('4.5', { filterPattern: '"CreateTrail"' })]) }));
     expect(r.status).toBe('UNKNOWN');
-    expect(r.reason).toContain('metric filter cis-4.5 on log group org-cloudtrail (us-east-1) of trail org-trail has a notifying alarm (cis-4.5-alarm), but its pattern could not be parsed by Bulwark');
+    expect(r.reason).toContain(
+      'metric filter cis-4.5 on log group org-cloudtrail (us-east-1) of trail org-trail has a notifying alarm (cis-4.5-alarm), but its pattern could not be parsed by Bulwark',
+    );
   });
 
   it('fails a filter narrowed by an extra && term even though every CIS term appears in it', () => {
@@ -167,7 +237,9 @@ describe('evaluateMetricFilter', () => {
     const complex = metricFilter('4.5', { filterPattern: `{ ${METRIC_FILTER_SPECS['4.5'].cisPattern.slice(1, -1)} || (${pairs}) }` });
     const u = evaluate(withUs({ metricFilters: ok([complex]) }));
     expect(u.status).toBe('UNKNOWN');
-    expect(u.reason).toContain('metric filter cis-4.5 on log group org-cloudtrail (us-east-1) of trail org-trail has a notifying alarm (cis-4.5-alarm), but its pattern expands to more than 256 alternatives');
+    expect(u.reason).toContain(
+      'metric filter cis-4.5 on log group org-cloudtrail (us-east-1) of trail org-trail has a notifying alarm (cis-4.5-alarm), but its pattern expands to more than 256 alternatives',
+    );
     const f = evaluate(withUs({ metricFilters: ok([complex]), alarms: ok([]) }));
     expect(f.status).toBe('FAIL');
     expect(f.reason).toContain('has no metric filter for CloudTrail configuration changes');
@@ -184,9 +256,17 @@ describe('evaluateMetricFilter', () => {
   it('accepts a metric-math alarm that queries the filter metric in Metrics[] (no top-level MetricName)', () => {
     // DescribeAlarms returns MetricName/Namespace only for single-metric alarms; an alarm on an
     // expression such as FILL(m1, 0) lists its metrics in Metrics[].MetricStat instead.
-    const math = metricAlarm(US, '4.5', { metricName: null, namespace: null, metrics: [{ metricName: cisMetric('4.5'), namespace: 'CISBenchmark', dimensions: [] }] });
+    const math = metricAlarm(US, '4.5', {
+      metricName: null,
+      namespace: null,
+      metrics: [{ metricName: cisMetric('4.5'), namespace: 'CISBenchmark', dimensions: [] }],
+    });
     expect(evaluate(withUs({ alarms: ok([math]) })).status).toBe('PASS');
-    const otherMetric = metricAlarm(US, '4.5', { metricName: null, namespace: null, metrics: [{ metricName: 'unrelated', namespace: 'CISBenchmark', dimensions: [] }] });
+    const otherMetric = metricAlarm(US, '4.5', {
+      metricName: null,
+      namespace: null,
+      metrics: [{ metricName: 'unrelated', namespace: 'CISBenchmark', dimensions: [] }],
+    });
     expect(evaluate(withUs({ alarms: ok([otherMetric]) })).status).toBe('FAIL');
   });
 
@@ -206,7 +286,10 @@ describe('evaluateMetricFilter', () => {
     expect(f.reason).toContain('logs:DescribeMetricFilters');
     const a = evaluate(withUs({ alarms: denied('cloudwatch:DescribeAlarms', { region: US }) }));
     expect(a.reason).toContain('cloudwatch:DescribeAlarms');
-    const s = evaluate({ ...compliantCloudWatchSection(), topics: [{ arn: ALARM_TOPIC(US), region: US, subscriptions: denied('sns:ListSubscriptionsByTopic') }] });
+    const s = evaluate({
+      ...compliantCloudWatchSection(),
+      topics: [{ arn: ALARM_TOPIC(US), region: US, subscriptions: denied('sns:ListSubscriptionsByTopic') }],
+    });
     expect(s.status).toBe('UNKNOWN');
     expect(s.reason).toContain('sns:ListSubscriptionsByTopic');
   });

@@ -26,9 +26,21 @@ describe('config-recorder-enabled', () => {
   });
 
   it('fails a recorder that records only selected resource types or excludes some', () => {
-    const some = withEu({ recorders: ok([configRecorder({ allSupported: false, recordingStrategy: 'INCLUSION_BY_RESOURCE_TYPES', resourceTypes: ['AWS::S3::Bucket'] })]) });
+    const some = withEu({
+      recorders: ok([
+        configRecorder({ allSupported: false, recordingStrategy: 'INCLUSION_BY_RESOURCE_TYPES', resourceTypes: ['AWS::S3::Bucket'] }),
+      ]),
+    });
     expect(some.find((x) => x.resourceArn === EU)?.reason).toContain('only selected resource types');
-    const excl = withEu({ recorders: ok([configRecorder({ allSupported: false, recordingStrategy: 'EXCLUSION_BY_RESOURCE_TYPES', excludedResourceTypes: ['AWS::EC2::Instance'] })]) });
+    const excl = withEu({
+      recorders: ok([
+        configRecorder({
+          allSupported: false,
+          recordingStrategy: 'EXCLUSION_BY_RESOURCE_TYPES',
+          excludedResourceTypes: ['AWS::EC2::Instance'],
+        }),
+      ]),
+    });
     expect(excl.find((x) => x.resourceArn === EU)?.status).toBe('FAIL');
   });
 

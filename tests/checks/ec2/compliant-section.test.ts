@@ -9,7 +9,10 @@ describe('ec2 builders and checks together', () => {
     for (const check of ec2Checks) {
       const results = run(check, inv);
       expect(results.length, check.id).toBeGreaterThan(0);
-      expect(results.filter((r) => r.status !== 'PASS'), check.id).toEqual([]);
+      expect(
+        results.filter((r) => r.status !== 'PASS'),
+        check.id,
+      ).toEqual([]);
       expect(new Set(results.map((r) => r.region)), check.id).toEqual(new Set(REGIONS));
     }
   });
@@ -19,7 +22,10 @@ describe('ec2 builders and checks together', () => {
     for (const check of ec2Checks) {
       const results = run(check, inv);
       expect(results.length, check.id).toBeGreaterThan(0);
-      expect(results.every((r) => r.status === 'UNKNOWN'), check.id).toBe(true);
+      expect(
+        results.every((r) => r.status === 'UNKNOWN'),
+        check.id,
+      ).toBe(true);
     }
   });
 

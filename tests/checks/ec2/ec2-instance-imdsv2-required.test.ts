@@ -28,7 +28,9 @@ describe('ec2-instance-imdsv2-required', () => {
   });
 
   it('skips terminated instances', () => {
-    expect(inRegion(runWith(check, { instances: ok([ec2Instance({ region: R, state: 'terminated', httpTokens: 'optional' })]) }))).toEqual([]);
+    expect(inRegion(runWith(check, { instances: ok([ec2Instance({ region: R, state: 'terminated', httpTokens: 'optional' })]) }))).toEqual(
+      [],
+    );
   });
 
   it('is UNKNOWN naming the action when DescribeInstances is denied', () => {

@@ -18,7 +18,9 @@ describe('ec2-instance-no-public-ip', () => {
   });
 
   it('skips terminated instances', () => {
-    expect(inRegion(runWith(check, { instances: ok([ec2Instance({ region: R, state: 'terminated', publicIpAddress: '203.0.113.10' })]) }))).toEqual([]);
+    expect(
+      inRegion(runWith(check, { instances: ok([ec2Instance({ region: R, state: 'terminated', publicIpAddress: '203.0.113.10' })]) })),
+    ).toEqual([]);
   });
 
   it('is UNKNOWN naming the action when DescribeInstances is denied', () => {

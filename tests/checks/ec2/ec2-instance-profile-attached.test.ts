@@ -18,7 +18,9 @@ describe('ec2-instance-profile-attached', () => {
   });
 
   it('skips terminated instances', () => {
-    expect(inRegion(runWith(check, { instances: ok([ec2Instance({ region: R, state: 'terminated', iamInstanceProfileArn: null })]) }))).toEqual([]);
+    expect(
+      inRegion(runWith(check, { instances: ok([ec2Instance({ region: R, state: 'terminated', iamInstanceProfileArn: null })]) })),
+    ).toEqual([]);
   });
 
   it('is UNKNOWN naming the action when DescribeInstances is denied', () => {

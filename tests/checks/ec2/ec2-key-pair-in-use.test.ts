@@ -8,7 +8,9 @@ import { deniedEc2, inRegion, R, runWith } from './helpers.js';
 describe('ec2-key-pair-in-use', () => {
   it('passes for a key pair used by an instance', () => {
     const k = ec2KeyPair({ region: R, keyName: 'deploy' });
-    expect(statusByArn(runWith(check, { keyPairs: ok([k]), instances: ok([ec2Instance({ region: R, keyName: 'deploy' })]) }))[k.arn]).toBe('PASS');
+    expect(statusByArn(runWith(check, { keyPairs: ok([k]), instances: ok([ec2Instance({ region: R, keyName: 'deploy' })]) }))[k.arn]).toBe(
+      'PASS',
+    );
   });
 
   it('passes for a key pair only a launch template uses, naming the template', () => {
@@ -17,7 +19,15 @@ describe('ec2-key-pair-in-use', () => {
       runWith(check, {
         keyPairs: ok([k]),
         instances: ok([]),
-        launchTemplateVersions: ok([ec2LaunchTemplateVersion({ region: R, launchTemplateName: 'web-asg', versionNumber: 4, defaultVersion: false, keyName: 'asg-key' })]),
+        launchTemplateVersions: ok([
+          ec2LaunchTemplateVersion({
+            region: R,
+            launchTemplateName: 'web-asg',
+            versionNumber: 4,
+            defaultVersion: false,
+            keyName: 'asg-key',
+          }),
+        ]),
       }),
     );
     expect(r?.status).toBe('PASS');
@@ -33,11 +43,19 @@ describe('ec2-key-pair-in-use', () => {
 
   it('fails for a key pair no instance or launch template uses (a terminated instance does not count)', () => {
     const k = ec2KeyPair({ region: R, keyName: 'old-laptop' });
-    const instances = ok([ec2Instance({ region: R, keyName: 'deploy' }), ec2Instance({ region: R, instanceId: 'i-0gone', state: 'terminated', keyName: 'old-laptop' })]);
-    const launchTemplateVersions = ok([ec2LaunchTemplateVersion({ region: R, keyName: 'deploy' }), ec2LaunchTemplateVersion({ region: R, launchTemplateId: 'lt-0nokey', keyName: null })]);
+    const instances = ok([
+      ec2Instance({ region: R, keyName: 'deploy' }),
+      ec2Instance({ region: R, instanceId: 'i-0gone', state: 'terminated', keyName: 'old-laptop' }),
+    ]);
+    const launchTemplateVersions = ok([
+      ec2LaunchTemplateVersion({ region: R, keyName: 'deploy' }),
+      ec2LaunchTemplateVersion({ region: R, launchTemplateId: 'lt-0nokey', keyName: null }),
+    ]);
     const [r] = inRegion(runWith(check, { keyPairs: ok([k]), instances, launchTemplateVersions }));
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe(`Key pair old-laptop is not used by any instance or by the $Latest or $Default version of any launch template in ${R}.`);
+    expect(r?.reason).toBe(
+      `Key pair old-laptop is not used by any instance or by the $Latest or $Default version of any launch template in ${R}.`,
+    );
   });
 
   it('is UNKNOWN naming the action when no instance uses the key pair and DescribeLaunchTemplateVersions is denied', () => {
@@ -63,7 +81,9 @@ describe('ec2-key-pair-in-use', () => {
 
   it('is UNKNOWN per key pair when DescribeInstances is denied and no launch template uses it', () => {
     const k = ec2KeyPair({ region: R });
-    const [r] = inRegion(runWith(check, { keyPairs: ok([k]), instances: deniedEc2('ec2:DescribeInstances'), launchTemplateVersions: ok([]) }));
+    const [r] = inRegion(
+      runWith(check, { keyPairs: ok([k]), instances: deniedEc2('ec2:DescribeInstances'), launchTemplateVersions: ok([]) }),
+    );
     expect(r?.resourceArn).toBe(k.arn);
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('ec2:DescribeInstances');

@@ -8,7 +8,8 @@ const DENY_REST = [
   entry({ ruleNumber: 32767, protocol: '-1', ruleAction: 'deny', portRange: null }),
   entry({ ruleNumber: 32768, protocol: '-1', ruleAction: 'deny', cidrBlock: null, ipv6CidrBlock: '::/0', portRange: null }),
 ];
-const acl = (entries: ReturnType<typeof entry>[], isDefault = false) => ec2NetworkAcl({ region: R, isDefault, entries: [...entries, ...DENY_REST] });
+const acl = (entries: ReturnType<typeof entry>[], isDefault = false) =>
+  ec2NetworkAcl({ region: R, isDefault, entries: [...entries, ...DENY_REST] });
 
 describe('ec2-network-acl-admin-ports-restricted', () => {
   it('passes when only 443 is open to the world and SSH only from a private range', () => {
@@ -42,7 +43,10 @@ describe('ec2-network-acl-admin-ports-restricted', () => {
   });
 
   it('still fails when the earlier deny covers only tcp 22 but the allow covers udp too', () => {
-    const a = acl([entry({ ruleNumber: 10, ruleAction: 'deny', portRange: { from: 22, to: 22 } }), entry({ ruleNumber: 100, protocol: '-1', portRange: null })]);
+    const a = acl([
+      entry({ ruleNumber: 10, ruleAction: 'deny', portRange: { from: 22, to: 22 } }),
+      entry({ ruleNumber: 100, protocol: '-1', portRange: null }),
+    ]);
     const [r] = inRegion(runWith(check, { networkAcls: ok([a]) }));
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('udp 22 from 0.0.0.0/0');
@@ -50,7 +54,10 @@ describe('ec2-network-acl-admin-ports-restricted', () => {
   });
 
   it('does not let a narrower deny shadow a world allow', () => {
-    const a = acl([entry({ ruleNumber: 10, ruleAction: 'deny', protocol: '-1', cidrBlock: '10.0.0.0/8', portRange: null }), entry({ ruleNumber: 100, portRange: { from: 22, to: 22 } })]);
+    const a = acl([
+      entry({ ruleNumber: 10, ruleAction: 'deny', protocol: '-1', cidrBlock: '10.0.0.0/8', portRange: null }),
+      entry({ ruleNumber: 100, portRange: { from: 22, to: 22 } }),
+    ]);
     expect(statusByArn(runWith(check, { networkAcls: ok([a]) }))[a.arn]).toBe('FAIL');
   });
 

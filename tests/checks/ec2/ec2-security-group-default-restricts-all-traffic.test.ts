@@ -18,7 +18,15 @@ describe('ec2-security-group-default-restricts-all-traffic', () => {
   it('fails for the default group as AWS creates it (self-referencing ingress, all egress)', () => {
     const d = ec2DefaultSecurityGroup({
       region: R,
-      ipPermissions: [ec2IpPermission({ ipProtocol: '-1', fromPort: null, toPort: null, ipRanges: [], userIdGroupPairs: [{ groupId: 'sg-0defa017000000001', userId: '111122223333' }] })],
+      ipPermissions: [
+        ec2IpPermission({
+          ipProtocol: '-1',
+          fromPort: null,
+          toPort: null,
+          ipRanges: [],
+          userIdGroupPairs: [{ groupId: 'sg-0defa017000000001', userId: '111122223333' }],
+        }),
+      ],
       ipPermissionsEgress: [ec2IpPermission({ ipProtocol: '-1', fromPort: null, toPort: null })],
     });
     const [r] = inRegion(runWith(check, { securityGroups: ok([d]) }));
@@ -26,8 +34,11 @@ describe('ec2-security-group-default-restricts-all-traffic', () => {
     expect(r?.reason).toContain('1 inbound and 1 outbound');
   });
 
-  it('fails for a default group with only the egress rule (moto\'s default)', () => {
-    const d = ec2DefaultSecurityGroup({ region: R, ipPermissionsEgress: [ec2IpPermission({ ipProtocol: '-1', fromPort: null, toPort: null })] });
+  it("fails for a default group with only the egress rule (moto's default)", () => {
+    const d = ec2DefaultSecurityGroup({
+      region: R,
+      ipPermissionsEgress: [ec2IpPermission({ ipProtocol: '-1', fromPort: null, toPort: null })],
+    });
     expect(statusByArn(runWith(check, { securityGroups: ok([d]) }))[d.arn]).toBe('FAIL');
   });
 

@@ -12,7 +12,11 @@ describe('ec2-security-group-high-risk-ports-restricted', () => {
   it('passes when world-open ports are 80/443 and databases are private', () => {
     const g = ec2SecurityGroup({
       region: R,
-      ipPermissions: [ec2WorldRule('tcp', 80), ec2WorldRule('tcp', 443), ec2IpPermission({ fromPort: 5432, toPort: 5432, ipRanges: ['10.0.0.0/16'] })],
+      ipPermissions: [
+        ec2WorldRule('tcp', 80),
+        ec2WorldRule('tcp', 443),
+        ec2IpPermission({ fromPort: 5432, toPort: 5432, ipRanges: ['10.0.0.0/16'] }),
+      ],
     });
     expect(statusByArn(runWith(check, { securityGroups: ok([g]) }))[g.arn]).toBe('PASS');
   });

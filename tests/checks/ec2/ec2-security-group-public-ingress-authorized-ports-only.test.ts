@@ -9,7 +9,12 @@ describe('ec2-security-group-public-ingress-authorized-ports-only', () => {
   it('passes for world-open 80 and 443, private 8080 and world-open ICMP', () => {
     const g = ec2SecurityGroup({
       region: R,
-      ipPermissions: [ec2WorldRule('tcp', 80), ec2WorldRule('tcp', 443, 443, 'ipv6'), ec2IpPermission({ fromPort: 8080, toPort: 8080, ipRanges: ['10.0.0.0/8'] }), ec2WorldRule('icmp', -1, -1)],
+      ipPermissions: [
+        ec2WorldRule('tcp', 80),
+        ec2WorldRule('tcp', 443, 443, 'ipv6'),
+        ec2IpPermission({ fromPort: 8080, toPort: 8080, ipRanges: ['10.0.0.0/8'] }),
+        ec2WorldRule('icmp', -1, -1),
+      ],
     });
     expect(statusByArn(runWith(check, { securityGroups: ok([g]) }))[g.arn]).toBe('PASS');
   });

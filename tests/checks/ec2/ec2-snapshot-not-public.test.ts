@@ -7,7 +7,11 @@ import { deniedEc2, inRegion, R, runWith } from './helpers.js';
 describe('ec2-snapshot-not-public', () => {
   it('passes for a private snapshot and one shared with an account', () => {
     const a = ec2Snapshot({ region: R });
-    const b = ec2Snapshot({ region: R, snapshotId: 'snap-0shared', createVolumePermissions: ok([{ group: null, userId: '444455556666', organizationArn: null }]) });
+    const b = ec2Snapshot({
+      region: R,
+      snapshotId: 'snap-0shared',
+      createVolumePermissions: ok([{ group: null, userId: '444455556666', organizationArn: null }]),
+    });
     expect(statusByArn(runWith(check, { snapshots: ok([a, b]) }))).toMatchObject({ [a.arn]: 'PASS', [b.arn]: 'PASS' });
   });
 

@@ -18,7 +18,9 @@ describe('ec2-volume-encrypted', () => {
   });
 
   it('skips unattached volumes (FSBP EC2.3 covers attached ones)', () => {
-    expect(inRegion(runWith(check, { volumes: ok([ec2Volume({ region: R, encrypted: false, state: 'available', attachments: [] })]) }))).toEqual([]);
+    expect(
+      inRegion(runWith(check, { volumes: ok([ec2Volume({ region: R, encrypted: false, state: 'available', attachments: [] })]) })),
+    ).toEqual([]);
   });
 
   it('is UNKNOWN naming the action when DescribeVolumes is denied', () => {

@@ -12,14 +12,16 @@ const status = (policyDocument: unknown) => {
 describe('ec2-vpc-endpoint-policy-principal-restricted', () => {
   it('passes for Principal * restricted by a condition, or named principals', () => {
     expect(status(ec2VpcEndpoint().policyDocument)).toBe('PASS');
-    expect(status({ Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: '*', Resource: '*' }] })).toBe('PASS');
+    expect(
+      status({ Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: '*', Resource: '*' }] }),
+    ).toBe('PASS');
   });
 
   it('passes when the only unconditioned Principal * statement is a Deny', () => {
     expect(status({ Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:DeleteBucket', Resource: '*' }] })).toBe('PASS');
   });
 
-  it('fails for AWS\'s default full-access policy', () => {
+  it("fails for AWS's default full-access policy", () => {
     const e = ec2VpcEndpoint({ region: R, policyDocument: DEFAULT_ENDPOINT_POLICY });
     const [r] = inRegion(runWith(check, { vpcEndpoints: ok([e]) }));
     expect(r?.status).toBe('FAIL');
@@ -27,12 +29,16 @@ describe('ec2-vpc-endpoint-policy-principal-restricted', () => {
   });
 
   it('fails for {"AWS": ["*"]} with an empty Condition, and for a single-statement object', () => {
-    expect(status({ Statement: [{ Sid: 'Open', Effect: 'Allow', Principal: { AWS: ['*'] }, Action: '*', Resource: '*', Condition: {} }] })).toBe('FAIL');
+    expect(
+      status({ Statement: [{ Sid: 'Open', Effect: 'Allow', Principal: { AWS: ['*'] }, Action: '*', Resource: '*', Condition: {} }] }),
+    ).toBe('FAIL');
     expect(status({ Statement: { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' } })).toBe('FAIL');
   });
 
   it('fails for Allow with NotPrincipal', () => {
-    expect(status({ Statement: [{ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: '*', Resource: '*' }] })).toBe('FAIL');
+    expect(
+      status({ Statement: [{ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: '*', Resource: '*' }] }),
+    ).toBe('FAIL');
   });
 
   it('is UNKNOWN, not FAIL, for a policy document that does not parse', () => {

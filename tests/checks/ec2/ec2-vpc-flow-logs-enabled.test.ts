@@ -5,7 +5,8 @@ import { ec2FlowLog, ec2Vpc } from '../../builders/ec2.js';
 import { deniedEc2, inRegion, R, runWith } from './helpers.js';
 
 const vpc = ec2Vpc({ region: R, vpcId: 'vpc-0demo' });
-const status = (flowLogs: ReturnType<typeof ec2FlowLog>[]) => statusByArn(runWith(check, { vpcs: ok([vpc]), flowLogs: ok(flowLogs) }))[vpc.arn];
+const status = (flowLogs: ReturnType<typeof ec2FlowLog>[]) =>
+  statusByArn(runWith(check, { vpcs: ok([vpc]), flowLogs: ok(flowLogs) }))[vpc.arn];
 
 describe('ec2-vpc-flow-logs-enabled', () => {
   it('passes with an active ALL or REJECT flow log', () => {
@@ -28,12 +29,14 @@ describe('ec2-vpc-flow-logs-enabled', () => {
   });
 
   it('fails when log delivery is FAILED', () => {
-    const [r] = inRegion(runWith(check, { vpcs: ok([vpc]), flowLogs: ok([ec2FlowLog({ resourceId: 'vpc-0demo', deliverLogsStatus: 'FAILED' })]) }));
+    const [r] = inRegion(
+      runWith(check, { vpcs: ok([vpc]), flowLogs: ok([ec2FlowLog({ resourceId: 'vpc-0demo', deliverLogsStatus: 'FAILED' })]) }),
+    );
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('FAILED');
   });
 
-  it('is not applicable for a VPC another account shares with this one (its flow logs are the owner\'s)', () => {
+  it("is not applicable for a VPC another account shares with this one (its flow logs are the owner's)", () => {
     // VPC sharing: DescribeVpcs lists the owner's VPC with the owner's OwnerId; flow logs the
     // owner created are not visible here, so a FAIL would be false.
     const shared = ec2Vpc({ region: R, vpcId: 'vpc-0shared', ownerId: '999988887777' });

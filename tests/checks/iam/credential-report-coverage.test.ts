@@ -32,37 +32,58 @@ describe.each(reportChecks.map((c) => [c.id, c] as const))('%s with a reused cre
     const results = run(check, buildInventory({ iam: iamSection(withReportMissing([reportRow()], 'new-hire', GENERATED)) }));
     expect(statusByArn(results)).toEqual({ [iamArn('user/alice')]: 'PASS', [iamArn('user/new-hire')]: 'UNKNOWN' });
     const r = results.find((x) => x.resourceArn === iamArn('user/new-hire'));
-    expect(r?.reason).toBe(`IAM user new-hire is not in the credential report generated at ${GENERATED} (AWS reuses reports for up to 4 hours); run again later.`);
-    expect(r?.errors).toEqual([expect.objectContaining({ action: 'iam:GetCredentialReport', target: iamArn('user/new-hire'), kind: 'other' })]);
+    expect(r?.reason).toBe(
+      `IAM user new-hire is not in the credential report generated at ${GENERATED} (AWS reuses reports for up to 4 hours); run again later.`,
+    );
+    expect(r?.errors).toEqual([
+      expect.objectContaining({ action: 'iam:GetCredentialReport', target: iamArn('user/new-hire'), kind: 'other' }),
+    ]);
   });
   it('gives no extra result when every listed user is in the report', () => {
-    expect(statusByArn(run(check, buildInventory({ iam: iamSection(withReport([reportRow()])) })))).toEqual({ [iamArn('user/alice')]: 'PASS' });
+    expect(statusByArn(run(check, buildInventory({ iam: iamSection(withReport([reportRow()])) })))).toEqual({
+      [iamArn('user/alice')]: 'PASS',
+    });
   });
   it('keeps judging the report rows alone when the user list is unreadable', () => {
-    const results = run(check, buildInventory({ iam: iamSection({ ...withReport([reportRow()]), users: denied('iam:GetAccountAuthorizationDetails') }) }));
+    const results = run(
+      check,
+      buildInventory({ iam: iamSection({ ...withReport([reportRow()]), users: denied('iam:GetAccountAuthorizationDetails') }) }),
+    );
     expect(statusByArn(results)).toEqual({ [iamArn('user/alice')]: 'PASS' });
   });
   it('is one UNKNOWN naming the action when the report is denied, whatever the user list', () => {
-    const results = run(check, buildInventory({ iam: iamSection({ ...withReportMissing([reportRow()], 'new-hire'), credentialReport: denied('iam:GetCredentialReport') }) }));
+    const results = run(
+      check,
+      buildInventory({
+        iam: iamSection({ ...withReportMissing([reportRow()], 'new-hire'), credentialReport: denied('iam:GetCredentialReport') }),
+      }),
+    );
     expect(results.map((r) => r.status)).toEqual(['UNKNOWN']);
     expect(results[0]?.reason).toContain('iam:GetCredentialReport');
   });
 });
 
 describe('per-user key checks read ListAccessKeys, not the report', () => {
-  it.each([iamUserAccessKeysRotated, iamUserSingleActiveAccessKey].map((c) => [c.id, c] as const))('%s judges a user the report does not have yet', (_id, check) => {
-    const results = run(check, buildInventory({ iam: iamSection(withReportMissing([reportRow()], 'new-hire')) }));
-    expect(statusByArn(results)[iamArn('user/new-hire')]).toBe('PASS');
-  });
+  it.each([iamUserAccessKeysRotated, iamUserSingleActiveAccessKey].map((c) => [c.id, c] as const))(
+    '%s judges a user the report does not have yet',
+    (_id, check) => {
+      const results = run(check, buildInventory({ iam: iamSection(withReportMissing([reportRow()], 'new-hire')) }));
+      expect(statusByArn(results)[iamArn('user/new-hire')]).toBe('PASS');
+    },
+  );
 });
 
 describe('usersNotInReport', () => {
   it('matches by ARN, so a pathed user in the report counts as present', () => {
     const users = { ok: true as const, value: [iamUser({ userName: 'ops', arn: iamArn('user/team/ops') })] };
-    expect(usersNotInReport(users, { generatedTime: GENERATED, root: null, users: [reportRow({ user: 'ops', arn: iamArn('user/team/ops') })] })).toEqual([]);
+    expect(
+      usersNotInReport(users, { generatedTime: GENERATED, root: null, users: [reportRow({ user: 'ops', arn: iamArn('user/team/ops') })] }),
+    ).toEqual([]);
   });
   it('says when the report time is unknown', () => {
     const [r] = usersNotInReport({ ok: true, value: [iamUser({ userName: 'new-hire' })] }, { generatedTime: null, root: null, users: [] });
-    expect(r?.reason).toBe('IAM user new-hire is not in the credential report AWS returned (AWS reuses reports for up to 4 hours); run again later.');
+    expect(r?.reason).toBe(
+      'IAM user new-hire is not in the credential report AWS returned (AWS reuses reports for up to 4 hours); run again later.',
+    );
   });
 });

@@ -8,16 +8,25 @@ const withPolicies = (...p: IamManagedPolicy[]) => run(check, buildInventory({ i
 
 describe('iam-aws-managed-admin-policy-not-attached', () => {
   it('passes attached AWS managed policies without full admin and ignores customer ones', () => {
-    const results = withPolicies(iamManagedPolicy({ document: doc(ADMIN_STATEMENT) }), iamManagedPolicy({ policyName: 'ReadOnlyAccess', awsManaged: true }));
+    const results = withPolicies(
+      iamManagedPolicy({ document: doc(ADMIN_STATEMENT) }),
+      iamManagedPolicy({ policyName: 'ReadOnlyAccess', awsManaged: true }),
+    );
     expect(statusByArn(results)).toEqual({ 'arn:aws:iam::aws:policy/ReadOnlyAccess': 'PASS' });
   });
   it('fails attached AdministratorAccess', () => {
-    const [r] = withPolicies(iamManagedPolicy({ policyName: 'AdministratorAccess', awsManaged: true, attachmentCount: 3, document: doc(ADMIN_STATEMENT) }));
+    const [r] = withPolicies(
+      iamManagedPolicy({ policyName: 'AdministratorAccess', awsManaged: true, attachmentCount: 3, document: doc(ADMIN_STATEMENT) }),
+    );
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('attached to 3 identities');
   });
   it('ignores an AWS managed policy that is not attached', () => {
-    expect(withPolicies(iamManagedPolicy({ policyName: 'AdministratorAccess', awsManaged: true, attachmentCount: 0, document: doc(ADMIN_STATEMENT) }))).toEqual([]);
+    expect(
+      withPolicies(
+        iamManagedPolicy({ policyName: 'AdministratorAccess', awsManaged: true, attachmentCount: 0, document: doc(ADMIN_STATEMENT) }),
+      ),
+    ).toEqual([]);
   });
   it('is unknown when the document is missing', () => {
     const [r] = withPolicies(iamManagedPolicy({ policyName: 'X', awsManaged: true, document: null }));

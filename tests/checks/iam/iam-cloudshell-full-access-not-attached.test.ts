@@ -5,7 +5,8 @@ import { iamArn, iamSection, policyEntity } from '../../builders/iam.js';
 import type { IamSection } from '../../../src/model/iam.js';
 
 const ARN = 'arn:aws:iam::aws:policy/AWSCloudShellFullAccess';
-const results = (cloudShellFullAccessEntities: IamSection['cloudShellFullAccessEntities']) => run(check, buildInventory({ iam: iamSection({ cloudShellFullAccessEntities }) }));
+const results = (cloudShellFullAccessEntities: IamSection['cloudShellFullAccessEntities']) =>
+  run(check, buildInventory({ iam: iamSection({ cloudShellFullAccessEntities }) }));
 
 describe('iam-cloudshell-full-access-not-attached', () => {
   it('passes when no identity has the policy', () => {
@@ -15,7 +16,10 @@ describe('iam-cloudshell-full-access-not-attached', () => {
     expect(results({ ok: true, value: null }).map((r) => r.status)).toEqual(['PASS']);
   });
   it('fails each identity that has it, typed by kind', () => {
-    const r = results({ ok: true, value: { policyArn: ARN, entities: [policyEntity('user', 'bob'), policyEntity('role', 'ops', '/team/')] } });
+    const r = results({
+      ok: true,
+      value: { policyArn: ARN, entities: [policyEntity('user', 'bob'), policyEntity('role', 'ops', '/team/')] },
+    });
     expect(r.map((x) => [x.resourceArn, x.status, x.resourceType])).toEqual([
       [iamArn('user/bob'), 'FAIL', 'AwsIamUser'],
       [iamArn('role/team/ops'), 'FAIL', 'AwsIamRole'],

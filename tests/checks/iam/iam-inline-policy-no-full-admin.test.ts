@@ -21,11 +21,30 @@ describe('iam-inline-policy-no-full-admin', () => {
         }),
       }),
     );
-    expect(statusByArn(results)).toEqual({ [iamArn('user/alice')]: 'FAIL', [iamArn('group/developers')]: 'FAIL', [iamArn('role/app')]: 'FAIL', [iamArn('role/other')]: 'PASS' });
-    expect(results.find((r) => r.resourceArn === iamArn('role/app'))?.reason).toBe('IAM role app has inline policies allowing every action on every resource: god-mode.');
+    expect(statusByArn(results)).toEqual({
+      [iamArn('user/alice')]: 'FAIL',
+      [iamArn('group/developers')]: 'FAIL',
+      [iamArn('role/app')]: 'FAIL',
+      [iamArn('role/other')]: 'PASS',
+    });
+    expect(results.find((r) => r.resourceArn === iamArn('role/app'))?.reason).toBe(
+      'IAM role app has inline policies allowing every action on every resource: god-mode.',
+    );
   });
   it('is unknown for a malformed inline document', () => {
-    const [r] = run(check, buildInventory({ iam: iamSection({ users: { ok: true, value: [iamUser({ userPolicyList: [{ policyName: 'bad', policyDocument: { Statement: [{ Effect: 'Maybe' }] } }] })] }, groups: { ok: true, value: [] }, roles: { ok: true, value: [] } }) }));
+    const [r] = run(
+      check,
+      buildInventory({
+        iam: iamSection({
+          users: {
+            ok: true,
+            value: [iamUser({ userPolicyList: [{ policyName: 'bad', policyDocument: { Statement: [{ Effect: 'Maybe' }] } }] })],
+          },
+          groups: { ok: true, value: [] },
+          roles: { ok: true, value: [] },
+        }),
+      }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('iam:GetAccountAuthorizationDetails');
   });

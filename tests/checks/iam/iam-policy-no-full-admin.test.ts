@@ -8,20 +8,31 @@ const withPolicies = (...p: IamManagedPolicy[]) => run(check, buildInventory({ i
 
 describe('iam-policy-no-full-admin', () => {
   it('passes scoped customer policies and ignores AWS managed ones', () => {
-    const results = withPolicies(iamManagedPolicy(), iamManagedPolicy({ policyName: 'AdministratorAccess', awsManaged: true, document: doc(ADMIN_STATEMENT) }));
+    const results = withPolicies(
+      iamManagedPolicy(),
+      iamManagedPolicy({ policyName: 'AdministratorAccess', awsManaged: true, document: doc(ADMIN_STATEMENT) }),
+    );
     expect(statusByArn(results)).toEqual({ [iamArn('policy/developer-access')]: 'PASS' });
   });
   it('passes a Deny "*" on "*" and a service wildcard', () => {
-    const [r] = withPolicies(iamManagedPolicy({ document: doc({ Effect: 'Deny', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 's3:*', Resource: '*' }) }));
+    const [r] = withPolicies(
+      iamManagedPolicy({
+        document: doc({ Effect: 'Deny', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 's3:*', Resource: '*' }),
+      }),
+    );
     expect(r?.status).toBe('PASS');
   });
   it('fails Allow "*" on "*", even when unattached', () => {
-    const [r] = withPolicies(iamManagedPolicy({ policyName: 'demo-admin', attachmentCount: 0, document: doc({ Sid: 'All', ...ADMIN_STATEMENT }) }));
+    const [r] = withPolicies(
+      iamManagedPolicy({ policyName: 'demo-admin', attachmentCount: 0, document: doc({ Sid: 'All', ...ADMIN_STATEMENT }) }),
+    );
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe('Customer managed policy demo-admin (not attached) allows every action on every resource in statement "All".');
   });
   it('fails "*:*" in an action list over a resource list containing "*"', () => {
-    const [r] = withPolicies(iamManagedPolicy({ document: doc({ Effect: 'Allow', Action: ['s3:GetObject', '*:*'], Resource: ['arn:aws:s3:::x', '*'] }) }));
+    const [r] = withPolicies(
+      iamManagedPolicy({ document: doc({ Effect: 'Allow', Action: ['s3:GetObject', '*:*'], Resource: ['arn:aws:s3:::x', '*'] }) }),
+    );
     expect(r?.status).toBe('FAIL');
   });
   it('is unknown when the document cannot be parsed', () => {

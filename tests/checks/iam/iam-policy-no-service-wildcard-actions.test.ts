@@ -9,13 +9,24 @@ const withPolicies = (...p: IamManagedPolicy[]) => run(check, buildInventory({ i
 describe('iam-policy-no-service-wildcard-actions', () => {
   it('passes named actions and prefixes such as ec2:Describe*, and ignores AWS managed policies', () => {
     const results = withPolicies(
-      iamManagedPolicy({ document: doc({ Effect: 'Allow', Action: ['ec2:Describe*', 's3:GetObject'], Resource: '*' }, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }) }),
-      iamManagedPolicy({ policyName: 'AmazonS3FullAccess', awsManaged: true, document: doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }) }),
+      iamManagedPolicy({
+        document: doc(
+          { Effect: 'Allow', Action: ['ec2:Describe*', 's3:GetObject'], Resource: '*' },
+          { Effect: 'Deny', Action: 'iam:*', Resource: '*' },
+        ),
+      }),
+      iamManagedPolicy({
+        policyName: 'AmazonS3FullAccess',
+        awsManaged: true,
+        document: doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }),
+      }),
     );
     expect(statusByArn(results)).toEqual({ [iamArn('policy/developer-access')]: 'PASS' });
   });
   it('fails service:* even on a single resource', () => {
-    const [r] = withPolicies(iamManagedPolicy({ policyName: 'demo-s3', document: doc({ Effect: 'Allow', Action: 'S3:*', Resource: 'arn:aws:s3:::one/*' }) }));
+    const [r] = withPolicies(
+      iamManagedPolicy({ policyName: 'demo-s3', document: doc({ Effect: 'Allow', Action: 'S3:*', Resource: 'arn:aws:s3:::one/*' }) }),
+    );
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe('Customer managed policy demo-s3 allows wildcard actions: S3:*.');
   });

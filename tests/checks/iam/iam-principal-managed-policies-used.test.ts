@@ -17,7 +17,13 @@ describe('iam-principal-managed-policies-used', () => {
       buildInventory({
         iam: iamSection({
           groups: { ok: true, value: [iamGroup({ groupPolicyList: inline })] },
-          roles: { ok: true, value: [iamRole({ rolePolicyList: inline }), iamRole({ roleName: 'AWSReservedSSO_Admin_abc', path: '/aws-reserved/sso.amazonaws.com/', rolePolicyList: inline })] },
+          roles: {
+            ok: true,
+            value: [
+              iamRole({ rolePolicyList: inline }),
+              iamRole({ roleName: 'AWSReservedSSO_Admin_abc', path: '/aws-reserved/sso.amazonaws.com/', rolePolicyList: inline }),
+            ],
+          },
         }),
       }),
     );

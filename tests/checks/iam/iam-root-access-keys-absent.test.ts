@@ -21,7 +21,10 @@ describe('iam-root-access-keys-absent', () => {
     expect(r?.resourceArn).toBe('arn:aws:iam::111122223333:root');
   });
   it('fails when the report root row shows an active key, even if the summary is unreadable', () => {
-    const [r] = run(check, inv({ accountSummary: denied('iam:GetAccountSummary'), credentialReport: report(rootRow({ accessKey2Active: true })) }));
+    const [r] = run(
+      check,
+      inv({ accountSummary: denied('iam:GetAccountSummary'), credentialReport: report(rootRow({ accessKey2Active: true })) }),
+    );
     expect(r?.status).toBe('FAIL');
   });
   it('is unknown when the summary is denied and the report does not show a key (moto: no root row)', () => {

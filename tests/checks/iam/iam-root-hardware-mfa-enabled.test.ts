@@ -18,15 +18,36 @@ describe('iam-root-hardware-mfa-enabled', () => {
   it('passes when a leftover unassigned device has the root serial but root has (hardware) MFA', () => {
     // Root switched to a hardware key and the old virtual device was deactivated but not deleted:
     // ListVirtualMFADevices still lists it, with no User and no EnableDate (moto builds it the same way).
-    const [r] = run(check, inv({ virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: null, enableDate: null }] } }));
+    const [r] = run(
+      check,
+      inv({
+        virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: null, enableDate: null }] },
+      }),
+    );
     expect(r?.status).toBe('PASS');
   });
   it('passes when a device with the root serial is assigned to an IAM user, not to root', () => {
-    const [r] = run(check, inv({ virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: iamArn('user/alice'), enableDate: daysAgo(5) }] } }));
+    const [r] = run(
+      check,
+      inv({
+        virtualMfaDevices: {
+          ok: true,
+          value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: iamArn('user/alice'), enableDate: daysAgo(5) }],
+        },
+      }),
+    );
     expect(r?.status).toBe('PASS');
   });
   it('fails when an enabled device has the root serial even if AWS leaves User out', () => {
-    const [r] = run(check, inv({ virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: null, enableDate: daysAgo(30) }] } }));
+    const [r] = run(
+      check,
+      inv({
+        virtualMfaDevices: {
+          ok: true,
+          value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: null, enableDate: daysAgo(30) }],
+        },
+      }),
+    );
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('root-account-mfa-device');
   });
@@ -42,12 +63,25 @@ describe('iam-root-hardware-mfa-enabled', () => {
     expect(r?.reason).toContain('no MFA device');
   });
   it('fails when a virtual device of any name is assigned to root (AWS allows several MFA devices)', () => {
-    const [r] = run(check, inv({ virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/my-phone'), userArn: iamArn('root'), enableDate: daysAgo(5) }] } }));
+    const [r] = run(
+      check,
+      inv({
+        virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/my-phone'), userArn: iamArn('root'), enableDate: daysAgo(5) }] },
+      }),
+    );
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('mfa/my-phone');
   });
   it('fails on root’s assigned device with the AWS-given serial and User.Arn = root', () => {
-    const [r] = run(check, inv({ virtualMfaDevices: { ok: true, value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: iamArn('root'), enableDate: daysAgo(100) }] } }));
+    const [r] = run(
+      check,
+      inv({
+        virtualMfaDevices: {
+          ok: true,
+          value: [{ serialNumber: iamArn('mfa/root-account-mfa-device'), userArn: iamArn('root'), enableDate: daysAgo(100) }],
+        },
+      }),
+    );
     expect(r?.status).toBe('FAIL');
   });
   it('is unknown when ListVirtualMFADevices is denied', () => {

@@ -11,7 +11,9 @@ describe('iam-root-mfa-enabled', () => {
     expect(run(check, inv({})).map((r) => r.status)).toEqual(['PASS']);
   });
   it('fails when AccountMFAEnabled is 0 (always so on moto)', () => {
-    expect(run(check, inv({ accountSummary: { ok: true, value: { accountMfaEnabled: 0, accountAccessKeysPresent: 0 } } })).map((r) => r.status)).toEqual(['FAIL']);
+    expect(
+      run(check, inv({ accountSummary: { ok: true, value: { accountMfaEnabled: 0, accountAccessKeysPresent: 0 } } })).map((r) => r.status),
+    ).toEqual(['FAIL']);
   });
   it('is unknown when GetAccountSummary is denied', () => {
     const [r] = run(check, inv({ accountSummary: denied('iam:GetAccountSummary') }));

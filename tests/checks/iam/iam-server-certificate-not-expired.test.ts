@@ -4,8 +4,15 @@ import { buildInventory, daysAgo, denied, run, statusByArn } from '../../builder
 import { iamArn, iamSection } from '../../builders/iam.js';
 import type { IamServerCertificate } from '../../../src/model/iam.js';
 
-const cert = (name: string, expiration: string | null): IamServerCertificate => ({ arn: iamArn(`server-certificate/${name}`), region: 'global', serverCertificateName: name, expiration, uploadDate: daysAgo(400) });
-const withCerts = (...c: IamServerCertificate[]) => run(check, buildInventory({ iam: iamSection({ serverCertificates: { ok: true, value: c } }) }));
+const cert = (name: string, expiration: string | null): IamServerCertificate => ({
+  arn: iamArn(`server-certificate/${name}`),
+  region: 'global',
+  serverCertificateName: name,
+  expiration,
+  uploadDate: daysAgo(400),
+});
+const withCerts = (...c: IamServerCertificate[]) =>
+  run(check, buildInventory({ iam: iamSection({ serverCertificates: { ok: true, value: c } }) }));
 
 describe('iam-server-certificate-not-expired', () => {
   it('passes a valid certificate and fails an expired one (moto hard-codes 2012 expiry)', () => {

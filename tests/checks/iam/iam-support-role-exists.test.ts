@@ -5,7 +5,8 @@ import { iamSection, policyEntity } from '../../builders/iam.js';
 import type { IamPolicyEntity, IamSection } from '../../../src/model/iam.js';
 
 const ARN = 'arn:aws:iam::aws:policy/AWSSupportAccess';
-const one = (supportAccessEntities: IamSection['supportAccessEntities']) => run(check, buildInventory({ iam: iamSection({ supportAccessEntities }) }))[0];
+const one = (supportAccessEntities: IamSection['supportAccessEntities']) =>
+  run(check, buildInventory({ iam: iamSection({ supportAccessEntities }) }))[0];
 const entities = (...e: IamPolicyEntity[]): IamSection['supportAccessEntities'] => ({ ok: true, value: { policyArn: ARN, entities: e } });
 
 describe('iam-support-role-exists', () => {

@@ -10,17 +10,26 @@ describe('iam-user-access-keys-rotated', () => {
   it('passes recent keys and users without active keys; ignores old inactive keys', () => {
     const results = run(
       check,
-      withUsers(iamUser(), iamUser({ userName: 'bob', accessKeys: { ok: true, value: [accessKey({ status: 'Inactive', createDate: daysAgo(500) })] } })),
+      withUsers(
+        iamUser(),
+        iamUser({ userName: 'bob', accessKeys: { ok: true, value: [accessKey({ status: 'Inactive', createDate: daysAgo(500) })] } }),
+      ),
     );
     expect(statusByArn(results)).toEqual({ [iamArn('user/alice')]: 'PASS', [iamArn('user/bob')]: 'PASS' });
   });
   it('fails an active key older than 90 days (moto cannot backdate CreateDate)', () => {
-    const [r] = run(check, withUsers(iamUser({ accessKeys: { ok: true, value: [accessKey({ accessKeyId: 'AKIAOLD', createDate: daysAgo(91) })] } })));
+    const [r] = run(
+      check,
+      withUsers(iamUser({ accessKeys: { ok: true, value: [accessKey({ accessKeyId: 'AKIAOLD', createDate: daysAgo(91) })] } })),
+    );
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('AKIAOLD (91 days)');
   });
   it('is unknown, not passed, when a key has no readable CreateDate', () => {
-    const [r] = run(check, withUsers(iamUser({ accessKeys: { ok: true, value: [accessKey({ accessKeyId: 'AKIAODD', createDate: 'not-a-date' })] } })));
+    const [r] = run(
+      check,
+      withUsers(iamUser({ accessKeys: { ok: true, value: [accessKey({ accessKeyId: 'AKIAODD', createDate: 'not-a-date' })] } })),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('AKIAODD');
   });

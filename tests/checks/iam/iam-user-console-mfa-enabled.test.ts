@@ -5,7 +5,10 @@ import { iamArn, iamSection, reportRow, withReport } from '../../builders/iam.js
 
 describe('iam-user-console-mfa-enabled', () => {
   it('passes console users with MFA and ignores users without a password', () => {
-    const results = run(check, buildInventory({ iam: iamSection(withReport([reportRow(), reportRow({ user: 'bot', passwordEnabled: false, mfaActive: false })])) }));
+    const results = run(
+      check,
+      buildInventory({ iam: iamSection(withReport([reportRow(), reportRow({ user: 'bot', passwordEnabled: false, mfaActive: false })])) }),
+    );
     expect(statusByArn(results)).toEqual({ [iamArn('user/alice')]: 'PASS' });
   });
   it('fails a console user without MFA', () => {

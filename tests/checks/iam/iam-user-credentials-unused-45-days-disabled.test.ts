@@ -4,7 +4,8 @@ import { buildInventory, daysAgo, denied, evalContext, run } from '../../builder
 import { iamSection, reportRow, withReport } from '../../builders/iam.js';
 import type { IamCredentialReportRow } from '../../../src/model/iam.js';
 
-const one = (row: IamCredentialReportRow, ctx = evalContext()) => run(check, buildInventory({ iam: iamSection(withReport([row])) }), ctx)[0];
+const one = (row: IamCredentialReportRow, ctx = evalContext()) =>
+  run(check, buildInventory({ iam: iamSection(withReport([row])) }), ctx)[0];
 
 describe('iam-user-credentials-unused-45-days-disabled', () => {
   it('passes recently used credentials', () => {
@@ -38,7 +39,10 @@ describe('iam-user-credentials-unused-45-days-disabled', () => {
   });
   it('follows maxCredentialUnusedDays', () => {
     const ctx = evalContext();
-    expect(one(reportRow({ passwordLastUsed: daysAgo(50) }), evalContext({ settings: { ...ctx.settings, maxCredentialUnusedDays: 60 } }))?.status).toBe('PASS');
+    expect(
+      one(reportRow({ passwordLastUsed: daysAgo(50) }), evalContext({ settings: { ...ctx.settings, maxCredentialUnusedDays: 60 } }))
+        ?.status,
+    ).toBe('PASS');
   });
   it('is unknown when no date at all is known for an enabled credential', () => {
     const r = one(reportRow({ passwordLastUsed: null, passwordLastChanged: null, userCreationTime: null }));

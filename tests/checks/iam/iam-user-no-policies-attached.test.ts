@@ -11,12 +11,23 @@ describe('iam-user-no-policies-attached', () => {
     expect(one(iamUser())?.status).toBe('PASS');
   });
   it('fails a user with a directly attached managed policy', () => {
-    const r = one(iamUser({ attachedManagedPolicies: [{ policyName: 'AdministratorAccess', policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }] }));
+    const r = one(
+      iamUser({
+        attachedManagedPolicies: [{ policyName: 'AdministratorAccess', policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }],
+      }),
+    );
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('managed AdministratorAccess');
   });
   it('fails a user with an inline policy', () => {
-    const r = one(iamUser({ userPolicyList: [{ policyName: 'mine', policyDocument: doc() }, { policyName: 'more', policyDocument: scopedDoc() }] }));
+    const r = one(
+      iamUser({
+        userPolicyList: [
+          { policyName: 'mine', policyDocument: doc() },
+          { policyName: 'more', policyDocument: scopedDoc() },
+        ],
+      }),
+    );
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('inline mine, more');
   });

@@ -8,7 +8,10 @@ const withUsers = (...users: IamUser[]) => buildInventory({ iam: iamSection({ us
 
 describe('iam-user-single-active-access-key', () => {
   it('passes one active key plus an inactive one', () => {
-    const results = run(check, withUsers(iamUser({ accessKeys: { ok: true, value: [accessKey(), accessKey({ accessKeyId: 'AKIA2', status: 'Inactive' })] } })));
+    const results = run(
+      check,
+      withUsers(iamUser({ accessKeys: { ok: true, value: [accessKey(), accessKey({ accessKeyId: 'AKIA2', status: 'Inactive' })] } })),
+    );
     expect(statusByArn(results)).toEqual({ [iamArn('user/alice')]: 'PASS' });
   });
   it('fails two active keys', () => {

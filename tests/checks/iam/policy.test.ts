@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { actionMatches, fullAdminStatements, isFullWildcardAction, isServiceWildcardAction, listSome, parsePolicy, serviceWildcardGrants } from '../../../src/checks/iam/policy.js';
+import {
+  actionMatches,
+  fullAdminStatements,
+  isFullWildcardAction,
+  isServiceWildcardAction,
+  listSome,
+  parsePolicy,
+  serviceWildcardGrants,
+} from '../../../src/checks/iam/policy.js';
 
 const statements = (doc: Parameters<typeof parsePolicy>[0]) => {
   const p = parsePolicy(doc);
@@ -9,7 +17,11 @@ const statements = (doc: Parameters<typeof parsePolicy>[0]) => {
 
 describe('iam policy helpers', () => {
   it('normalises a single statement object and string values', () => {
-    expect(statements({ Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } } })).toEqual([
+    expect(
+      statements({
+        Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } },
+      }),
+    ).toEqual([
       { sid: null, effect: 'Allow', action: ['s3:GetObject'], notAction: null, resource: ['*'], notResource: null, hasCondition: true },
     ]);
   });
@@ -19,7 +31,10 @@ describe('iam policy helpers', () => {
   it('rejects documents that are not policy JSON', () => {
     expect(parsePolicy(null).ok).toBe(false);
     expect(parsePolicy('%7B').ok).toBe(false);
-    expect(parsePolicy({ Statement: [{ Effect: 'Allow', Action: 5 }] })).toEqual({ ok: false, reason: 'the policy document is malformed (Action is neither a string nor a list of strings)' });
+    expect(parsePolicy({ Statement: [{ Effect: 'Allow', Action: 5 }] })).toEqual({
+      ok: false,
+      reason: 'the policy document is malformed (Action is neither a string nor a list of strings)',
+    });
   });
   it('matches actions case-insensitively with * and ?', () => {
     expect(actionMatches('s3:Get*', 'S3:GETOBJECT')).toBe(true);
@@ -46,7 +61,14 @@ describe('iam policy helpers', () => {
     expect(fullAdminStatements(s)).toEqual(['statement "a"', 'statement 2']);
   });
   it('lists service wildcard grants once each', () => {
-    const s = statements({ Statement: [{ Effect: 'Allow', Action: ['s3:*', 'S3:GetObject', 's3:*'], Resource: '*' }, { Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Allow', NotAction: ['iam:*'], Resource: '*' }, { Effect: 'Deny', Action: 'ec2:*', Resource: '*' }] });
+    const s = statements({
+      Statement: [
+        { Effect: 'Allow', Action: ['s3:*', 'S3:GetObject', 's3:*'], Resource: '*' },
+        { Effect: 'Allow', Action: '*', Resource: '*' },
+        { Effect: 'Allow', NotAction: ['iam:*'], Resource: '*' },
+        { Effect: 'Deny', Action: 'ec2:*', Resource: '*' },
+      ],
+    });
     expect(serviceWildcardGrants(s)).toEqual(['s3:*', '*', 'NotAction iam:*']);
   });
   it('shortens long lists', () => {

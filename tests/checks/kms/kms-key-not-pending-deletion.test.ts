@@ -24,7 +24,9 @@ describe('kms-key-not-pending-deletion', () => {
   });
 
   it('fails a multi-Region primary pending replica deletion', () => {
-    const key = kmsKey('us-east-1', 'mrk-1', { metadata: ok(kmsMetadata({ keyState: 'PendingReplicaDeletion', multiRegionKeyType: 'PRIMARY' })) });
+    const key = kmsKey('us-east-1', 'mrk-1', {
+      metadata: ok(kmsMetadata({ keyState: 'PendingReplicaDeletion', multiRegionKeyType: 'PRIMARY' })),
+    });
     expect(withKeys(key)[0]?.status).toBe('FAIL');
   });
 

@@ -16,7 +16,10 @@ const empty = (): Inventory => {
 
 describe('manual checklist items', () => {
   it('registers every file of the directory, and ids equal file names', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, '')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
     expect(manualChecks.map((c) => c.id).sort()).toEqual(files);
   });
 

@@ -1,34 +1,75 @@
 import { describe, it, expect } from 'vitest';
 import { organizationsServiceControlPoliciesInUse as check } from '../../../src/checks/organizations/organizations-service-control-policies-in-use.js';
-import { ORG_ID, compliantOrganizationsSection, fullAwsAccess, orgRoot, organization, policyTarget, scp } from '../../builders/organizations.js';
+import {
+  ORG_ID,
+  compliantOrganizationsSection,
+  fullAwsAccess,
+  orgRoot,
+  organization,
+  policyTarget,
+  scp,
+} from '../../builders/organizations.js';
 import { ACCOUNT_ID, buildInventory, denied, ok, run } from '../../builders/index.js';
 import type { OrganizationsSection } from '../../../src/model/organizations.js';
 
 const ROOT = `arn:aws:iam::${ACCOUNT_ID}:root`;
-const withOrg = (overrides: Partial<OrganizationsSection>) => buildInventory({ organizations: { ...compliantOrganizationsSection(), ...overrides } });
+const withOrg = (overrides: Partial<OrganizationsSection>) =>
+  buildInventory({ organizations: { ...compliantOrganizationsSection(), ...overrides } });
 
 describe('organizations-service-control-policies-in-use', () => {
   it('passes with SCPs enabled in the root and a customer managed SCP', () => {
     const [result] = run(check, buildInventory());
     expect(result).toMatchObject({ status: 'PASS', resourceArn: ROOT });
-    expect(result?.reason).toBe(`Organization ${ORG_ID} has the SCP policy type enabled and 1 customer managed service control policy attached to a root, OU or account (deny-leave-organization).`);
+    expect(result?.reason).toBe(
+      `Organization ${ORG_ID} has the SCP policy type enabled and 1 customer managed service control policy attached to a root, OU or account (deny-leave-organization).`,
+    );
   });
 
   it('passes when one custom SCP is attached (to an OU) and another is attached nowhere', () => {
-    const ou = policyTarget({ targetId: 'ou-ab12-11111111', name: 'Workloads', type: 'ORGANIZATIONAL_UNIT', arn: `arn:aws:organizations::${ACCOUNT_ID}:ou/${ORG_ID}/ou-ab12-11111111` });
-    const [result] = run(check, withOrg({ serviceControlPolicies: ok([fullAwsAccess(), scp({ targets: ok([]) }), scp({ id: 'p-2', name: 'deny-regions', targets: ok([ou]) })]) }));
+    const ou = policyTarget({
+      targetId: 'ou-ab12-11111111',
+      name: 'Workloads',
+      type: 'ORGANIZATIONAL_UNIT',
+      arn: `arn:aws:organizations::${ACCOUNT_ID}:ou/${ORG_ID}/ou-ab12-11111111`,
+    });
+    const [result] = run(
+      check,
+      withOrg({
+        serviceControlPolicies: ok([
+          fullAwsAccess(),
+          scp({ targets: ok([]) }),
+          scp({ id: 'p-2', name: 'deny-regions', targets: ok([ou]) }),
+        ]),
+      }),
+    );
     expect(result?.status).toBe('PASS');
     expect(result?.reason).toContain('(deny-regions)');
   });
 
   it('fails when the custom SCPs exist but are attached to no root, OU or account', () => {
-    const [result] = run(check, withOrg({ serviceControlPolicies: ok([fullAwsAccess(), scp({ targets: ok([]) }), scp({ id: 'p-2', name: 'deny-regions', targets: ok([]) })]) }));
+    const [result] = run(
+      check,
+      withOrg({
+        serviceControlPolicies: ok([fullAwsAccess(), scp({ targets: ok([]) }), scp({ id: 'p-2', name: 'deny-regions', targets: ok([]) })]),
+      }),
+    );
     expect(result?.status).toBe('FAIL');
-    expect(result?.reason).toBe(`Organization ${ORG_ID} defines 2 customer managed service control policies (deny-leave-organization, deny-regions), but none is attached to a root, OU or account, so none is enforced.`);
+    expect(result?.reason).toBe(
+      `Organization ${ORG_ID} defines 2 customer managed service control policies (deny-leave-organization, deny-regions), but none is attached to a root, OU or account, so none is enforced.`,
+    );
   });
 
   it('is UNKNOWN when no custom SCP is known to be attached and the targets of one could not be read', () => {
-    const [result] = run(check, withOrg({ serviceControlPolicies: ok([fullAwsAccess(), scp({ targets: ok([]) }), scp({ id: 'p-2', name: 'deny-regions', targets: denied('organizations:ListTargetsForPolicy') })]) }));
+    const [result] = run(
+      check,
+      withOrg({
+        serviceControlPolicies: ok([
+          fullAwsAccess(),
+          scp({ targets: ok([]) }),
+          scp({ id: 'p-2', name: 'deny-regions', targets: denied('organizations:ListTargetsForPolicy') }),
+        ]),
+      }),
+    );
     expect(result?.status).toBe('UNKNOWN');
     expect(result?.reason).toContain('organizations:ListTargetsForPolicy was denied');
   });
@@ -41,13 +82,24 @@ describe('organizations-service-control-policies-in-use', () => {
 
   it('fails when only FullAWSAccess exists', () => {
     const [result] = run(check, withOrg({ serviceControlPolicies: ok([fullAwsAccess()]) }));
-    expect(result).toMatchObject({ status: 'FAIL', reason: `Organization ${ORG_ID} has no service control policy other than the AWS managed FullAWSAccess.` });
+    expect(result).toMatchObject({
+      status: 'FAIL',
+      reason: `Organization ${ORG_ID} has no service control policy other than the AWS managed FullAWSAccess.`,
+    });
   });
 
   it('fails when the SCP policy type is not enabled in the root', () => {
-    const [result] = run(check, withOrg({ serviceControlPolicies: ok([fullAwsAccess(), scp(), scp({ id: 'p-2', name: 'deny-regions' })]), roots: ok([orgRoot({ policyTypes: [] })]) }));
+    const [result] = run(
+      check,
+      withOrg({
+        serviceControlPolicies: ok([fullAwsAccess(), scp(), scp({ id: 'p-2', name: 'deny-regions' })]),
+        roots: ok([orgRoot({ policyTypes: [] })]),
+      }),
+    );
     expect(result?.status).toBe('FAIL');
-    expect(result?.reason).toBe(`Organization ${ORG_ID} defines 2 service control policies, but the SCP policy type is not enabled in root r-ab12, so none is enforced.`);
+    expect(result?.reason).toBe(
+      `Organization ${ORG_ID} defines 2 service control policies, but the SCP policy type is not enabled in root r-ab12, so none is enforced.`,
+    );
   });
 
   it('fails an organization with consolidated billing only', () => {
@@ -57,7 +109,10 @@ describe('organizations-service-control-policies-in-use', () => {
   });
 
   it('is not applicable to an account in no organization', () => {
-    const [result] = run(check, buildInventory({ organizations: { organization: ok(null), serviceControlPolicies: ok(null), roots: ok(null) } }));
+    const [result] = run(
+      check,
+      buildInventory({ organizations: { organization: ok(null), serviceControlPolicies: ok(null), roots: ok(null) } }),
+    );
     expect(result?.status).toBe('NOT_APPLICABLE');
   });
 

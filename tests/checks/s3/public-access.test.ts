@@ -15,7 +15,13 @@ import { denied, ok } from '../../builders/index.js';
 import { allUsersGrant, s3Bpa, s3Bucket, tlsDenyStatement } from '../../builders/s3.js';
 
 const ARN = 'arn:aws:s3:::b';
-const allow = (extra: Record<string, unknown>) => ({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${ARN}/*`, ...extra });
+const allow = (extra: Record<string, unknown>) => ({
+  Effect: 'Allow',
+  Principal: '*',
+  Action: 's3:GetObject',
+  Resource: `${ARN}/*`,
+  ...extra,
+});
 
 describe('wildcard helpers', () => {
   it('matches IAM wildcards case-insensitively', () => {
@@ -123,11 +129,20 @@ describe('GetBucketPolicyStatus as a second witness', () => {
   });
 
   it('is ignored when RestrictPublicBuckets is on, when AWS says not public, or when Bulwark already explains it', () => {
-    const restricted = s3Bucket('b', 'us-east-1', { ...base, publicAccessBlock: ok(s3Bpa()), policy: ok(named), policyStatus: ok({ isPublic: true }) });
+    const restricted = s3Bucket('b', 'us-east-1', {
+      ...base,
+      publicAccessBlock: ok(s3Bpa()),
+      policy: ok(named),
+      policyStatus: ok({ isPublic: true }),
+    });
     expect(assessPublicAccess(restricted, ok(null)).read.verdict).toBe('not-public');
     const notPublic = s3Bucket('b', 'us-east-1', { ...base, policy: ok(named), policyStatus: ok({ isPublic: false }) });
     expect(assessPublicAccess(notPublic, ok(null)).read.verdict).toBe('not-public');
-    const readOnly = s3Bucket('b', 'us-east-1', { ...base, policy: ok({ Statement: [allow({ Action: 's3:GetObject' })] }), policyStatus: ok({ isPublic: true }) });
+    const readOnly = s3Bucket('b', 'us-east-1', {
+      ...base,
+      policy: ok({ Statement: [allow({ Action: 's3:GetObject' })] }),
+      policyStatus: ok({ isPublic: true }),
+    });
     const a = assessPublicAccess(readOnly, ok(null));
     expect(a.read.verdict).toBe('public');
     expect(a.write.verdict).toBe('not-public');
@@ -137,7 +152,10 @@ describe('GetBucketPolicyStatus as a second witness', () => {
 describe('insecureTransportDenyStatement', () => {
   it('finds the canonical statement and rejects narrowed variants', () => {
     expect(insecureTransportDenyStatement({ Statement: [tlsDenyStatement(ARN)] }, ARN)?.sid).toBe('DenyInsecureTransport');
-    const narrowed = { ...tlsDenyStatement(ARN), Condition: { Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:SourceVpce': 'vpce-1' } } };
+    const narrowed = {
+      ...tlsDenyStatement(ARN),
+      Condition: { Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:SourceVpce': 'vpce-1' } },
+    };
     expect(insecureTransportDenyStatement({ Statement: [narrowed] }, ARN)).toBeNull();
     const someone = { ...tlsDenyStatement(ARN), Principal: { AWS: 'arn:aws:iam::111122223333:user/u' } };
     expect(insecureTransportDenyStatement({ Statement: [someone] }, ARN)).toBeNull();

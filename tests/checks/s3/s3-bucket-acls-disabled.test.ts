@@ -18,7 +18,9 @@ describe('s3-bucket-acls-disabled', () => {
   });
 
   it('fails BucketOwnerPreferred and ObjectWriter', () => {
-    expect(one({ ownershipControls: ok({ objectOwnership: 'BucketOwnerPreferred' }) })?.reason).toContain('BucketOwnerPreferred, so its ACLs are in force');
+    expect(one({ ownershipControls: ok({ objectOwnership: 'BucketOwnerPreferred' }) })?.reason).toContain(
+      'BucketOwnerPreferred, so its ACLs are in force',
+    );
     expect(one({ ownershipControls: ok({ objectOwnership: 'ObjectWriter' }) })?.status).toBe('FAIL');
   });
 

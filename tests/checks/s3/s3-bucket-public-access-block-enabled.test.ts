@@ -19,7 +19,9 @@ describe('s3-bucket-public-access-block-enabled', () => {
 
   it('fails a bucket with some settings off and names them; no account-level mention when the account is not fully on', () => {
     const inv = buildInventory({
-      s3: s3Section([s3Bucket('b1', 'us-east-1', { publicAccessBlock: ok(s3Bpa({ ignorePublicAcls: false })) })], { accountPublicAccessBlock: ok(null) }),
+      s3: s3Section([s3Bucket('b1', 'us-east-1', { publicAccessBlock: ok(s3Bpa({ ignorePublicAcls: false })) })], {
+        accountPublicAccessBlock: ok(null),
+      }),
     });
     const [r] = run(check, inv);
     expect(r?.status).toBe('FAIL');
@@ -28,7 +30,9 @@ describe('s3-bucket-public-access-block-enabled', () => {
   });
 
   it('is UNKNOWN when s3:GetBucketPublicAccessBlock is denied, and for the account when ListBuckets is denied', () => {
-    const inv = buildInventory({ s3: s3Section([s3Bucket('b1', 'us-east-1', { publicAccessBlock: denied('s3:GetBucketPublicAccessBlock') }), s3Bucket('b2')]) });
+    const inv = buildInventory({
+      s3: s3Section([s3Bucket('b1', 'us-east-1', { publicAccessBlock: denied('s3:GetBucketPublicAccessBlock') }), s3Bucket('b2')]),
+    });
     expect(statusByArn(run(check, inv))).toEqual({ 'arn:aws:s3:::b1': 'UNKNOWN', 'arn:aws:s3:::b2': 'PASS' });
     expect(run(check, inv)[0]?.reason).toContain('s3:GetBucketPublicAccessBlock');
 

@@ -9,7 +9,9 @@ const publicRead = { Sid: 'PublicRead', Effect: 'Allow', Principal: '*', Action:
 /** No Block Public Access anywhere, ACLs enabled: only the ACL and policy decide. */
 const open = (overrides: Partial<S3Bucket>) =>
   buildInventory({
-    s3: s3Section([s3Bucket('site', 'us-east-1', { publicAccessBlock: ok(null), ownershipControls: ok(null), ...overrides })], { accountPublicAccessBlock: ok(null) }),
+    s3: s3Section([s3Bucket('site', 'us-east-1', { publicAccessBlock: ok(null), ownershipControls: ok(null), ...overrides })], {
+      accountPublicAccessBlock: ok(null),
+    }),
   });
 const one = (inv: ReturnType<typeof buildInventory>) => {
   const results = run(check, inv);
@@ -41,7 +43,13 @@ describe('s3-bucket-public-read-prohibited', () => {
   });
 
   it('fails a policy with Principal {"AWS": "*"} and a non-restricting condition', () => {
-    const st = { Effect: 'Allow', Principal: { AWS: ['*'] }, Action: ['s3:Get*'], Resource: `${ARN}/*`, Condition: { Bool: { 'aws:SecureTransport': 'true' } } };
+    const st = {
+      Effect: 'Allow',
+      Principal: { AWS: ['*'] },
+      Action: ['s3:Get*'],
+      Resource: `${ARN}/*`,
+      Condition: { Bool: { 'aws:SecureTransport': 'true' } },
+    };
     expect(one(open({ policy: ok(s3Policy(ARN, st)) })).status).toBe('FAIL');
   });
 
@@ -52,9 +60,18 @@ describe('s3-bucket-public-read-prohibited', () => {
 
   it('passes a public ACL neutralised by account-level IgnorePublicAcls, and says why', () => {
     const inv = buildInventory({
-      s3: s3Section([s3Bucket('site', 'us-east-1', { publicAccessBlock: ok(null), ownershipControls: ok(null), acl: ok({ ownerId: 'o', grants: [allUsersGrant('READ')] }) })], {
-        accountPublicAccessBlock: ok(s3Bpa({ restrictPublicBuckets: false })),
-      }),
+      s3: s3Section(
+        [
+          s3Bucket('site', 'us-east-1', {
+            publicAccessBlock: ok(null),
+            ownershipControls: ok(null),
+            acl: ok({ ownerId: 'o', grants: [allUsersGrant('READ')] }),
+          }),
+        ],
+        {
+          accountPublicAccessBlock: ok(s3Bpa({ restrictPublicBuckets: false })),
+        },
+      ),
     });
     const r = one(inv);
     expect(r.status).toBe('PASS');
@@ -75,9 +92,18 @@ describe('s3-bucket-public-read-prohibited', () => {
 
   it('is UNKNOWN when the ACL is public but Block Public Access could not be read', () => {
     const inv = buildInventory({
-      s3: s3Section([s3Bucket('site', 'us-east-1', { publicAccessBlock: denied('s3:GetBucketPublicAccessBlock'), ownershipControls: ok(null), acl: ok({ ownerId: 'o', grants: [allUsersGrant('READ')] }) })], {
-        accountPublicAccessBlock: ok(null),
-      }),
+      s3: s3Section(
+        [
+          s3Bucket('site', 'us-east-1', {
+            publicAccessBlock: denied('s3:GetBucketPublicAccessBlock'),
+            ownershipControls: ok(null),
+            acl: ok({ ownerId: 'o', grants: [allUsersGrant('READ')] }),
+          }),
+        ],
+        {
+          accountPublicAccessBlock: ok(null),
+        },
+      ),
     });
     const r = one(inv);
     expect(r.status).toBe('UNKNOWN');

@@ -8,7 +8,9 @@ import { AUTHENTICATED_USERS_URI } from '../../../src/checks/s3/public-access.js
 const ARN = 'arn:aws:s3:::drop';
 const open = (overrides: Partial<S3Bucket>) =>
   buildInventory({
-    s3: s3Section([s3Bucket('drop', 'us-east-1', { publicAccessBlock: ok(null), ownershipControls: ok(null), ...overrides })], { accountPublicAccessBlock: ok(null) }),
+    s3: s3Section([s3Bucket('drop', 'us-east-1', { publicAccessBlock: ok(null), ownershipControls: ok(null), ...overrides })], {
+      accountPublicAccessBlock: ok(null),
+    }),
   });
 const one = (inv: ReturnType<typeof buildInventory>) => {
   const results = run(check, inv);
@@ -40,7 +42,12 @@ describe('s3-bucket-public-write-prohibited', () => {
   });
 
   it('passes a public write ACL when ACLs are disabled by BucketOwnerEnforced', () => {
-    const r = one(open({ acl: ok({ ownerId: 'o', grants: [allUsersGrant('FULL_CONTROL')] }), ownershipControls: ok({ objectOwnership: 'BucketOwnerEnforced' }) }));
+    const r = one(
+      open({
+        acl: ok({ ownerId: 'o', grants: [allUsersGrant('FULL_CONTROL')] }),
+        ownershipControls: ok({ objectOwnership: 'BucketOwnerEnforced' }),
+      }),
+    );
     expect(r.status).toBe('PASS');
     expect(r.reason).toContain('BucketOwnerEnforced');
   });

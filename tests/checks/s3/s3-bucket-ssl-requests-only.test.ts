@@ -14,7 +14,13 @@ describe('s3-bucket-ssl-requests-only', () => {
   });
 
   it('passes a single-statement form with Resource "*" and {"AWS": "*"}', () => {
-    const st = { Effect: 'Deny', Principal: { AWS: '*' }, Action: '*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': false } } };
+    const st = {
+      Effect: 'Deny',
+      Principal: { AWS: '*' },
+      Action: '*',
+      Resource: '*',
+      Condition: { Bool: { 'aws:SecureTransport': false } },
+    };
     expect(one({ policy: ok({ Version: '2012-10-17', Statement: st }) })?.status).toBe('PASS');
   });
 

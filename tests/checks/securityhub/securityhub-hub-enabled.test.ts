@@ -12,7 +12,11 @@ describe('securityhub-hub-enabled', () => {
     const section = compliantSecurityHubSection();
     section.regions['us-east-1'] = { hub: ok(null), enabledStandards: null };
     const r = run(check, buildInventory({ securityhub: section })).find((x) => x.region === 'us-east-1');
-    expect(r).toMatchObject({ status: 'FAIL', resourceArn: 'arn:aws:securityhub:us-east-1:111122223333:account', reason: 'Security Hub is not enabled in us-east-1.' });
+    expect(r).toMatchObject({
+      status: 'FAIL',
+      resourceArn: 'arn:aws:securityhub:us-east-1:111122223333:account',
+      reason: 'Security Hub is not enabled in us-east-1.',
+    });
   });
 
   it('is unknown when DescribeHub was denied', () => {

@@ -19,10 +19,20 @@ describe('securityhub-standards-enabled', () => {
   });
 
   const cis = (standardsStatus: string) =>
-    securityHubRegion('us-east-1', { enabledStandards: ok([{ standardsArn: 'arn:aws:securityhub:::ruleset/cis-aws-foundations-benchmark/v/1.2.0', standardsSubscriptionArn: 'x', standardsStatus }]) });
+    securityHubRegion('us-east-1', {
+      enabledStandards: ok([
+        {
+          standardsArn: 'arn:aws:securityhub:::ruleset/cis-aws-foundations-benchmark/v/1.2.0',
+          standardsSubscriptionArn: 'x',
+          standardsStatus,
+        },
+      ]),
+    });
 
   it('fails where no standard is enabled, or only incompletely enabled or disabling ones', () => {
-    expect(inUs(securityHubRegion('us-east-1', { enabledStandards: ok([]) }))?.reason).toBe('Security Hub in us-east-1 has no active security standard.');
+    expect(inUs(securityHubRegion('us-east-1', { enabledStandards: ok([]) }))?.reason).toBe(
+      'Security Hub in us-east-1 has no active security standard.',
+    );
     expect(inUs(cis('INCOMPLETE'))?.status).toBe('FAIL');
     expect(inUs(cis('DELETING'))?.status).toBe('FAIL');
   });
@@ -32,7 +42,9 @@ describe('securityhub-standards-enabled', () => {
   });
 
   it('is unknown when GetEnabledStandards failed (moto answers 404)', () => {
-    const r = inUs(securityHubRegion('us-east-1', { enabledStandards: denied('securityhub:GetEnabledStandards', { region: 'us-east-1' }) }));
+    const r = inUs(
+      securityHubRegion('us-east-1', { enabledStandards: denied('securityhub:GetEnabledStandards', { region: 'us-east-1' }) }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('securityhub:GetEnabledStandards');
   });

@@ -136,7 +136,12 @@ export function naclWorldExposures(acl: Ec2NetworkAcl, ports: readonly number[])
       for (const protocol of ['tcp', 'udp'] as const) {
         const first = world.find((e) => naclEntryCovers(e, protocol, port));
         if (first && first.ruleAction.toLowerCase() === 'allow') {
-          out.push({ port, protocol, source: (family === 'ipv4' ? first.cidrBlock : first.ipv6CidrBlock) ?? '', ruleNumber: first.ruleNumber });
+          out.push({
+            port,
+            protocol,
+            source: (family === 'ipv4' ? first.cidrBlock : first.ipv6CidrBlock) ?? '',
+            ruleNumber: first.ruleNumber,
+          });
         }
       }
     }

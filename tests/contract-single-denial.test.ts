@@ -27,7 +27,7 @@ function observedPaths(v: unknown, path: Path = [], out: Path[] = []): Path[] {
 
 function denyAt(inv: Inventory, path: Path): Inventory {
   const copy = structuredClone(inv) as unknown as Record<string | number, unknown>;
-  let parent = copy as Record<string | number, unknown>;
+  let parent = copy;
   for (const p of path.slice(0, -1)) parent = parent[p] as Record<string | number, unknown>;
   const last = path[path.length - 1] as string | number;
   parent[last] = { ok: false, error: readError(`test:Denied${path.join('.')}`) };

@@ -6,7 +6,7 @@ export type { Check, CheckResult, EvalContext, ResourceRef } from './types.js';
 
 /** Declares a check; the generic ties `reads` to the inventory sections `evaluate` may touch. */
 export function defineCheck<const K extends SectionKey>(check: Check<K>): Check<K> & AnyCheck {
-  return check as Check<K> & AnyCheck;
+  return check;
 }
 
 const ref = (r: ResourceRef) => ({
@@ -46,9 +46,11 @@ export function missingData(
   return { action, kind: options.kind ?? 'other', target, region: options.region ?? 'global', message };
 }
 
+const isReadErrorList = (e: ReadError | readonly ReadError[]): e is readonly ReadError[] => Array.isArray(e);
+
 /** UNKNOWN naming every read that failed; `about` says what could not be decided. */
 export function unknown(r: ResourceRef, errors: ReadError | readonly ReadError[], about?: string): CheckResult {
-  const list = Array.isArray(errors) ? [...errors] : [errors as ReadError];
+  const list: ReadError[] = isReadErrorList(errors) ? [...errors] : [errors];
   const unique = list.filter((e, i) => list.findIndex((o) => o.action === e.action && o.target === e.target) === i);
   const what = unique.map(describeReadError).join('; ');
   return {

@@ -54,7 +54,7 @@ export async function collectInventory(options: CollectOptions): Promise<Collect
   const settled = await Promise.allSettled(
     selected.map(async (key) => {
       const collector = await collectorLoaders[key]();
-      return [key, await collector.collect(ctx as CollectContext)] as const;
+      return [key, await collector.collect(ctx)] as const;
     }),
   );
   const sectionsOut: Partial<Record<SectionKey, unknown>> = {};

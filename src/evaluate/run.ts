@@ -122,7 +122,7 @@ export function inventoryErrors(inventory: Inventory): ReadError[] {
     if (v && typeof v === 'object') {
       const o = v as Observed<unknown> & Record<string, unknown>;
       if (o.ok === false && o.error && typeof o.error === 'object') {
-        const e = o.error as ReadError;
+        const e = o.error;
         out.set(`${e.action}|${e.target}|${e.region}|${e.kind}`, e);
         return;
       }

@@ -1,5 +1,5 @@
 import type { AccessAnalyzerAnalyzer, AccessAnalyzerSection } from '../../src/model/accessanalyzer.js';
-import { REGIONS, arn, ok } from './index.js';
+import { REGIONS, arn, ok } from './common.js';
 
 /** An active account-level external access analyzer (compliant). */
 export function accessAnalyzer(region: string, overrides: Partial<AccessAnalyzerAnalyzer> = {}): AccessAnalyzerAnalyzer {

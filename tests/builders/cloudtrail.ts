@@ -1,5 +1,5 @@
 import type { CloudTrailSection, CloudTrailTrail } from '../../src/model/cloudtrail.js';
-import { ACCOUNT_ID, NOW, REGIONS, arn, ok } from './index.js';
+import { ACCOUNT_ID, NOW, REGIONS, arn, ok } from './common.js';
 
 /**
  * The bucket the compliant trails write to: it must be a compliant bucket of compliantS3Section()

@@ -1,6 +1,6 @@
 import type { CloudWatchAlarm, CloudWatchMetricFilter, CloudWatchRegion, CloudWatchSection, SnsTopic } from '../../src/model/cloudwatch.js';
 import { METRIC_FILTER_SPECS, type CisMonitoringItem } from '../../src/checks/cloudwatch/metric-filter.js';
-import { REGIONS, arn, ok } from './index.js';
+import { REGIONS, arn, ok } from './common.js';
 import { TRAIL_LOG_GROUP } from './cloudtrail.js';
 
 export const ALARM_TOPIC = (region: string) => arn('sns', region, 'security-alarms');

@@ -1,5 +1,5 @@
 import type { ConfigRecorder, ConfigRegion, ConfigSection } from '../../src/model/config.js';
-import { REGIONS, ok } from './index.js';
+import { REGIONS, ok } from './common.js';
 
 export function configRecorder(overrides: Partial<ConfigRecorder> = {}): ConfigRecorder {
   return {

@@ -1,5 +1,5 @@
 import type { AccountAlternateContact, ContactsSection } from '../../src/model/contacts.js';
-import { ok } from './index.js';
+import { ok } from './common.js';
 
 /** A complete security alternate contact (compliant). */
 export function securityContact(overrides: Partial<AccountAlternateContact> = {}): AccountAlternateContact {

@@ -23,7 +23,7 @@ import type {
   Ec2VpcEndpoint,
   Ec2VpnGateway,
 } from '../../src/model/ec2.js';
-import { ACCOUNT_ID, REGIONS, daysAgo, ok } from './index.js';
+import { ACCOUNT_ID, REGIONS, daysAgo, ok } from './common.js';
 
 const DEFAULT_REGION = 'us-east-1';
 const ec2Arn = (region: string, resource: string) => `arn:aws:ec2:${region}:${ACCOUNT_ID}:${resource}`;

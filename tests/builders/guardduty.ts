@@ -1,5 +1,5 @@
 import type { GuardDutyDetector, GuardDutySection } from '../../src/model/guardduty.js';
-import { REGIONS, arn, ok } from './index.js';
+import { REGIONS, arn, ok } from './common.js';
 
 export function guardDutyDetector(region: string, overrides: Partial<GuardDutyDetector> = {}): GuardDutyDetector {
   const detectorId = overrides.detectorId ?? `d0${region.replace(/-/g, '')}`;

@@ -15,7 +15,7 @@ import type {
   IamServiceLastAccessed,
   IamUser,
 } from '../../src/model/iam.js';
-import { ACCOUNT_ID, daysAgo } from './index.js';
+import { ACCOUNT_ID, daysAgo } from './common.js';
 
 export const iamArn = (resource: string) => `arn:aws:iam::${ACCOUNT_ID}:${resource}`;
 export const ROOT_ARN = () => iamArn('root');

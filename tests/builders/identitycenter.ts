@@ -1,5 +1,5 @@
 import type { IdentityCenterInstance, IdentityCenterSection } from '../../src/model/identitycenter.js';
-import { ACCOUNT_ID, REGIONS, daysAgo, ok } from './index.js';
+import { ACCOUNT_ID, REGIONS, daysAgo, ok } from './common.js';
 
 /** An active Identity Center instance (compliant). */
 export function identityCenterInstance(region: string, overrides: Partial<IdentityCenterInstance> = {}): IdentityCenterInstance {

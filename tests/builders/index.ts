@@ -4,7 +4,6 @@
  */
 import type { Inventory, InventoryWith, SectionKey } from '../../src/model/inventory.js';
 import { INVENTORY_KIND, INVENTORY_SCHEMA_VERSION } from '../../src/model/inventory.js';
-import type { Observed, ReadError } from '../../src/model/observed.js';
 import type { AnyCheck, CheckResult, EvalContext } from '../../src/checks/types.js';
 import { DEFAULT_SETTINGS } from '../../src/evaluate/settings.js';
 import { compliantIamSection } from './iam.js';
@@ -22,33 +21,8 @@ import { compliantOrganizationsSection } from './organizations.js';
 import { compliantIdentityCenterSection } from './identitycenter.js';
 import { compliantMacieSection } from './macie.js';
 
-export const ACCOUNT_ID = '111122223333';
-/** Builders' "now": resources default to dates shortly before it. */
-export const NOW = new Date('2026-06-15T12:00:00Z');
-export const REGIONS = ['eu-west-1', 'us-east-1'] as const;
-
-export const ok = <T>(value: T): Observed<T> => ({ ok: true, value });
-
-export function readError(action: string, overrides: Partial<ReadError> = {}): ReadError {
-  return {
-    action,
-    kind: 'access-denied',
-    target: `arn:aws:iam::${ACCOUNT_ID}:root`,
-    region: 'global',
-    message: `AccessDenied: not authorized to perform ${action}`,
-    ...overrides,
-  };
-}
-export function denied<T = never>(action: string, overrides: Partial<ReadError> = {}): Observed<T> {
-  return { ok: false, error: readError(action, overrides) };
-}
-
-/** ISO date `days` days before NOW. */
-export const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
-
-export function arn(service: string, region: string, resource: string): string {
-  return `arn:aws:${service}:${region}:${ACCOUNT_ID}:${resource}`;
-}
+export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
+import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
 
 type Sections = { [K in SectionKey]: NonNullable<Inventory[K]> };
 

@@ -1,5 +1,5 @@
 import type { KmsKey, KmsKeyMetadata, KmsSection } from '../../src/model/kms.js';
-import { ACCOUNT_ID, REGIONS, arn, ok } from './index.js';
+import { ACCOUNT_ID, REGIONS, arn, ok } from './common.js';
 
 export function kmsMetadata(overrides: Partial<KmsKeyMetadata> = {}): KmsKeyMetadata {
   return {

@@ -1,5 +1,5 @@
 import type { MacieSection, MacieSession } from '../../src/model/macie.js';
-import { REGIONS, daysAgo, ok } from './index.js';
+import { REGIONS, daysAgo, ok } from './common.js';
 
 /** An ENABLED Macie session unless overridden. */
 export function macieSession(overrides: Partial<MacieSession> = {}): MacieSession {

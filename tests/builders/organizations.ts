@@ -5,7 +5,7 @@ import type {
   OrganizationsRoot,
   OrganizationsSection,
 } from '../../src/model/organizations.js';
-import { ACCOUNT_ID, ok } from './index.js';
+import { ACCOUNT_ID, ok } from './common.js';
 
 export const ORG_ID = 'o-a1b2c3d4e5';
 const orgArn = `arn:aws:organizations::${ACCOUNT_ID}:organization/${ORG_ID}`;

@@ -1,6 +1,6 @@
 import type { S3Bucket, S3BucketPolicy, S3Grant, S3PublicAccessBlock, S3Section } from '../../src/model/s3.js';
 import { ALL_USERS_URI } from '../../src/checks/s3/public-access.js';
-import { REGIONS, ok } from './index.js';
+import { REGIONS, ok } from './common.js';
 
 export const OWNER_CANONICAL_ID = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
 

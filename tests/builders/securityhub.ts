@@ -1,6 +1,6 @@
 import type { SecurityHubRegion, SecurityHubSection } from '../../src/model/securityhub.js';
-import { NOW, arn, ok } from './index.js';
-import { REGIONS } from './index.js';
+import { NOW, arn, ok } from './common.js';
+import { REGIONS } from './common.js';
 
 export function securityHubRegion(region: string, overrides: Partial<SecurityHubRegion> = {}): SecurityHubRegion {
   return {

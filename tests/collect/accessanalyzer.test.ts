@@ -89,14 +89,12 @@ describe('collectAccessAnalyzer', () => {
   it('records an access-denied answer as a ReadError (aws-sdk-client-mock)', async () => {
     const mock = mockClient(AccessAnalyzerClient);
     try {
-      mock
-        .on(ListAnalyzersCommand)
-        .rejects(
-          Object.assign(new Error('User is not authorized to perform: access-analyzer:ListAnalyzers'), {
-            name: 'AccessDeniedException',
-            $metadata: { httpStatusCode: 403 },
-          }),
-        );
+      mock.on(ListAnalyzersCommand).rejects(
+        Object.assign(new Error('User is not authorized to perform: access-analyzer:ListAnalyzers'), {
+          name: 'AccessDeniedException',
+          $metadata: { httpStatusCode: 403 },
+        }),
+      );
       const ctx = motoContext(moto, ['us-east-1']);
       try {
         const section = await collectAccessAnalyzer(ctx);

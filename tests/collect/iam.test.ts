@@ -419,15 +419,13 @@ describe('service last accessed (mocked: moto does not implement it)', () => {
   it('records a failed job as a read error', async () => {
     iamMock.reset();
     iamMock.on(GenerateServiceLastAccessedDetailsCommand).resolves({ JobId: 'job-2' });
-    iamMock
-      .on(GetServiceLastAccessedDetailsCommand)
-      .resolves({
-        JobStatus: 'FAILED',
-        JobCreationDate: new Date(),
-        JobCompletionDate: new Date(),
-        ServicesLastAccessed: [],
-        Error: { Code: 'x', Message: 'boom' },
-      });
+    iamMock.on(GetServiceLastAccessedDetailsCommand).resolves({
+      JobStatus: 'FAILED',
+      JobCreationDate: new Date(),
+      JobCompletionDate: new Date(),
+      ServicesLastAccessed: [],
+      Error: { Code: 'x', Message: 'boom' },
+    });
     const out = await readServiceLastAccessed(ctx, client, [`${A}:role/r1`]);
     expect(out.get(`${A}:role/r1`)).toMatchObject({
       ok: false,
@@ -483,13 +481,11 @@ describe('service last accessed principal cap (mocked: moto does not implement t
     iamMock.reset();
     iamMock.onAnyCommand().resolves({});
     iamMock.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
-    iamMock
-      .on(GetCredentialReportCommand)
-      .resolves({
-        Content: new TextEncoder().encode('user,arn\n'),
-        GeneratedTime: new Date('2026-06-15T00:00:00Z'),
-        ReportFormat: 'text/csv',
-      });
+    iamMock.on(GetCredentialReportCommand).resolves({
+      Content: new TextEncoder().encode('user,arn\n'),
+      GeneratedTime: new Date('2026-06-15T00:00:00Z'),
+      ReportFormat: 'text/csv',
+    });
     iamMock.on(ListAccessKeysCommand).resolves({ AccessKeyMetadata: [] });
     iamMock.on(ListMFADevicesCommand).resolves({ MFADevices: [] });
     // 150 users + 50 customer roles = the limit exactly; 40 AWS-managed roles on top of it.
@@ -512,24 +508,20 @@ describe('service last accessed principal cap (mocked: moto does not implement t
       Arn: `${A}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_p${i}`,
       Path: '/aws-reserved/sso.amazonaws.com/',
     }));
-    iamMock
-      .on(GetAccountAuthorizationDetailsCommand)
-      .resolves({
-        UserDetailList: users,
-        RoleDetailList: [...customerRoles, ...serviceLinked, ...reserved],
-        GroupDetailList: [],
-        Policies: [],
-        IsTruncated: false,
-      });
+    iamMock.on(GetAccountAuthorizationDetailsCommand).resolves({
+      UserDetailList: users,
+      RoleDetailList: [...customerRoles, ...serviceLinked, ...reserved],
+      GroupDetailList: [],
+      Policies: [],
+      IsTruncated: false,
+    });
     iamMock.on(GenerateServiceLastAccessedDetailsCommand).callsFake((input: { Arn: string }) => ({ JobId: `job:${input.Arn}` }));
-    iamMock
-      .on(GetServiceLastAccessedDetailsCommand)
-      .resolves({
-        JobStatus: 'COMPLETED',
-        JobCreationDate: new Date(),
-        JobCompletionDate: new Date(),
-        ServicesLastAccessed: [{ ServiceName: 'Amazon S3', ServiceNamespace: 's3' }],
-      });
+    iamMock.on(GetServiceLastAccessedDetailsCommand).resolves({
+      JobStatus: 'COMPLETED',
+      JobCreationDate: new Date(),
+      JobCompletionDate: new Date(),
+      ServicesLastAccessed: [{ ServiceName: 'Amazon S3', ServiceNamespace: 's3' }],
+    });
 
     const ctx = mockedContext(['us-east-1'], { iam: { ratePerSecond: 100_000, burst: 100_000 } });
     let section: IamSection;

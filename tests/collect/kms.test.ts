@@ -87,11 +87,9 @@ describe('collectKms on mocked answers', () => {
       const keyId = '1234abcd-12ab-34cd-56ef-1234567890ab';
       kms.on(ListKeysCommand).resolves({ Keys: [{ KeyId: keyId, KeyArn: `arn:aws:kms:us-east-1:${MOTO_ACCOUNT_ID}:key/${keyId}` }] });
       kms.on(ListAliasesCommand).resolves({ Aliases: [] });
-      kms
-        .on(DescribeKeyCommand)
-        .resolves({
-          KeyMetadata: { KeyId: keyId, KeyManager: 'CUSTOMER', KeyState: 'Enabled', KeySpec: 'SYMMETRIC_DEFAULT', Origin: 'AWS_KMS' },
-        });
+      kms.on(DescribeKeyCommand).resolves({
+        KeyMetadata: { KeyId: keyId, KeyManager: 'CUSTOMER', KeyState: 'Enabled', KeySpec: 'SYMMETRIC_DEFAULT', Origin: 'AWS_KMS' },
+      });
       kms.on(GetKeyRotationStatusCommand).resolves({ KeyRotationEnabled: true });
       kms.on(GetKeyPolicyCommand).resolves({ Policy: '100%-not-a-policy' });
       const { keys } = await collectKms(ctx);

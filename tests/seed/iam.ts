@@ -23,7 +23,7 @@ import {
   UpdateAccountPasswordPolicyCommand,
   UploadServerCertificateCommand,
 } from '@aws-sdk/client-iam';
-import { MOTO_ACCOUNT_ID, seedConfig, type Moto } from '../moto.js';
+import { MOTO_ACCOUNT_ID, seedConfig } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';
 
 const A = `arn:aws:iam::${MOTO_ACCOUNT_ID}`;
@@ -49,7 +49,7 @@ const SAML_METADATA =
 
 export async function seedIam(moto: { endpoint: string }, regions: string[]): Promise<ExpectedFinding[]> {
   // seedConfig reads only the endpoint.
-  const iam = new IAMClient(seedConfig(moto as Moto, regions[0] ?? 'us-east-1'));
+  const iam = new IAMClient(seedConfig(moto, regions[0] ?? 'us-east-1'));
   try {
     await iam.send(
       new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8, RequireNumbers: true, AllowUsersToChangePassword: true }),

@@ -14,8 +14,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function statementsOf(doc: unknown): Statement[] | undefined {
   if (!isObject(doc)) return undefined;
   const s = doc['Statement'];
-  if (Array.isArray(s)) return s.filter(isObject) as Statement[];
-  if (isObject(s)) return [s as Statement];
+  if (Array.isArray(s)) return s.filter(isObject);
+  if (isObject(s)) return [s];
   return undefined;
 }
 

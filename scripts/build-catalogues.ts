@@ -1,13 +1,16 @@
 /**
  * Builds Bulwark's framework catalogues (src/frameworks/{security-hub,fsbp,cis-aws-v3,checklist}.ts)
- * from the reference data. The generated files are committed: the CI build has no access to the
- * reference files, so they are the source of truth at runtime.
+ * from reference data: a Security Hub controls export (`security-hub-controls.jsonl`: one control per
+ * line with Id, Title, Severity and ApplicableStandards), a CIS AWS Foundations v3.0.0 export
+ * (`cis_3.0_aws.json`) and the project's checklist (docs/checklist.md). The generated files are
+ * committed and are the source of truth at runtime; the reference exports are not part of the
+ * repository, so regenerating needs them passed in.
  *
- *   npx tsx scripts/build-catalogues.ts [--reference-dir DIR] [--checklist FILE] [--out DIR] [--check]
+ *   npx tsx scripts/build-catalogues.ts --reference-dir DIR [--checklist FILE] [--out DIR] [--check]
  *
- * Defaults: BULWARK_REFERENCE_DIR or /work/shared/reference, BULWARK_CHECKLIST or
- * /work/shared/CHECKLIST.md, output src/frameworks/. `--check` writes nothing and exits 1 when a
- * generated file differs from what is committed.
+ * --reference-dir (or BULWARK_REFERENCE_DIR) is required; --checklist defaults to docs/checklist.md,
+ * --out to src/frameworks/. `--check` writes nothing and exits 1 when a generated file differs from
+ * what is committed.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -120,7 +123,7 @@ export function parseCis(json: string): CisRequirement[] {
   return reqs.sort((a, b) => compareControlIds(a.id, b.id));
 }
 
-// ---------------------------------------------------------------- CHECKLIST.md
+// ---------------------------------------------------------------- docs/checklist.md
 
 /** Markdown to plain text: emphasis markers and code backticks go, code content stays literal. */
 export function plainText(md: string): string {
@@ -143,9 +146,9 @@ export function expandSecurityHubIds(cell: string): string[] {
     .map((t) => t.trim())
     .filter(Boolean)) {
     const m = /^([A-Za-z0-9]*)\.(\d+)(?:-(\d+))?$/.exec(token);
-    if (!m) throw new Error(`CHECKLIST: cannot read Security Hub id "${token}" in "${cell}"`);
+    if (!m) throw new Error(`checklist: cannot read Security Hub id "${token}" in "${cell}"`);
     if (m[1]) prefix = m[1];
-    if (!prefix) throw new Error(`CHECKLIST: "${token}" has no service prefix in "${cell}"`);
+    if (!prefix) throw new Error(`checklist: "${token}" has no service prefix in "${cell}"`);
     const from = Number(m[2]);
     const to = m[3] ? Number(m[3]) : from;
     for (let n = from; n <= to; n++) out.push(`${prefix}.${n}`);
@@ -163,7 +166,7 @@ export function expandCisIds(cell: string): string[] {
     .map((t) => t.trim())
     .filter(Boolean)) {
     const m = /^((?:\d+\.)+)(\d+)(?:-\1(\d+))?$/.exec(token);
-    if (!m) throw new Error(`CHECKLIST: cannot read CIS id "${token}" in "${cell}"`);
+    if (!m) throw new Error(`checklist: cannot read CIS id "${token}" in "${cell}"`);
     const from = Number(m[2]);
     const to = m[3] ? Number(m[3]) : from;
     for (let n = from; n <= to; n++) out.push(`${m[1]}${n}`);
@@ -219,9 +222,9 @@ export function parseChecklist(md: string): ChecklistRow[] {
         cisCell === undefined ||
         kind === undefined
       ) {
-        throw new Error(`CHECKLIST row ${id}: expected 6 cells, got ${cells.length}`);
+        throw new Error(`checklist row ${id}: expected 6 cells, got ${cells.length}`);
       }
-      if (kind !== 'auto' && kind !== 'local' && kind !== 'manual') throw new Error(`CHECKLIST row ${id}: unknown kind ${kind}`);
+      if (kind !== 'auto' && kind !== 'local' && kind !== 'manual') throw new Error(`checklist row ${id}: unknown kind ${kind}`);
       const requirement = plainText(requirementMd);
       const read = plainText(howRead);
       rows.push({
@@ -292,8 +295,12 @@ function arg(name: string): string | undefined {
 
 function main(): void {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const refDir = arg('--reference-dir') ?? process.env['BULWARK_REFERENCE_DIR'] ?? '/work/shared/reference';
-  const checklistPath = arg('--checklist') ?? process.env['BULWARK_CHECKLIST'] ?? '/work/shared/CHECKLIST.md';
+  const refDir = arg('--reference-dir') ?? process.env['BULWARK_REFERENCE_DIR'];
+  if (!refDir) {
+    console.error('usage: build-catalogues --reference-dir DIR [--checklist FILE] [--out DIR] [--check]');
+    process.exit(2);
+  }
+  const checklistPath = arg('--checklist') ?? join(root, 'docs', 'checklist.md');
   const outDir = arg('--out') ?? join(root, 'src', 'frameworks');
   const checkOnly = process.argv.includes('--check');
 
@@ -317,7 +324,7 @@ function main(): void {
     'security-hub.ts': render('security-hub-controls.jsonl', 'SecurityHubControl', 'securityHubControls', securityHub),
     'fsbp.ts': render(`security-hub-controls.jsonl (controls in "${FSBP_STANDARD}")`, 'FsbpControl', 'fsbpControls', fsbp),
     'cis-aws-v3.ts': render('cis_3.0_aws.json', 'CisRequirement', 'cisAwsV3Requirements', cis),
-    'checklist.ts': render('CHECKLIST.md', 'ChecklistRow', 'checklistRows', checklist),
+    'checklist.ts': render('docs/checklist.md', 'ChecklistRow', 'checklistRows', checklist),
   };
   let stale = 0;
   for (const [name, text] of Object.entries(files)) {

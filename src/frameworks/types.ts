@@ -34,7 +34,7 @@ export interface CisRequirement extends ControlEntry {
   assessment: 'automated' | 'manual';
 }
 
-/** One row of CHECKLIST.md: the user's requirement. */
+/** One row of docs/checklist.md: one thing Bulwark promises to judge. */
 export interface ChecklistRow extends ControlEntry {
   /** The requirement text (same as `title`). */
   requirement: string;

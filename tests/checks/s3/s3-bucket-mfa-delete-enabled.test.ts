@@ -1,4 +1,4 @@
-// moto ignores MFADelete on PutBucketVersioning and never returns it (notes/moto.md), so this
+// moto ignores MFADelete on PutBucketVersioning and never returns it (docs/testing.md), so this
 // check is covered by these unit tests only.
 import { describe, it, expect } from 'vitest';
 import { s3BucketMfaDeleteEnabled as check } from '../../../src/checks/s3/s3-bucket-mfa-delete-enabled.js';

@@ -1,5 +1,6 @@
 /**
- * Builds Bulwark's framework catalogues (src/frameworks/{security-hub,fsbp,cis-aws-v3,checklist}.ts)
+ * Builds Bulwark's framework catalogues (src/frameworks/{security-hub,cis-aws-v3,checklist}.ts;
+ * fsbp.ts derives the FSBP subset at load time)
  * from reference data: a Security Hub controls export (`security-hub-controls.jsonl`: one control per
  * line with Id, Title, Severity and ApplicableStandards), a CIS AWS Foundations v3.0.0 export
  * (`cis_3.0_aws.json`) and the project's checklist (docs/checklist.md). The generated files are
@@ -16,7 +17,8 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Severity } from '../src/checks/types.js';
-import type { ChecklistRow, CisRequirement, FsbpControl, SecurityHubControl } from '../src/frameworks/types.js';
+import type { ChecklistRow, CisRequirement, SecurityHubControl } from '../src/frameworks/types.js';
+import { fsbpOf } from '../src/frameworks/fsbp.js';
 
 export const FSBP_STANDARD = 'AWS Foundational Security Best Practices v1.0.0';
 
@@ -84,9 +86,7 @@ export function parseSecurityHub(jsonl: string): SecurityHubControl[] {
   return controls.sort((a, b) => compareControlIds(a.id, b.id));
 }
 
-export function fsbpOf(controls: readonly SecurityHubControl[]): FsbpControl[] {
-  return controls.filter((c) => c.fsbp).map(({ id, title, section, severity }) => ({ id, title, section, severity }));
-}
+export { fsbpOf };
 
 // ---------------------------------------------------------------- CIS v3.0.0
 
@@ -322,7 +322,6 @@ function main(): void {
 
   const files: Record<string, string> = {
     'security-hub.ts': render('security-hub-controls.jsonl', 'SecurityHubControl', 'securityHubControls', securityHub),
-    'fsbp.ts': render(`security-hub-controls.jsonl (controls in "${FSBP_STANDARD}")`, 'FsbpControl', 'fsbpControls', fsbp),
     'cis-aws-v3.ts': render('cis_3.0_aws.json', 'CisRequirement', 'cisAwsV3Requirements', cis),
     'checklist.ts': render('docs/checklist.md', 'ChecklistRow', 'checklistRows', checklist),
   };

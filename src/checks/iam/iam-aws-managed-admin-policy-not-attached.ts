@@ -1,5 +1,5 @@
 import { accountRef, defineCheck, eachResource, fail, missingData, pass, unknown } from '../define-check.js';
-import { fullAdminStatements, parsePolicy } from './policy.js';
+import { grantsOnEveryResource, parsePolicy } from '../lib/policy/index.js';
 
 export const iamAwsManagedAdminPolicyNotAttached = defineCheck({
   id: 'iam-aws-managed-admin-policy-not-attached',
@@ -27,7 +27,7 @@ export const iamAwsManagedAdminPolicyNotAttached = defineCheck({
           policy,
           missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`),
         );
-      return fullAdminStatements(parsed.statements).length > 0
+      return grantsOnEveryResource(parsed.policy, '*:*').length > 0
         ? fail(
             policy,
             `AWS managed policy ${policy.policyName} allows every action on every resource and is attached to ${policy.attachmentCount} ${policy.attachmentCount === 1 ? 'identity' : 'identities'}.`,

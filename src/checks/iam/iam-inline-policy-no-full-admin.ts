@@ -10,7 +10,7 @@ import {
   type ResourceRef,
 } from '../define-check.js';
 import type { IamInlinePolicy } from '../../model/iam.js';
-import { fullAdminStatements, parsePolicy } from './policy.js';
+import { grantsOnEveryResource, parsePolicy } from '../lib/policy/index.js';
 
 function evaluatePrincipal(ref: ResourceRef, label: string, policies: readonly IamInlinePolicy[]): CheckResult {
   const admin: string[] = [];
@@ -18,7 +18,7 @@ function evaluatePrincipal(ref: ResourceRef, label: string, policies: readonly I
     const parsed = parsePolicy(p.policyDocument);
     if (!parsed.ok)
       return unknown(ref, missingData('iam:GetAccountAuthorizationDetails', ref.arn, `inline policy ${p.policyName}: ${parsed.reason}`));
-    if (fullAdminStatements(parsed.statements).length > 0) admin.push(p.policyName);
+    if (grantsOnEveryResource(parsed.policy, '*:*').length > 0) admin.push(p.policyName);
   }
   return admin.length > 0
     ? fail(ref, `${label} has inline policies allowing every action on every resource: ${admin.join(', ')}.`)

@@ -1,5 +1,5 @@
 import { accountRef, defineCheck, eachResource, fail, missingData, pass, unknown } from '../define-check.js';
-import { fullAdminStatements, parsePolicy } from './policy.js';
+import { grantsOnEveryResource, parsePolicy, statementLabel } from '../lib/policy/index.js';
 
 export const iamPolicyNoFullAdmin = defineCheck({
   id: 'iam-policy-no-full-admin',
@@ -26,7 +26,7 @@ export const iamPolicyNoFullAdmin = defineCheck({
           policy,
           missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`),
         );
-      const admin = fullAdminStatements(parsed.statements);
+      const admin = grantsOnEveryResource(parsed.policy, '*:*').map(statementLabel);
       const attachment =
         policy.attachmentCount > 0
           ? `attached to ${policy.attachmentCount} ${policy.attachmentCount === 1 ? 'identity' : 'identities'}`

@@ -1,5 +1,5 @@
 import { accountRef, defineCheck, eachResource, fail, missingData, pass, unknown } from '../define-check.js';
-import { listSome, parsePolicy, serviceWildcardGrants } from './policy.js';
+import { listSome, parsePolicy, wildcardActionGrants } from '../lib/policy/index.js';
 
 export const iamPolicyNoServiceWildcardActions = defineCheck({
   id: 'iam-policy-no-service-wildcard-actions',
@@ -25,7 +25,7 @@ export const iamPolicyNoServiceWildcardActions = defineCheck({
           policy,
           missingData('iam:GetAccountAuthorizationDetails', policy.arn, `default version ${policy.defaultVersionId}: ${parsed.reason}`),
         );
-      const wild = serviceWildcardGrants(parsed.statements);
+      const wild = wildcardActionGrants(parsed.policy);
       return wild.length > 0
         ? fail(policy, `Customer managed policy ${policy.policyName} allows wildcard actions: ${listSome(wild)}.`)
         : pass(policy, `Customer managed policy ${policy.policyName} allows no whole-service wildcard actions.`);

@@ -14,7 +14,7 @@ import {
 import type { IamServiceLastAccessed } from '../../model/iam.js';
 import type { Observed } from '../../model/observed.js';
 import { isAwsManagedRolePath } from './credentials.js';
-import { listSome } from './policy.js';
+import { listSome } from '../lib/policy/index.js';
 
 /**
  * A principal younger than this has not had time to use what it was given; judging it would

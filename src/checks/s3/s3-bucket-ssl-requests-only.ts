@@ -1,5 +1,6 @@
-import { accountRef, defineCheck, eachResource, fail, pass, unknown } from '../define-check.js';
-import { insecureTransportDenyStatement } from './public-access.js';
+import { accountRef, defineCheck, eachResource, fail, missingData, pass, unknown } from '../define-check.js';
+import { parsePolicy, statementLabel } from '../lib/policy/index.js';
+import { insecureTransportDeny } from './bucket-policy.js';
 
 export const s3BucketSslRequestsOnly = defineCheck({
   id: 's3-bucket-ssl-requests-only',
@@ -10,7 +11,7 @@ export const s3BucketSslRequestsOnly = defineCheck({
   frameworks: { fsbp: ['S3.5'], 'cis-3.0': ['2.1.1'], checklist: ['3.5'] },
   rationale:
     'S3 accepts plain HTTP unless the bucket policy denies it, and data and request signatures sent over HTTP can be read or tampered with in transit. ' +
-    'The policy must deny s3:* (or *) to Principal "*" on the bucket and its objects when aws:SecureTransport is false.',
+    'The policy must deny s3:* (or *) to Principal "*" on the objects of the bucket (and, as AWS recommends, the bucket itself) when aws:SecureTransport is false.',
   remediation: {
     summary:
       'Add a Deny statement for Principal "*", Action "s3:*", Resource the bucket ARN and <bucket ARN>/*, with Condition {"Bool": {"aws:SecureTransport": "false"}}.',
@@ -23,8 +24,14 @@ export const s3BucketSslRequestsOnly = defineCheck({
       const policy = bucket.policy;
       if (!policy.ok) return unknown(bucket, policy.error);
       if (!policy.value) return fail(bucket, `S3 bucket ${bucket.name} has no bucket policy, so requests over plain HTTP are not denied.`);
-      const deny = insecureTransportDenyStatement(policy.value, bucket.arn);
-      if (deny) return pass(bucket, `S3 bucket ${bucket.name} has a bucket policy ${deny.description}.`);
+      const parsed = parsePolicy(policy.value);
+      if (!parsed.ok) return unknown(bucket, missingData('s3:GetBucketPolicy', bucket.arn, parsed.reason, { region: bucket.region }));
+      const deny = insecureTransportDeny(parsed.policy, bucket.arn);
+      if (deny)
+        return pass(
+          bucket,
+          `S3 bucket ${bucket.name} has a bucket policy ${statementLabel(deny.statement)} denies s3:* when aws:SecureTransport is false${deny.coversBucket ? '' : ' on every object (bucket-level requests such as ListBucket are not covered)'}.`,
+        );
       return fail(
         bucket,
         `S3 bucket ${bucket.name} has a bucket policy without a statement denying all S3 actions on the bucket and its objects when aws:SecureTransport is false.`,

@@ -55,4 +55,25 @@ describe('cloudtrail-trail-bucket-not-public', () => {
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('s3:ListAllMyBuckets');
   });
+
+  it('decides the trail bucket policy with the policy engine: variables pin nothing, a Deny outside the org closes', () => {
+    const read = { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::trail-logs/*' };
+    const withPolicy = (...Statement: Record<string, unknown>[]) =>
+      evaluate(
+        s3Section([s3Bucket('trail-logs', 'us-east-1', { ...noBpa, policy: ok({ Version: '2012-10-17', Statement }) })], {
+          accountPublicAccessBlock: ok(null),
+        }),
+      )?.status;
+    expect(withPolicy({ ...read, Condition: { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::${aws:PrincipalAccount}:*' } } })).toBe(
+      'FAIL',
+    );
+    const denyOutsideOrg = {
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:*',
+      Resource: ['arn:aws:s3:::trail-logs', 'arn:aws:s3:::trail-logs/*'],
+      Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+    };
+    expect(withPolicy(read, denyOutsideOrg)).toBe('PASS');
+  });
 });

@@ -56,4 +56,44 @@ describe('ec2-vpc-endpoint-policy-principal-restricted', () => {
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('ec2:DescribeVpcEndpoints');
   });
+
+  describe('conditions that do not restrict the caller (FAIL; these passed before the policy engine)', () => {
+    const open = (Condition: Record<string, unknown>) => ({
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*', Condition }],
+    });
+    it.each([
+      ['only aws:SecureTransport', { Bool: { 'aws:SecureTransport': 'true' } }],
+      ['only aws:UserAgent', { StringLike: { 'aws:UserAgent': 'aws-cli/*' } }],
+      ["only aws:SourceVpc equal to the endpoint's own VPC", { StringEquals: { 'aws:SourceVpc': 'vpc-0a1b2c3d4e5f60001' } }],
+      ["only aws:SourceVpce equal to the endpoint's own ID", { StringEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d4e5f60001' } }],
+      ['only aws:ResourceAccount (limits what is reached, not who calls)', { StringEquals: { 'aws:ResourceAccount': '111122223333' } }],
+    ])('fails with %s', (_what, condition) => {
+      const e = ec2VpcEndpoint({ region: R, policyDocument: open(condition) });
+      const [r] = inRegion(runWith(check, { vpcEndpoints: ok([e]) }));
+      expect(r?.status).toBe('FAIL');
+      expect(r?.reason).toContain('under conditions that do not restrict the caller or its network');
+    });
+    it('passes aws:PrincipalOrgID, and a Deny for everyone outside the organization', () => {
+      expect(status(open({ StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }))).toBe('PASS');
+      const denyOutside = {
+        Statement: [
+          { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+          {
+            Sid: 'OrgOnly',
+            Effect: 'Deny',
+            Principal: '*',
+            Action: '*',
+            Resource: '*',
+            Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+          },
+        ],
+      };
+      const [r] = inRegion(runWith(check, { vpcEndpoints: ok([ec2VpcEndpoint({ region: R, policyDocument: denyOutside })]) }));
+      expect(r?.status).toBe('PASS');
+      expect(r?.reason).toContain('statement "OrgOnly" denies every caller but a pinned one what statement #1 allows');
+    });
+    it('reads a policy given as JSON text', () => {
+      expect(status(JSON.stringify(DEFAULT_ENDPOINT_POLICY))).toBe('FAIL');
+    });
+  });
 });

@@ -45,4 +45,13 @@ describe('iam-policy-no-full-admin', () => {
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('iam:GetAccountAuthorizationDetails');
   });
+
+  it('reads a URL-encoded document as IAM returns it, and is UNKNOWN for one that does not parse', () => {
+    const encoded = encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [ADMIN_STATEMENT] }));
+    const [r] = withPolicies(iamManagedPolicy({ document: encoded }));
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toContain('statement #1');
+    const [u] = withPolicies(iamManagedPolicy({ document: '%7B' }));
+    expect(u?.status).toBe('UNKNOWN');
+  });
 });

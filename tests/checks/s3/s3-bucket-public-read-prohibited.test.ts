@@ -110,4 +110,31 @@ describe('s3-bucket-public-read-prohibited', () => {
     expect(r.reason).toContain('s3:GetBucketPublicAccessBlock');
     expect(r.reason).toContain('ACL grant READ to AllUsers');
   });
+
+  it('fails a policy whose only condition compares with a policy variable (passed before the policy engine)', () => {
+    const variable = { ...publicRead, Condition: { StringEquals: { 'aws:userid': '${aws:userid}' } } };
+    const r = one(open({ policy: ok(s3Policy(ARN, variable)) }));
+    expect(r.status).toBe('FAIL');
+    expect(r.reason).toContain('statement "PublicRead" allows s3:GetObject');
+  });
+
+  it('passes a public read closed by "Deny unless through vpce-1" (failed before the policy engine)', () => {
+    const onlyVpce = {
+      Sid: 'OnlyThroughVpce',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:*',
+      Resource: [ARN, `${ARN}/*`],
+      Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } },
+    };
+    const r = one(open({ policy: ok(s3Policy(ARN, publicRead, onlyVpce)) }));
+    expect(r.status).toBe('PASS');
+    expect(r.reason).toContain('statement "OnlyThroughVpce" denies it to every caller but a pinned one');
+  });
+
+  it('is UNKNOWN for a bucket policy that does not parse', () => {
+    const r = one(open({ policy: ok({ Statement: [{ Effect: 'Maybe', Principal: '*', Action: 's3:GetObject' }] }) }));
+    expect(r.status).toBe('UNKNOWN');
+    expect(r.reason).toContain('malformed');
+  });
 });

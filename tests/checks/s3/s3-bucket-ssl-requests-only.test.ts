@@ -44,4 +44,21 @@ describe('s3-bucket-ssl-requests-only', () => {
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('s3:GetBucketPolicy');
   });
+
+  it("passes CIS 2.1.1's own statement, which denies on the objects only (failed before the policy engine)", () => {
+    const cis = {
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:*',
+      Resource: `${ARN}/*`,
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    };
+    const r = one({ policy: ok({ Version: '2012-10-17', Statement: [cis] }) });
+    expect(r?.status).toBe('PASS');
+    expect(r?.reason).toContain('statement #1 denies s3:* when aws:SecureTransport is false on every object');
+  });
+
+  it('is UNKNOWN for a bucket policy that does not parse', () => {
+    expect(one({ policy: ok({ Statement: [{ Effect: 'Deny' }] }) })?.status).toBe('UNKNOWN');
+  });
 });

@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Severity } from '../src/checks/types.js';
+import type { Severity } from '../src/model/vocabulary.js';
 import type { ChecklistRow, CisRequirement, FsbpControl, SecurityHubControl } from '../src/frameworks/types.js';
 
 export const FSBP_STANDARD = 'AWS Foundational Security Best Practices v1.0.0';

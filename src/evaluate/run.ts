@@ -1,7 +1,7 @@
 import type { Inventory, SectionKey } from '../model/inventory.js';
 import type { Observed, ReadError } from '../model/observed.js';
-import type { AnyCheck, CheckResult, CheckSettings, EvalContext, FrameworkId, Severity, Status } from '../checks/types.js';
-import { SEVERITIES } from '../checks/types.js';
+import type { AnyCheck, CheckResult, CheckSettings, EvalContext } from '../checks/types.js';
+import { FRAMEWORK_IDS, SEVERITIES, STATUSES, type Severity, type Status } from '../model/vocabulary.js';
 import { accountRef } from '../checks/define-check.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 import type { CheckMetaDoc, Finding, FindingsDocument } from './finding.js';
@@ -14,9 +14,6 @@ export interface EvaluateOptions {
   /** The evaluating tool; defaults to the one recorded in the inventory. */
   tool?: { name: string; version: string };
 }
-
-const FRAMEWORK_IDS: readonly FrameworkId[] = ['fsbp', 'cis-3.0', 'checklist'];
-const STATUSES: readonly Status[] = ['FAIL', 'UNKNOWN', 'PASS', 'MANUAL', 'NOT_APPLICABLE', 'MUTED'];
 
 function frameworksOf(check: AnyCheck): Finding['frameworks'] {
   return Object.fromEntries(FRAMEWORK_IDS.map((f) => [f, [...(check.frameworks[f] ?? [])]])) as Finding['frameworks'];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SectionKey } from '../model/inventory.js';
+import type { ResourceType } from '../model/resource-types.js';
 import { FRAMEWORK_DESCRIPTIONS, FRAMEWORK_IDS, SEVERITIES, type FrameworkId } from '../model/vocabulary.js';
 
 /**
@@ -46,7 +47,8 @@ export type CheckMetaDoc = z.infer<typeof CheckMetaSchema>;
 export type FrameworkRefs = { [F in FrameworkId]?: readonly string[] };
 
 /** What a check declares: the published metadata, plus the inventory sections it reads. */
-export interface CheckMeta extends Omit<CheckMetaDoc, 'frameworks'> {
+export interface CheckMeta extends Omit<CheckMetaDoc, 'frameworks' | 'resourceType'> {
+  resourceType: ResourceType;
   frameworks: FrameworkRefs;
   /** Inventory sections the check reads; the collector set of a scan is the union over selected checks. */
   reads: readonly SectionKey[];

@@ -1,6 +1,7 @@
 import type { ReadError } from '../model/observed.js';
 import type { InventoryWith, SectionKey } from '../model/inventory.js';
 import type { Status } from '../model/vocabulary.js';
+import type { ResourceType } from '../model/resource-types.js';
 import type { CheckMeta } from './meta.js';
 
 export type { Severity, Status, FrameworkId } from '../model/vocabulary.js';
@@ -33,14 +34,14 @@ export interface ResourceRef {
   arn: string;
   region: string;
   /** ASFF-style resource type, e.g. AwsS3Bucket; defaults to the check's resourceType. */
-  resourceType?: string;
+  resourceType?: ResourceType;
 }
 
 export interface CheckResult {
   status: Status;
   resourceArn: string;
   region: string;
-  resourceType?: string;
+  resourceType?: ResourceType;
   /** One sentence naming the resource and the observed fact, ending with a period. */
   reason: string;
   /** For UNKNOWN: the reads that failed. */

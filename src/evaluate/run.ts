@@ -4,6 +4,7 @@ import type { AnyCheck, CheckResult, CheckSettings, EvalContext } from '../check
 import { FRAMEWORK_IDS, SEVERITIES, STATUSES, type Severity, type Status } from '../model/vocabulary.js';
 import { accountRef } from '../checks/define-check.js';
 import { DEFAULT_SETTINGS } from './settings.js';
+import { RESOURCE_TYPES } from '../model/resource-types.js';
 import type { CheckMetaDoc, Finding, FindingsDocument } from './finding.js';
 
 export interface EvaluateOptions {
@@ -31,24 +32,6 @@ export function checkMetaDoc(check: AnyCheck): CheckMetaDoc {
     remediation: { ...check.remediation },
   };
 }
-
-/** Plural nouns for NOT_APPLICABLE reasons ("Account 1234 has no S3 buckets ..."). */
-const RESOURCE_NOUNS: Record<string, string> = {
-  AwsS3Bucket: 'S3 buckets',
-  AwsIamUser: 'IAM users',
-  AwsIamRole: 'IAM roles',
-  AwsIamGroup: 'IAM groups',
-  AwsIamPolicy: 'IAM policies in scope',
-  AwsEc2Instance: 'EC2 instances',
-  AwsEc2Volume: 'EBS volumes in scope',
-  AwsEc2Vpc: 'VPCs',
-  AwsEc2Subnet: 'subnets',
-  AwsEc2SecurityGroup: 'security groups',
-  AwsEc2NetworkAcl: 'network ACLs',
-  AwsKmsKey: 'KMS keys in scope',
-  AwsCloudTrailTrail: 'CloudTrail trails',
-  AwsGuardDutyDetector: 'GuardDuty detectors',
-};
 
 /**
  * Runs one check. A check that throws, or whose inventory sections were not collected, yields
@@ -85,10 +68,7 @@ export function runCheck(check: AnyCheck, inventory: Inventory, ctx: EvalContext
     ];
   }
   if (results.length === 0) {
-    const what = RESOURCE_NOUNS[check.resourceType];
-    const reason = what
-      ? `Account ${ctx.accountId} has no ${what} in the scanned regions.`
-      : `No resources in scope for this check in account ${ctx.accountId}.`;
+    const reason = `Account ${ctx.accountId} has no ${RESOURCE_TYPES[check.resourceType].noun} in the scanned regions.`;
     return [{ status: 'NOT_APPLICABLE', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason }];
   }
   return results;

@@ -5,11 +5,12 @@ import { selectChecks, sectionsFor } from '../../src/evaluate/select.js';
 import { UsageError } from '../../src/errors.js';
 import { buildInventory, evalContext, NOW, readError } from '../builders/index.js';
 import type { AnyCheck } from '../../src/checks/types.js';
+import { RESOURCE_TYPES, type ResourceType } from '../../src/model/resource-types.js';
 
 const meta = {
   title: 'Test resources are fine',
   severity: 'high' as const,
-  resourceType: 'AwsAccount',
+  resourceType: 'AwsAccount' as const,
   frameworks: { fsbp: ['S3.9'], checklist: ['3.8'] },
   rationale: 'Because tests need a check to run.',
   remediation: { summary: 'Fix it.', docs: 'https://docs.aws.amazon.com/' },
@@ -61,6 +62,24 @@ describe('evaluateInventory', () => {
     expect(runCheck(buckets, buildInventory(), evalContext())[0]?.reason).toBe(
       'Account 111122223333 has no S3 buckets in the scanned regions.',
     );
+  });
+
+  it('names a noun for every resource type, and rejects a misspelled type at compile time', () => {
+    for (const type of Object.keys(RESOURCE_TYPES) as ResourceType[]) {
+      const check = defineCheck({
+        ...meta,
+        id: 'test-any',
+        service: 'test',
+        resourceType: type,
+        reads: [],
+        evaluate: () => [],
+      }) as AnyCheck;
+      expect(runCheck(check, buildInventory(), evalContext())[0]?.reason, type).toMatch(
+        /^Account 111122223333 has no \S.* in the scanned regions\.$/,
+      );
+    }
+    // @ts-expect-error 'AwsS3Buckets' is not in RESOURCE_TYPES
+    defineCheck({ ...meta, id: 'test-typo', service: 'test', resourceType: 'AwsS3Buckets', reads: [], evaluate: () => [] });
   });
 
   it('sorts worst first and carries the check metadata on every finding', () => {

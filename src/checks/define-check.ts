@@ -61,6 +61,15 @@ export function unknown(r: ResourceRef, errors: ReadError | readonly ReadError[]
   };
 }
 
+/**
+ * UNKNOWN that no failed read explains: everything was read, but it does not settle the question
+ * (the bucket is in another account, the scan missed regions, a filter is too complex to judge).
+ * `errors` may name data that was read but incomplete (see missingData).
+ */
+export function undecided(r: ResourceRef, reason: string, errors?: readonly ReadError[]): CheckResult {
+  return { status: 'UNKNOWN', ...ref(r), reason, ...(errors ? { errors: [...errors] } : {}) };
+}
+
 /** The account itself as a resource: global (IAM-level) or one service in one region. */
 export function accountRef(ctx: EvalContext, region = 'global', service = 'iam'): ResourceRef {
   return region === 'global'

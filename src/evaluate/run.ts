@@ -2,7 +2,7 @@ import type { Inventory, SectionKey } from '../model/inventory.js';
 import type { Observed, ReadError } from '../model/observed.js';
 import type { AnyCheck, CheckResult, CheckSettings, EvalContext } from '../checks/types.js';
 import { FRAMEWORK_IDS, SEVERITIES, STATUSES, type Severity, type Status } from '../model/vocabulary.js';
-import { accountRef } from '../checks/define-check.js';
+import { accountRef, notApplicable, undecided } from '../checks/define-check.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 import { RESOURCE_TYPES } from '../model/resource-types.js';
 import type { CheckMetaDoc, Finding, FindingsDocument } from './finding.js';
@@ -42,34 +42,18 @@ export function runCheck(check: AnyCheck, inventory: Inventory, ctx: EvalContext
   const scope = accountRef(ctx);
   const missing = check.reads.filter((k: SectionKey) => inventory[k] === undefined);
   if (missing.length) {
-    return [
-      {
-        status: 'UNKNOWN',
-        resourceArn: scope.arn,
-        region: 'global',
-        resourceType: 'AwsAccount',
-        reason: `Not evaluated: the inventory holds no ${missing.join(', ')} data (not collected in this scan).`,
-      },
-    ];
+    return [undecided(scope, `Not evaluated: the inventory holds no ${missing.join(', ')} data (not collected in this scan).`)];
   }
   let results: CheckResult[];
   try {
     results = (check.evaluate as (inv: Inventory, c: EvalContext) => CheckResult[])(inventory, ctx);
   } catch (err) {
     const msg = (err as Error)?.message ?? String(err);
-    return [
-      {
-        status: 'UNKNOWN',
-        resourceArn: scope.arn,
-        region: 'global',
-        resourceType: 'AwsAccount',
-        reason: `Not evaluated: the check failed on this inventory (${msg.split('\n')[0]}).`,
-      },
-    ];
+    return [undecided(scope, `Not evaluated: the check failed on this inventory (${msg.split('\n')[0]}).`)];
   }
   if (results.length === 0) {
     const reason = `Account ${ctx.accountId} has no ${RESOURCE_TYPES[check.resourceType].noun} in the scanned regions.`;
-    return [{ status: 'NOT_APPLICABLE', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason }];
+    return [notApplicable(scope, reason)];
   }
   return results;
 }

@@ -1,6 +1,6 @@
 /** Pure helpers over credential report rows and users, shared by the iam checks. */
 import type { IamCredentialReport, IamCredentialReportRow, IamSection } from '../../model/iam.js';
-import { daysSince, missingData, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
+import { daysSince, missingData, undecided, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
 
 export const ROOT_ROW_MISSING = 'the credential report has no <root_account> row';
 
@@ -87,13 +87,13 @@ export function usersNotInReport(users: IamSection['users'], report: IamCredenti
   const when = report.generatedTime ? `generated at ${report.generatedTime}` : 'AWS returned';
   return users.value
     .filter((u) => !inReport.has(u.arn))
-    .map((u): CheckResult => ({
-      status: 'UNKNOWN',
-      resourceArn: u.arn,
-      region: u.region,
-      reason: `IAM user ${u.userName} is not in the credential report ${when} (AWS reuses reports for up to 4 hours); run again later.`,
-      // Not a failed call: the report was read, but predates the user. Named so that the finding
-      // says which data was missing, as missingData does for other incomplete reads.
-      errors: [missingData('iam:GetCredentialReport', u.arn, `IAM user ${u.userName} is not in the credential report ${when}`)],
-    }));
+    .map((u) =>
+      undecided(
+        u,
+        `IAM user ${u.userName} is not in the credential report ${when} (AWS reuses reports for up to 4 hours); run again later.`,
+        // Not a failed call: the report was read, but predates the user. Named so that the finding
+        // says which data was missing, as missingData does for other incomplete reads.
+        [missingData('iam:GetCredentialReport', u.arn, `IAM user ${u.userName} is not in the credential report ${when}`)],
+      ),
+    );
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { defineCheck, fail, pass, unknown, accountRef } from '../../src/checks/define-check.js';
 import { evaluateInventory, inventoryErrors, runCheck } from '../../src/evaluate/run.js';
-import { selectChecks, sectionsFor } from '../../src/evaluate/select.js';
+import { checksRunnableOn, selectChecks, sectionsFor } from '../../src/evaluate/select.js';
 import { UsageError } from '../../src/errors.js';
 import { buildInventory, evalContext, NOW, readError } from '../builders/index.js';
 import type { AnyCheck } from '../../src/checks/types.js';
@@ -129,5 +129,29 @@ describe('selectChecks', () => {
     expect(() => selectChecks(checks, { checks: ['test-pass'] })).toThrow(/Did you mean test-passes\?/);
     expect(() => selectChecks(checks, { services: ['nope'] })).toThrow(/Known services: other, test/);
     expect(sectionsFor(checks)).toEqual(['s3']);
+  });
+});
+
+describe('checksRunnableOn', () => {
+  const readsEc2 = defineCheck({ ...meta, id: 'test-ec2', service: 'other', reads: ['ec2'], evaluate: () => [] }) as AnyCheck;
+  const partialInventory = () => {
+    const inv = buildInventory();
+    delete (inv as { s3?: unknown }).s3;
+    return inv;
+  };
+
+  it('runs every selected check on a complete inventory', () => {
+    expect(checksRunnableOn(buildInventory(), checks, {})).toEqual({ checks });
+  });
+
+  it('drops, on a partial inventory, the checks whose data it lacks and those that read nothing', () => {
+    const r = checksRunnableOn(partialInventory(), [...checks, readsEc2], {});
+    expect(r.checks.map((c) => c.id)).toEqual(['test-ec2']);
+    expect(r.partial?.skipped).toBe(4);
+    expect(r.partial?.heldSections).not.toContain('s3');
+  });
+
+  it('keeps asked-for checks, which then report UNKNOWN', () => {
+    expect(checksRunnableOn(partialInventory(), checks, { checks: ['test-unreadable'] })).toEqual({ checks });
   });
 });

@@ -56,10 +56,9 @@ export function staleCredentials(row: IamCredentialReportRow, days: number, now:
   return { ok: true, stale };
 }
 
-/** Paths AWS manages: service-linked roles and IAM Identity Center's permission-set roles. */
-export function isAwsManagedRolePath(path: string): boolean {
-  return path.startsWith('/aws-service-role/') || path.startsWith('/aws-reserved/');
-}
+// Re-exported for iam-principal-no-unused-services, which imports it from here; the definition
+// lives in the model so the collector can share it.
+export { isAwsManagedRolePath } from '../../model/iam.js';
 
 /**
  * Runs `fn` on each user row of the credential report (a failed report read becomes one UNKNOWN

@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Severity } from '../src/checks/types.js';
+import type { Severity } from '../src/model/vocabulary.js';
 import type { ChecklistRow, CisRequirement, SecurityHubControl } from '../src/frameworks/types.js';
 import { fsbpOf } from '../src/frameworks/fsbp.js';
 

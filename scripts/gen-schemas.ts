@@ -5,7 +5,7 @@
  * Run: npx tsx scripts/gen-schemas.ts
  */
 import { writeFileSync } from 'node:fs';
-import { generatedDocs, schemaFiles } from '../src/evaluate/schemas.js';
+import { generatedDocs, schemaFiles } from '../src/docs/generated.js';
 
 for (const [path, schema] of Object.entries(schemaFiles())) {
   writeFileSync(new URL(`../${path}`, import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);

@@ -4,8 +4,10 @@ import { join, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { allChecks } from '../src/checks/index.js';
 import { isKnownRef, checklistRows } from '../src/frameworks/index.js';
-import type { AnyCheck, FrameworkId } from '../src/checks/types.js';
+import type { AnyCheck } from '../src/checks/types.js';
+import { SEVERITIES, type FrameworkId } from '../src/model/vocabulary.js';
 import { SECTION_KEYS } from '../src/model/inventory.js';
+import { RESOURCE_TYPES } from '../src/model/resource-types.js';
 
 const checksDir = fileURLToPath(new URL('../src/checks/', import.meta.url));
 const serviceDirs = readdirSync(checksDir).filter((d) => statSync(join(checksDir, d)).isDirectory());
@@ -58,8 +60,8 @@ describe('check registry', () => {
       expect(c.rationale.length, c.id).toBeGreaterThan(20);
       expect(c.remediation.summary.length, c.id).toBeGreaterThan(10);
       expect(c.remediation.docs, c.id).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com|www\.cisecurity\.org)\//);
-      expect(['critical', 'high', 'medium', 'low', 'informational']).toContain(c.severity);
-      expect(c.resourceType, c.id).toMatch(/^(Aws[A-Za-z0-9]+|Other)$/);
+      expect(SEVERITIES).toContain(c.severity);
+      expect(Object.keys(RESOURCE_TYPES), c.id).toContain(c.resourceType);
       for (const r of c.reads) expect(SECTION_KEYS, c.id).toContain(r);
     }
   });

@@ -61,6 +61,15 @@ export function unknown(r: ResourceRef, errors: ReadError | readonly ReadError[]
   };
 }
 
+/**
+ * UNKNOWN that no failed read explains: everything was read, but it does not settle the question
+ * (the bucket is in another account, the scan missed regions, a filter is too complex to judge).
+ * `errors` may name data that was read but incomplete (see missingData).
+ */
+export function undecided(r: ResourceRef, reason: string, errors?: readonly ReadError[]): CheckResult {
+  return { status: 'UNKNOWN', ...ref(r), reason, ...(errors ? { errors: [...errors] } : {}) };
+}
+
 /** The account itself as a resource: global (IAM-level) or one service in one region. */
 export function accountRef(ctx: EvalContext, region = 'global', service = 'iam'): ResourceRef {
   return region === 'global'
@@ -89,6 +98,47 @@ export function eachRegion<T>(
   return Object.keys(byRegion)
     .sort()
     .flatMap((region) => fn(region, byRegion[region] as T) ?? []);
+}
+
+/** Keys of a region's data that hold an observed list (`images`, `securityGroups`, ...). */
+type ListKey<D> = { [K in keyof D]-?: D[K] extends Observed<readonly unknown[]> ? K : never }[keyof D];
+/** The item type of an observed list; the tuple keeps the Observed union from being split. */
+type ItemOf<L> = [L] extends [Observed<readonly (infer T)[]>] ? T : never;
+type Results = CheckResult | CheckResult[] | undefined;
+
+/**
+ * Runs `fn` on each resource of one observed list in every region (region order): `list` names the
+ * list in a region's data; without it, a region's data is the list itself (KMS keys). A failed list
+ * read becomes one UNKNOWN for the account in that region and `service`. `fn` also gets the
+ * region's data, for checks that relate one list to another (key pairs to instances).
+ */
+export function eachRegional<D, K extends ListKey<D>>(
+  ctx: EvalContext,
+  byRegion: Readonly<Record<string, D>>,
+  list: K,
+  service: string,
+  fn: (item: ItemOf<D[K]>, data: D, region: string) => Results,
+): CheckResult[];
+export function eachRegional<T>(
+  ctx: EvalContext,
+  byRegion: Readonly<Record<string, Observed<readonly T[]>>>,
+  service: string,
+  fn: (item: T, region: string) => Results,
+): CheckResult[];
+export function eachRegional(
+  ctx: EvalContext,
+  byRegion: Readonly<Record<string, unknown>>,
+  ...rest: [string, string, (item: never, data: unknown, region: string) => Results] | [string, (item: never, region: string) => Results]
+): CheckResult[] {
+  return eachRegion(byRegion, (region, data) => {
+    if (rest.length === 2) {
+      const [service, fn] = rest;
+      return eachResource(data as Observed<readonly never[]>, accountRef(ctx, region, service), (item) => fn(item, region));
+    }
+    const [list, service, fn] = rest;
+    const items = (data as Record<string, Observed<readonly never[]>>)[list] as Observed<readonly never[]>;
+    return eachResource(items, accountRef(ctx, region, service), (item) => fn(item, data, region));
+  });
 }
 
 /** Whole days between an ISO date and now (floor); undefined when the date is absent. */

@@ -1,25 +1,11 @@
 import type { ReadError } from '../model/observed.js';
 import type { InventoryWith, SectionKey } from '../model/inventory.js';
+import type { Status } from '../model/vocabulary.js';
+import type { ResourceType } from '../model/resource-types.js';
+import type { CheckMeta } from './meta.js';
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'informational';
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'informational'];
-
-export type Status = 'PASS' | 'FAIL' | 'UNKNOWN' | 'NOT_APPLICABLE' | 'MANUAL' | 'MUTED';
-
-/** Framework id -> control IDs. 'fsbp' = Security Hub control IDs, 'cis-3.0' = CIS AWS v3.0.0, 'checklist' = CHECKLIST.md rows. */
-export type FrameworkId = 'fsbp' | 'cis-3.0' | 'checklist';
-export type FrameworkRefs = { [F in FrameworkId]?: readonly string[] };
-
-export interface Remediation {
-  /** One or two sentences: what to change. */
-  summary: string;
-  /** An AWS CLI command template; placeholders in <angle brackets>. */
-  cli?: string;
-  /** Console steps, when the CLI is not the natural way. */
-  console?: string;
-  /** AWS documentation page. */
-  docs: string;
-}
+export type { Severity, Status, FrameworkId } from '../model/vocabulary.js';
+export type { CheckMeta, FrameworkRefs, Remediation } from './meta.js';
 
 /** Settings a check may read; defaults live in evaluate/settings.ts. */
 export interface CheckSettings {
@@ -48,36 +34,18 @@ export interface ResourceRef {
   arn: string;
   region: string;
   /** ASFF-style resource type, e.g. AwsS3Bucket; defaults to the check's resourceType. */
-  resourceType?: string;
+  resourceType?: ResourceType;
 }
 
 export interface CheckResult {
-  status: 'PASS' | 'FAIL' | 'UNKNOWN' | 'NOT_APPLICABLE' | 'MANUAL';
+  status: Status;
   resourceArn: string;
   region: string;
-  resourceType?: string;
+  resourceType?: ResourceType;
   /** One sentence naming the resource and the observed fact, ending with a period. */
   reason: string;
   /** For UNKNOWN: the reads that failed. */
   errors?: ReadError[];
-}
-
-export interface CheckMeta {
-  /** `<service>-<resource>-<compliant state>`, kebab-case, never renamed; equals the file name. */
-  id: string;
-  /** The compliant state, no "Ensure". */
-  title: string;
-  /** The service the check is listed under (--service selects on it). */
-  service: string;
-  severity: Severity;
-  /** ASFF resource type of the resources this check reports on (AwsAccount for account-level checks). */
-  resourceType: string;
-  frameworks: FrameworkRefs;
-  /** Why it matters, for reports. */
-  rationale: string;
-  remediation: Remediation;
-  /** Inventory sections the check reads; the collector set of a scan is the union over selected checks. */
-  reads: readonly SectionKey[];
 }
 
 export interface Check<K extends SectionKey = SectionKey> extends CheckMeta {

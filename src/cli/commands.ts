@@ -1,7 +1,8 @@
 import { UsageError } from '../errors.js';
 import { allChecks } from '../checks/index.js';
-import { selectChecks, sectionsFor } from '../evaluate/select.js';
+import { checksRunnableOn, selectChecks, sectionsFor, type Selection } from '../evaluate/select.js';
 import { evaluateInventory, checkMetaDoc } from '../evaluate/run.js';
+import { renderChecksList } from '../report/checks-list.js';
 import { parseRegionOption } from '../aws/regions-option.js';
 import { loadInventory, saveInventory } from '../model/inventory-file.js';
 import { parseFormats, prepareOutputDir, writeReports } from '../pipeline/outputs.js';
@@ -9,7 +10,7 @@ import { createProgress } from './progress.js';
 import { tool } from './version.js';
 import { dirname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
-import { SECTION_KEYS, type Inventory, type SectionKey } from '../model/inventory.js';
+import type { Inventory } from '../model/inventory.js';
 
 export interface CommonFlags {
   profile?: string;
@@ -73,11 +74,12 @@ function parseConcurrency(value: string | undefined): number | undefined {
   return n;
 }
 
-const select = (o: CommonFlags) => {
+const selection = (o: CommonFlags): Selection => {
   const checks = list(o.check, '--check');
   const services = list(o.service, '--service');
-  return selectChecks(allChecks, { ...(checks ? { checks } : {}), ...(services ? { services } : {}) });
+  return { ...(checks ? { checks } : {}), ...(services ? { services } : {}) };
 };
+const select = (o: CommonFlags) => selectChecks(allChecks, selection(o));
 const stdout = (text: string) => void process.stdout.write(text);
 const useColor = () => Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
 
@@ -147,23 +149,17 @@ export async function runCollect(o: CommonFlags & { output: string }): Promise<v
 }
 
 export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
-  let checks = select(o);
+  const asked = selection(o);
+  const selected = selectChecks(allChecks, asked);
   const formats = parseFormats(o.format, o.outputDir);
   const asOf = parseAsOf(o.asOf);
   const outputDir = await prepareOutputDir(o.outputDir);
   const inventory = await loadInventory(file);
-  if (!o.service && !o.check) {
-    // An inventory collected for some services (`collect --service s3`) is evaluated like the
-    // scan that would have produced it: only checks whose data it holds. Asked-for checks
-    // (--service/--check) whose data is missing still run, and report UNKNOWN.
-    const present = (k: SectionKey) => inventory[k] !== undefined;
-    if (!SECTION_KEYS.every(present)) {
-      const runnable = checks.filter((c) => c.reads.length > 0 && c.reads.every(present));
-      process.stderr.write(
-        `Evaluating the ${runnable.length} checks whose data ${file} holds (sections: ${SECTION_KEYS.filter(present).join(', ') || 'none'}); ${checks.length - runnable.length} others skipped.\n`,
-      );
-      checks = runnable;
-    }
+  const { checks, partial } = checksRunnableOn(inventory, selected, asked);
+  if (partial) {
+    process.stderr.write(
+      `Evaluating the ${checks.length} checks whose data ${file} holds (sections: ${partial.heldSections.join(', ') || 'none'}); ${partial.skipped} others skipped.\n`,
+    );
   }
   // A snapshot is judged as of when it was taken, unless the user asks otherwise.
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
@@ -176,12 +172,5 @@ export function runChecks(o: { format: 'console' | 'json' }): void {
     stdout(`${JSON.stringify({ schemaVersion: 1, tool: tool(), checks: docs }, null, 2)}\n`);
     return;
   }
-  const refs = (d: (typeof docs)[number]) =>
-    Object.entries(d.frameworks)
-      .filter(([, v]) => v.length)
-      .map(([k, v]) => `${k} ${v.join(',')}`)
-      .join('; ');
-  const width = Math.max(...docs.map((d) => d.id.length), 10);
-  for (const d of docs) stdout(`${d.id.padEnd(width)}  ${d.severity.padEnd(13)} ${d.title}${refs(d) ? `  [${refs(d)}]` : ''}\n`);
-  stdout(`${docs.length} checks\n`);
+  stdout(renderChecksList(docs));
 }

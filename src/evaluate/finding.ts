@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { ReadError } from '../model/observed.js';
+import { STATUSES } from '../model/vocabulary.js';
+import { CheckMetaSchema, FrameworksSchema, SeveritySchema } from '../checks/meta.js';
 
-export const SeveritySchema = z.enum(['critical', 'high', 'medium', 'low', 'informational']);
-export const StatusSchema = z.enum(['PASS', 'FAIL', 'UNKNOWN', 'NOT_APPLICABLE', 'MANUAL', 'MUTED']);
+export { CheckMetaSchema, type CheckMetaDoc } from '../checks/meta.js';
 
-export const FrameworksSchema = z.object({
-  fsbp: z.array(z.string()).describe('AWS Security Hub control IDs (Foundational Security Best Practices)'),
-  'cis-3.0': z.array(z.string()).describe('CIS AWS Foundations Benchmark v3.0.0 recommendation numbers'),
-  checklist: z.array(z.string()).describe("Row numbers of Bulwark's checklist (CHECKLIST.md)"),
-});
+export const StatusSchema = z.enum(STATUSES);
 
 export const FindingSchema = z.object({
   checkId: z.string(),
@@ -25,18 +22,6 @@ export const FindingSchema = z.object({
   errors: z.array(ReadError).optional().describe('For UNKNOWN: the reads that failed'),
 });
 export type Finding = z.infer<typeof FindingSchema>;
-
-export const CheckMetaSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  service: z.string(),
-  severity: SeveritySchema,
-  resourceType: z.string(),
-  frameworks: FrameworksSchema,
-  rationale: z.string(),
-  remediation: z.object({ summary: z.string(), cli: z.string().optional(), console: z.string().optional(), docs: z.string() }),
-});
-export type CheckMetaDoc = z.infer<typeof CheckMetaSchema>;
 
 const counts = z.record(z.string(), z.number().int());
 

@@ -1,9 +1,10 @@
 import type { Inventory, SectionKey } from '../model/inventory.js';
 import type { Observed, ReadError } from '../model/observed.js';
-import type { AnyCheck, CheckResult, CheckSettings, EvalContext, FrameworkId, Severity, Status } from '../checks/types.js';
-import { SEVERITIES } from '../checks/types.js';
-import { accountRef } from '../checks/define-check.js';
+import type { AnyCheck, CheckResult, CheckSettings, EvalContext } from '../checks/types.js';
+import { FRAMEWORK_IDS, SEVERITIES, STATUSES, type Severity, type Status } from '../model/vocabulary.js';
+import { accountRef, notApplicable, undecided } from '../checks/define-check.js';
 import { DEFAULT_SETTINGS } from './settings.js';
+import { RESOURCE_TYPES } from '../model/resource-types.js';
 import type { CheckMetaDoc, Finding, FindingsDocument } from './finding.js';
 
 export interface EvaluateOptions {
@@ -14,9 +15,6 @@ export interface EvaluateOptions {
   /** The evaluating tool; defaults to the one recorded in the inventory. */
   tool?: { name: string; version: string };
 }
-
-const FRAMEWORK_IDS: readonly FrameworkId[] = ['fsbp', 'cis-3.0', 'checklist'];
-const STATUSES: readonly Status[] = ['FAIL', 'UNKNOWN', 'PASS', 'MANUAL', 'NOT_APPLICABLE', 'MUTED'];
 
 function frameworksOf(check: AnyCheck): Finding['frameworks'] {
   return Object.fromEntries(FRAMEWORK_IDS.map((f) => [f, [...(check.frameworks[f] ?? [])]])) as Finding['frameworks'];
@@ -35,24 +33,6 @@ export function checkMetaDoc(check: AnyCheck): CheckMetaDoc {
   };
 }
 
-/** Plural nouns for NOT_APPLICABLE reasons ("Account 1234 has no S3 buckets ..."). */
-const RESOURCE_NOUNS: Record<string, string> = {
-  AwsS3Bucket: 'S3 buckets',
-  AwsIamUser: 'IAM users',
-  AwsIamRole: 'IAM roles',
-  AwsIamGroup: 'IAM groups',
-  AwsIamPolicy: 'IAM policies in scope',
-  AwsEc2Instance: 'EC2 instances',
-  AwsEc2Volume: 'EBS volumes in scope',
-  AwsEc2Vpc: 'VPCs',
-  AwsEc2Subnet: 'subnets',
-  AwsEc2SecurityGroup: 'security groups',
-  AwsEc2NetworkAcl: 'network ACLs',
-  AwsKmsKey: 'KMS keys in scope',
-  AwsCloudTrailTrail: 'CloudTrail trails',
-  AwsGuardDutyDetector: 'GuardDuty detectors',
-};
-
 /**
  * Runs one check. A check that throws, or whose inventory sections were not collected, yields
  * UNKNOWN (never PASS); a check with nothing in scope yields one account-level NOT_APPLICABLE row
@@ -62,37 +42,18 @@ export function runCheck(check: AnyCheck, inventory: Inventory, ctx: EvalContext
   const scope = accountRef(ctx);
   const missing = check.reads.filter((k: SectionKey) => inventory[k] === undefined);
   if (missing.length) {
-    return [
-      {
-        status: 'UNKNOWN',
-        resourceArn: scope.arn,
-        region: 'global',
-        resourceType: 'AwsAccount',
-        reason: `Not evaluated: the inventory holds no ${missing.join(', ')} data (not collected in this scan).`,
-      },
-    ];
+    return [undecided(scope, `Not evaluated: the inventory holds no ${missing.join(', ')} data (not collected in this scan).`)];
   }
   let results: CheckResult[];
   try {
     results = (check.evaluate as (inv: Inventory, c: EvalContext) => CheckResult[])(inventory, ctx);
   } catch (err) {
     const msg = (err as Error)?.message ?? String(err);
-    return [
-      {
-        status: 'UNKNOWN',
-        resourceArn: scope.arn,
-        region: 'global',
-        resourceType: 'AwsAccount',
-        reason: `Not evaluated: the check failed on this inventory (${msg.split('\n')[0]}).`,
-      },
-    ];
+    return [undecided(scope, `Not evaluated: the check failed on this inventory (${msg.split('\n')[0]}).`)];
   }
   if (results.length === 0) {
-    const what = RESOURCE_NOUNS[check.resourceType];
-    const reason = what
-      ? `Account ${ctx.accountId} has no ${what} in the scanned regions.`
-      : `No resources in scope for this check in account ${ctx.accountId}.`;
-    return [{ status: 'NOT_APPLICABLE', resourceArn: scope.arn, region: 'global', resourceType: 'AwsAccount', reason }];
+    const reason = `Account ${ctx.accountId} has no ${RESOURCE_TYPES[check.resourceType].noun} in the scanned regions.`;
+    return [notApplicable(scope, reason)];
   }
   return results;
 }

@@ -1,5 +1,5 @@
 import type { AnyCheck } from '../checks/types.js';
-import type { SectionKey } from '../model/inventory.js';
+import { SECTION_KEYS, type Inventory, type SectionKey } from '../model/inventory.js';
 import { UsageError } from '../errors.js';
 
 export interface Selection {
@@ -39,4 +39,23 @@ export function selectChecks(all: readonly AnyCheck[], selection: Selection): An
 /** The inventory sections the selected checks read: what a scan must collect. */
 export function sectionsFor(checks: readonly AnyCheck[]): SectionKey[] {
   return [...new Set(checks.flatMap((c) => c.reads))].sort();
+}
+
+/** The checks to evaluate on an inventory; `partial` says what was left out and why. */
+export interface RunnableChecks {
+  checks: AnyCheck[];
+  /** Set when the inventory lacks sections and checks that need them were dropped. */
+  partial?: { heldSections: SectionKey[]; skipped: number };
+}
+
+/**
+ * An inventory collected for some services (`collect --service s3`) is evaluated like the scan that
+ * would have produced it: only checks whose data it holds. Asked-for checks (--service/--check)
+ * whose data is missing still run, and report UNKNOWN.
+ */
+export function checksRunnableOn(inventory: Inventory, checks: readonly AnyCheck[], selection: Selection): RunnableChecks {
+  const present = (k: SectionKey) => inventory[k] !== undefined;
+  if (selection.services?.length || selection.checks?.length || SECTION_KEYS.every(present)) return { checks: [...checks] };
+  const runnable = checks.filter((c) => c.reads.length > 0 && c.reads.every(present));
+  return { checks: runnable, partial: { heldSections: SECTION_KEYS.filter(present), skipped: checks.length - runnable.length } };
 }

@@ -1,4 +1,4 @@
-import type { FrameworkId, Severity } from '../checks/types.js';
+import type { FrameworkId, Severity } from '../model/vocabulary.js';
 
 /** What every catalogue entry has; reports group controls by `section`. */
 export interface ControlEntry {

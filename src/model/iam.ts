@@ -93,6 +93,16 @@ export const IamGroup = z.object({
 });
 export type IamGroup = z.infer<typeof IamGroup>;
 
+/**
+ * Roles AWS defines and maintains, by path: service-linked roles (/aws-service-role/) and IAM
+ * Identity Center's permission-set roles (/aws-reserved/). The account cannot change their
+ * permissions, so checks on the account's own roles skip them; one definition for every layer.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html
+ */
+export function isAwsManagedRolePath(path: string): boolean {
+  return path.startsWith('/aws-service-role/') || path.startsWith('/aws-reserved/');
+}
+
 export const IamRole = z.object({
   arn: z.string(),
   region: z.literal('global'),

@@ -1,4 +1,5 @@
-import { readFile, writeFile, rename, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../fs.js';
 import { Inventory, INVENTORY_KIND, INVENTORY_SCHEMA_VERSION } from './inventory.js';
 
 /** A saved inventory that cannot be used; the CLI reports it as bad input (exit 2). */
@@ -60,18 +61,6 @@ export async function loadInventory(path: string): Promise<Inventory> {
     throw new InventoryFileError(`Cannot read inventory ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
   }
   return parseInventory(text, path);
-}
-
-/** Writes atomically (temp file + rename) so a failed write never leaves a partial file. */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await writeFile(tmp, data, { encoding: 'utf8', mode: 0o600 });
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
 }
 
 export async function saveInventory(path: string, inventory: Inventory): Promise<void> {

@@ -1,7 +1,7 @@
 import { mkdir, access, constants } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../model/inventory-file.js';
+import { writeFileAtomic } from '../fs.js';
 import type { FindingsDocument } from '../evaluate/finding.js';
 import { renderJson } from '../report/json.js';
 import { renderConsole } from '../report/console.js';

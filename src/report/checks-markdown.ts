@@ -1,4 +1,5 @@
 import type { CheckMetaDoc } from '../evaluate/finding.js';
+import { FRAMEWORK_IDS } from '../model/vocabulary.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -19,13 +20,11 @@ export function renderChecksMarkdown(checks: readonly CheckMetaDoc[]): string {
       '',
       `## ${service} (${list.length})`,
       '',
-      '| id | title | severity | fsbp | cis-3.0 | checklist |',
-      '|---|---|---|---|---|---|',
+      `| id | title | severity | ${FRAMEWORK_IDS.join(' | ')} |`,
+      `|---|---|---|${FRAMEWORK_IDS.map(() => '---|').join('')}`,
     );
     for (const c of list) {
-      out.push(
-        `| \`${c.id}\` | ${cell(c.title)} | ${c.severity} | ${c.frameworks.fsbp.join(', ')} | ${c.frameworks['cis-3.0'].join(', ')} | ${c.frameworks.checklist.join(', ')} |`,
-      );
+      out.push(`| \`${c.id}\` | ${cell(c.title)} | ${c.severity} | ${FRAMEWORK_IDS.map((f) => c.frameworks[f].join(', ')).join(' | ')} |`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { Finding, FindingsDocument } from '../evaluate/finding.js';
 import { terminalSafe } from './terminal-safe.js';
+import { SEVERITIES, STATUSES, type Status } from '../model/vocabulary.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -10,10 +11,19 @@ export interface ConsoleOptions {
   maxFailures?: number;
 }
 
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'informational'] as const;
-const STATUS_COLUMNS = ['FAIL', 'UNKNOWN', 'PASS', 'MANUAL', 'NOT_APPLICABLE', 'MUTED'] as const;
-
 const paint = (color: boolean): Colors => pc.createColors(color);
+
+/** How the totals line colours each status; a Record, so a new status cannot be left out of it. */
+const STATUS_PAINT: Record<Status, (c: Colors) => (text: string) => string> = {
+  FAIL: (c) => c.red,
+  UNKNOWN: (c) => c.yellow,
+  PASS: (c) => c.green,
+  MANUAL: () => (text) => text,
+  NOT_APPLICABLE: () => (text) => text,
+};
+
+/** Column headings of the by-service table; N/A keeps the columns narrow. */
+const columnHeading = (st: Status) => (st === 'NOT_APPLICABLE' ? 'N/A' : st);
 
 function severityLabel(c: Colors, s: Finding['severity']): string {
   const label = s.toUpperCase().padEnd(13);
@@ -38,30 +48,20 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
   out.push('');
   out.push(
     `${doc.checks.length} checks, ${s.total} findings: ` +
-      [
-        c.red(`${s.byStatus['FAIL'] ?? 0} FAIL`),
-        c.yellow(`${s.byStatus['UNKNOWN'] ?? 0} UNKNOWN`),
-        c.green(`${s.byStatus['PASS'] ?? 0} PASS`),
-        `${s.byStatus['MANUAL'] ?? 0} MANUAL`,
-        `${s.byStatus['NOT_APPLICABLE'] ?? 0} NOT_APPLICABLE`,
-      ].join(', '),
+      STATUSES.map((st) => STATUS_PAINT[st](c)(`${s.byStatus[st] ?? 0} ${st}`)).join(', '),
   );
   out.push('');
   out.push(c.bold('Failed by severity'));
-  for (const sev of SEVERITY_ORDER) {
+  for (const sev of SEVERITIES) {
     const n = s.bySeverity[sev]?.['FAIL'] ?? 0;
     out.push(`  ${severityLabel(c, sev)}${pad(n, 5)}`);
   }
   out.push('');
-  const head = ['service'.padEnd(16), ...STATUS_COLUMNS.slice(0, 5).map((h) => pad(h === 'NOT_APPLICABLE' ? 'N/A' : h, 8))].join('');
+  const head = ['service'.padEnd(16), ...STATUSES.map((st) => pad(columnHeading(st), 8))].join('');
   out.push(c.bold('By service'));
   out.push(`  ${c.dim(head)}`);
   for (const [service, counts] of Object.entries(s.byService).sort(([a], [b]) => a.localeCompare(b))) {
-    out.push(
-      `  ${service.padEnd(16)}${STATUS_COLUMNS.slice(0, 5)
-        .map((st) => pad(counts[st] ?? 0, 8))
-        .join('')}`,
-    );
+    out.push(`  ${service.padEnd(16)}${STATUSES.map((st) => pad(counts[st] ?? 0, 8)).join('')}`);
   }
   const failed = doc.findings.filter((f) => f.status === 'FAIL');
   const checks = new Map(doc.checks.map((ch) => [ch.id, ch]));

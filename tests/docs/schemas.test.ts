@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { generatedDocs, schemaFiles } from '../../src/evaluate/schemas.js';
+import { generatedDocs, schemaFiles } from '../../src/docs/generated.js';
 
 describe('published JSON Schemas', () => {
   it.each(Object.entries(schemaFiles()))('%s is generated from the current code (npm run schemas)', (path, schema) => {

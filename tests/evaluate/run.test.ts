@@ -1,15 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import { defineCheck, fail, pass, unknown, accountRef } from '../../src/checks/define-check.js';
 import { evaluateInventory, inventoryErrors, runCheck } from '../../src/evaluate/run.js';
-import { selectChecks, sectionsFor } from '../../src/evaluate/select.js';
+import { checksRunnableOn, selectChecks, sectionsFor } from '../../src/evaluate/select.js';
 import { UsageError } from '../../src/errors.js';
 import { buildInventory, evalContext, NOW, readError } from '../builders/index.js';
 import type { AnyCheck } from '../../src/checks/types.js';
+import { RESOURCE_TYPES, type ResourceType } from '../../src/model/resource-types.js';
 
 const meta = {
   title: 'Test resources are fine',
   severity: 'high' as const,
-  resourceType: 'AwsAccount',
+  resourceType: 'AwsAccount' as const,
   frameworks: { fsbp: ['S3.9'], checklist: ['3.8'] },
   rationale: 'Because tests need a check to run.',
   remediation: { summary: 'Fix it.', docs: 'https://docs.aws.amazon.com/' },
@@ -63,6 +64,24 @@ describe('evaluateInventory', () => {
     );
   });
 
+  it('names a noun for every resource type, and rejects a misspelled type at compile time', () => {
+    for (const type of Object.keys(RESOURCE_TYPES) as ResourceType[]) {
+      const check = defineCheck({
+        ...meta,
+        id: 'test-any',
+        service: 'test',
+        resourceType: type,
+        reads: [],
+        evaluate: () => [],
+      }) as AnyCheck;
+      expect(runCheck(check, buildInventory(), evalContext())[0]?.reason, type).toMatch(
+        /^Account 111122223333 has no \S.* in the scanned regions\.$/,
+      );
+    }
+    // @ts-expect-error 'AwsS3Buckets' is not in RESOURCE_TYPES
+    defineCheck({ ...meta, id: 'test-typo', service: 'test', resourceType: 'AwsS3Buckets', reads: [], evaluate: () => [] });
+  });
+
   it('sorts worst first and carries the check metadata on every finding', () => {
     expect(doc.findings.map((f) => f.status)).toEqual(['FAIL', 'UNKNOWN', 'PASS', 'NOT_APPLICABLE']);
     expect(doc.findings[0]).toMatchObject({
@@ -110,5 +129,29 @@ describe('selectChecks', () => {
     expect(() => selectChecks(checks, { checks: ['test-pass'] })).toThrow(/Did you mean test-passes\?/);
     expect(() => selectChecks(checks, { services: ['nope'] })).toThrow(/Known services: other, test/);
     expect(sectionsFor(checks)).toEqual(['s3']);
+  });
+});
+
+describe('checksRunnableOn', () => {
+  const readsEc2 = defineCheck({ ...meta, id: 'test-ec2', service: 'other', reads: ['ec2'], evaluate: () => [] }) as AnyCheck;
+  const partialInventory = () => {
+    const inv = buildInventory();
+    delete (inv as { s3?: unknown }).s3;
+    return inv;
+  };
+
+  it('runs every selected check on a complete inventory', () => {
+    expect(checksRunnableOn(buildInventory(), checks, {})).toEqual({ checks });
+  });
+
+  it('drops, on a partial inventory, the checks whose data it lacks and those that read nothing', () => {
+    const r = checksRunnableOn(partialInventory(), [...checks, readsEc2], {});
+    expect(r.checks.map((c) => c.id)).toEqual(['test-ec2']);
+    expect(r.partial?.skipped).toBe(4);
+    expect(r.partial?.heldSections).not.toContain('s3');
+  });
+
+  it('keeps asked-for checks, which then report UNKNOWN', () => {
+    expect(checksRunnableOn(partialInventory(), checks, { checks: ['test-unreadable'] })).toEqual({ checks });
   });
 });

@@ -1,7 +1,7 @@
 /** Finding a trail's log bucket in the s3 section, for the CloudTrail.6 and CloudTrail.7 checks. */
 import type { CloudTrailTrail } from '../../model/cloudtrail.js';
 import type { S3Bucket, S3Section } from '../../model/s3.js';
-import { unknown, type CheckResult } from '../define-check.js';
+import { undecided, unknown, type CheckResult } from '../define-check.js';
 
 /**
  * The trail's bucket, or the result to report when it cannot be inspected: the bucket list was
@@ -17,11 +17,9 @@ export function trailBucket(trail: CloudTrailTrail, s3: S3Section): { bucket: S3
   const bucket = s3.buckets.value.find((b) => b.name === name);
   if (bucket) return { bucket };
   return {
-    result: {
-      status: 'UNKNOWN',
-      resourceArn: trail.arn,
-      region: trail.region,
-      reason: `Trail ${trail.name} writes to bucket ${name}, which is not among this account's buckets (another account's or deleted), so it cannot be inspected.`,
-    },
+    result: undecided(
+      trail,
+      `Trail ${trail.name} writes to bucket ${name}, which is not among this account's buckets (another account's or deleted), so it cannot be inspected.`,
+    ),
   };
 }

@@ -12,7 +12,7 @@ import type { CloudTrailTrail } from '../../model/cloudtrail.js';
 import type { CloudWatchAlarm, CloudWatchMetricFilter, CloudWatchSection } from '../../model/cloudwatch.js';
 import type { CloudTrailSection } from '../../model/cloudtrail.js';
 import type { ReadError } from '../../model/observed.js';
-import { accountRef, fail, pass, unknown } from '../define-check.js';
+import { accountRef, fail, pass, undecided, unknown } from '../define-check.js';
 import { allTrails, multiRegionListingErrors, multiRegionVerdict } from '../cloudtrail/trails.js';
 import { DNF_LIMIT, parseFilterPattern, toDnf, uncoveredConjunct, type Conjunct } from './filter-pattern.js';
 
@@ -312,14 +312,14 @@ export function evaluateMetricFilter(
     }
     // Filters that cover the item, then those too complex to decide (which can at best be UNKNOWN).
     const covering: CloudWatchMetricFilter[] = [];
-    const undecided: { filter: CloudWatchMetricFilter; why: string }[] = [];
+    const undecidedFilters: { filter: CloudWatchMetricFilter; why: string }[] = [];
     const unparseable: string[] = [];
     for (const f of region.metricFilters.value) {
       if (f.logGroupName !== group.name) continue;
       const c = patternCoverage(f.filterPattern, spec);
       if (c.verdict === 'covers') covering.push(f);
       else if (c.verdict === 'too-complex')
-        undecided.push({
+        undecidedFilters.push({
           filter: f,
           why: `its pattern expands to more than ${DNF_LIMIT} alternatives, too many to compare with the CIS pattern`,
         });
@@ -327,7 +327,7 @@ export function evaluateMetricFilter(
         unparseable.push(`the pattern of metric filter ${f.filterName} could not be parsed (${c.error})`);
         // CloudWatch Logs validated the pattern when it was created, so this is a form Bulwark
         // does not read (e.g. a text or space-delimited pattern), not proof that nothing is watched.
-        undecided.push({ filter: f, why: `its pattern could not be parsed by Bulwark (${c.error})` });
+        undecidedFilters.push({ filter: f, why: `its pattern could not be parsed by Bulwark (${c.error})` });
       }
     }
     advance({ stage: 1, why: [`${where} has no metric filter for ${spec.subject}`, ...unparseable].join('; ') });
@@ -353,7 +353,7 @@ export function evaluateMetricFilter(
     // A filter Bulwark cannot decide (too complex, or a pattern form it does not parse) matters only
     // if it has a notifying alarm: then it might be the one that satisfies the item, and the answer
     // is UNKNOWN rather than FAIL.
-    for (const { filter, why } of undecided) {
+    for (const { filter, why } of undecidedFilters) {
       if (!region.alarms.ok) {
         errors.push(region.alarms.error);
         continue;
@@ -367,15 +367,7 @@ export function evaluateMetricFilter(
 
   if (errors.length) return [unknown(account, errors, `Whether ${spec.subject} are monitored could not be decided`)];
   if (cannotInspect.length) {
-    return [
-      {
-        status: 'UNKNOWN',
-        resourceArn: account.arn,
-        region: account.region,
-        resourceType: 'AwsAccount',
-        reason: `Whether ${spec.subject} are monitored could not be decided: ${cannotInspect.join('; ')}.`,
-      },
-    ];
+    return [undecided(account, `Whether ${spec.subject} are monitored could not be decided: ${cannotInspect.join('; ')}.`)];
   }
   return [fail(account, `No alarm watches ${spec.subject}: ${best.why}.`)];
 }

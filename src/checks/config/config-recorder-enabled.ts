@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, fail, pass, unknown } from '../define-check.js';
+import { accountRef, defineCheck, eachRegion, fail, pass, undecided, unknown } from '../define-check.js';
 import type { ConfigRecorder, ConfigRegion } from '../../model/config.js';
 import type { ReadError } from '../../model/observed.js';
 
@@ -68,13 +68,10 @@ export const configRecorderEnabled = defineCheck({
           );
         if (!inv.regions.complete) {
           // Global types may be recorded in an enabled region this scan did not cover.
-          return {
-            status: 'UNKNOWN',
-            resourceArn: ref.arn,
-            region,
-            resourceType: 'AwsAccount',
-            reason: `AWS Config in ${region} records all regional resources, but no scanned region records global (IAM) resource types, and not every enabled region was scanned (scan with --region all to decide).`,
-          };
+          return undecided(
+            ref,
+            `AWS Config in ${region} records all regional resources, but no scanned region records global (IAM) resource types, and not every enabled region was scanned (scan with --region all to decide).`,
+          );
         }
         return fail(
           ref,

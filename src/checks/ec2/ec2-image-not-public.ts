@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass, unknown } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass, unknown } from '../define-check.js';
 
 export const ec2ImageNotPublic = defineCheck({
   id: 'ec2-image-not-public',
@@ -19,14 +19,12 @@ export const ec2ImageNotPublic = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.images, accountRef(ctx, region, 'ec2'), (i) => {
-        const label = `AMI ${i.imageId}${i.name ? ` (${i.name})` : ''}`;
-        if (i.public) return fail(i, `${label} is public.`);
-        if (!i.launchPermissions.ok) return unknown(i, i.launchPermissions.error);
-        if (i.launchPermissions.value.some((p) => p.group === 'all')) return fail(i, `${label} grants launch permission to group all.`);
-        const shared = i.launchPermissions.value.length;
-        return pass(i, `${label} is not public${shared > 0 ? ` (shared with ${shared} account(s) or organization(s))` : ''}.`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'images', 'ec2', (i) => {
+      const label = `AMI ${i.imageId}${i.name ? ` (${i.name})` : ''}`;
+      if (i.public) return fail(i, `${label} is public.`);
+      if (!i.launchPermissions.ok) return unknown(i, i.launchPermissions.error);
+      if (i.launchPermissions.value.some((p) => p.group === 'all')) return fail(i, `${label} grants launch permission to group all.`);
+      const shared = i.launchPermissions.value.length;
+      return pass(i, `${label} is not public${shared > 0 ? ` (shared with ${shared} account(s) or organization(s))` : ''}.`);
+    }),
 });

@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass } from '../define-check.js';
 import { isLive } from './lib/instances.js';
 
 export const ec2InstanceImdsv2Required = defineCheck({
@@ -18,12 +18,10 @@ export const ec2InstanceImdsv2Required = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.instances, accountRef(ctx, region, 'ec2'), (i) => {
-        if (!isLive(i)) return undefined;
-        if (i.httpEndpoint === 'disabled') return pass(i, `EC2 instance ${i.instanceId} has the instance metadata service disabled.`);
-        if (i.httpTokens === 'required') return pass(i, `EC2 instance ${i.instanceId} requires IMDSv2 session tokens.`);
-        return fail(i, `EC2 instance ${i.instanceId} allows IMDSv1 (HttpTokens is ${i.httpTokens ?? 'not set'}).`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'instances', 'ec2', (i) => {
+      if (!isLive(i)) return undefined;
+      if (i.httpEndpoint === 'disabled') return pass(i, `EC2 instance ${i.instanceId} has the instance metadata service disabled.`);
+      if (i.httpTokens === 'required') return pass(i, `EC2 instance ${i.instanceId} requires IMDSv2 session tokens.`);
+      return fail(i, `EC2 instance ${i.instanceId} allows IMDSv1 (HttpTokens is ${i.httpTokens ?? 'not set'}).`);
+    }),
 });

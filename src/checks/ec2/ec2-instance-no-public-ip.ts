@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass } from '../define-check.js';
 import { isLive } from './lib/instances.js';
 
 export const ec2InstanceNoPublicIp = defineCheck({
@@ -18,12 +18,10 @@ export const ec2InstanceNoPublicIp = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.instances, accountRef(ctx, region, 'ec2'), (i) => {
-        if (!isLive(i)) return undefined;
-        return i.publicIpAddress
-          ? fail(i, `EC2 instance ${i.instanceId} has public IPv4 address ${i.publicIpAddress}.`)
-          : pass(i, `EC2 instance ${i.instanceId} has no public IPv4 address.`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'instances', 'ec2', (i) => {
+      if (!isLive(i)) return undefined;
+      return i.publicIpAddress
+        ? fail(i, `EC2 instance ${i.instanceId} has public IPv4 address ${i.publicIpAddress}.`)
+        : pass(i, `EC2 instance ${i.instanceId} has no public IPv4 address.`);
+    }),
 });

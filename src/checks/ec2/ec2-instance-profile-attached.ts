@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass } from '../define-check.js';
 import { isLive } from './lib/instances.js';
 
 export const ec2InstanceProfileAttached = defineCheck({
@@ -18,12 +18,10 @@ export const ec2InstanceProfileAttached = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.instances, accountRef(ctx, region, 'ec2'), (i) => {
-        if (!isLive(i)) return undefined;
-        return i.iamInstanceProfileArn
-          ? pass(i, `EC2 instance ${i.instanceId} uses instance profile ${i.iamInstanceProfileArn}.`)
-          : fail(i, `EC2 instance ${i.instanceId} (${i.state}) has no IAM instance profile.`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'instances', 'ec2', (i) => {
+      if (!isLive(i)) return undefined;
+      return i.iamInstanceProfileArn
+        ? pass(i, `EC2 instance ${i.instanceId} uses instance profile ${i.iamInstanceProfileArn}.`)
+        : fail(i, `EC2 instance ${i.instanceId} (${i.state}) has no IAM instance profile.`);
+    }),
 });

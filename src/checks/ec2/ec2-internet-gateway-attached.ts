@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass } from '../define-check.js';
 
 export const ec2InternetGatewayAttached = defineCheck({
   id: 'ec2-internet-gateway-attached',
@@ -16,13 +16,11 @@ export const ec2InternetGatewayAttached = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.internetGateways, accountRef(ctx, region, 'ec2'), (g) => {
-        // An attached internet gateway reports State "available" (not "attached") on its attachment.
-        const attached = g.attachments.filter((a) => a.state !== 'detached' && a.state !== 'detaching');
-        return attached.length > 0
-          ? pass(g, `Internet gateway ${g.internetGatewayId} is attached to ${attached.map((a) => a.vpcId).join(', ')}.`)
-          : fail(g, `Internet gateway ${g.internetGatewayId} is not attached to any VPC.`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'internetGateways', 'ec2', (g) => {
+      // An attached internet gateway reports State "available" (not "attached") on its attachment.
+      const attached = g.attachments.filter((a) => a.state !== 'detached' && a.state !== 'detaching');
+      return attached.length > 0
+        ? pass(g, `Internet gateway ${g.internetGatewayId} is attached to ${attached.map((a) => a.vpcId).join(', ')}.`)
+        : fail(g, `Internet gateway ${g.internetGatewayId} is not attached to any VPC.`);
+    }),
 });

@@ -1,5 +1,5 @@
 import type { ReadError } from '../../model/observed.js';
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass, unknown } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass, unknown } from '../define-check.js';
 import { isLive } from './lib/instances.js';
 
 export const ec2KeyPairInUse = defineCheck({
@@ -19,29 +19,27 @@ export const ec2KeyPairInUse = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.keyPairs, accountRef(ctx, region, 'ec2'), (k) => {
-        const uses: string[] = [];
-        const errors: ReadError[] = [];
-        if (r.instances.ok) {
-          const instances = r.instances.value.filter((i) => isLive(i) && i.keyName === k.keyName);
-          if (instances.length > 0) uses.push(`${instances.length} instance(s), e.g. ${instances[0]?.instanceId}`);
-        } else errors.push(r.instances.error);
-        if (r.launchTemplateVersions.ok) {
-          const versions = r.launchTemplateVersions.value.filter((v) => v.keyName === k.keyName);
-          const first = versions[0];
-          if (first)
-            uses.push(
-              `${versions.length} launch template version(s), e.g. ${first.launchTemplateName ?? first.launchTemplateId} version ${first.versionNumber}`,
-            );
-        } else errors.push(r.launchTemplateVersions.error);
-        // Any one reference is enough; only "nothing uses it" needs every read to have succeeded.
-        if (uses.length > 0) return pass(k, `Key pair ${k.keyName} is used by ${uses.join(' and ')}.`);
-        if (errors.length > 0) return unknown(k, errors, `Could not tell whether key pair ${k.keyName} is in use`);
-        return fail(
-          k,
-          `Key pair ${k.keyName} is not used by any instance or by the $Latest or $Default version of any launch template in ${region}.`,
-        );
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'keyPairs', 'ec2', (k, r, region) => {
+      const uses: string[] = [];
+      const errors: ReadError[] = [];
+      if (r.instances.ok) {
+        const instances = r.instances.value.filter((i) => isLive(i) && i.keyName === k.keyName);
+        if (instances.length > 0) uses.push(`${instances.length} instance(s), e.g. ${instances[0]?.instanceId}`);
+      } else errors.push(r.instances.error);
+      if (r.launchTemplateVersions.ok) {
+        const versions = r.launchTemplateVersions.value.filter((v) => v.keyName === k.keyName);
+        const first = versions[0];
+        if (first)
+          uses.push(
+            `${versions.length} launch template version(s), e.g. ${first.launchTemplateName ?? first.launchTemplateId} version ${first.versionNumber}`,
+          );
+      } else errors.push(r.launchTemplateVersions.error);
+      // Any one reference is enough; only "nothing uses it" needs every read to have succeeded.
+      if (uses.length > 0) return pass(k, `Key pair ${k.keyName} is used by ${uses.join(' and ')}.`);
+      if (errors.length > 0) return unknown(k, errors, `Could not tell whether key pair ${k.keyName} is in use`);
+      return fail(
+        k,
+        `Key pair ${k.keyName} is not used by any instance or by the $Latest or $Default version of any launch template in ${region}.`,
+      );
+    }),
 });

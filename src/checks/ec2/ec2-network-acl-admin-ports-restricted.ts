@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass } from '../define-check.js';
 import { ADMIN_PORTS, naclWorldExposures } from './lib/network.js';
 
 export const ec2NetworkAclAdminPortsRestricted = defineCheck({
@@ -18,13 +18,11 @@ export const ec2NetworkAclAdminPortsRestricted = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.networkAcls, accountRef(ctx, region, 'ec2'), (acl) => {
-        const exposed = naclWorldExposures(acl, ADMIN_PORTS);
-        const label = `Network ACL ${acl.networkAclId}${acl.isDefault ? ' (default)' : ''}`;
-        if (exposed.length === 0) return pass(acl, `${label} does not allow ingress from the internet to ports 22 or 3389.`);
-        const what = exposed.map((e) => `${e.protocol} ${e.port} from ${e.source} (rule ${e.ruleNumber})`);
-        return fail(acl, `${label} allows ingress to remote administration ports: ${[...new Set(what)].join(', ')}.`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'networkAcls', 'ec2', (acl) => {
+      const exposed = naclWorldExposures(acl, ADMIN_PORTS);
+      const label = `Network ACL ${acl.networkAclId}${acl.isDefault ? ' (default)' : ''}`;
+      if (exposed.length === 0) return pass(acl, `${label} does not allow ingress from the internet to ports 22 or 3389.`);
+      const what = exposed.map((e) => `${e.protocol} ${e.port} from ${e.source} (rule ${e.ruleNumber})`);
+      return fail(acl, `${label} allows ingress to remote administration ports: ${[...new Set(what)].join(', ')}.`);
+    }),
 });

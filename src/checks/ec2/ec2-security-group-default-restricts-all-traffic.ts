@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass } from '../define-check.js';
 import { sgLabel } from './lib/network.js';
 
 export const ec2SecurityGroupDefaultRestrictsAllTraffic = defineCheck({
@@ -18,15 +18,13 @@ export const ec2SecurityGroupDefaultRestrictsAllTraffic = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.securityGroups, accountRef(ctx, region, 'ec2'), (sg) => {
-        // A VPC's default group is the one named "default"; the name is reserved for it.
-        if (sg.groupName !== 'default' || !sg.vpcId) return undefined;
-        const inbound = sg.ipPermissions.length;
-        const outbound = sg.ipPermissionsEgress.length;
-        return inbound + outbound > 0
-          ? fail(sg, `Default security group ${sgLabel(sg)} of ${sg.vpcId} has ${inbound} inbound and ${outbound} outbound rule set(s).`)
-          : pass(sg, `Default security group ${sgLabel(sg)} of ${sg.vpcId} has no rules.`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'securityGroups', 'ec2', (sg) => {
+      // A VPC's default group is the one named "default"; the name is reserved for it.
+      if (sg.groupName !== 'default' || !sg.vpcId) return undefined;
+      const inbound = sg.ipPermissions.length;
+      const outbound = sg.ipPermissionsEgress.length;
+      return inbound + outbound > 0
+        ? fail(sg, `Default security group ${sgLabel(sg)} of ${sg.vpcId} has ${inbound} inbound and ${outbound} outbound rule set(s).`)
+        : pass(sg, `Default security group ${sgLabel(sg)} of ${sg.vpcId} has no rules.`);
+    }),
 });

@@ -1,5 +1,5 @@
 import type { Ec2IpPermission } from '../../model/ec2.js';
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass } from '../define-check.js';
 import { describePorts, protocolKind, sgLabel, worldSources } from './lib/network.js';
 
 /**
@@ -38,19 +38,17 @@ export const ec2SecurityGroupPublicIngressAuthorizedPortsOnly = defineCheck({
   evaluate: (inv, ctx) => {
     const authorized = new Set(ctx.settings.authorizedPublicPorts);
     const list = [...authorized].sort((a, b) => a - b).join(', ') || 'none';
-    return eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.securityGroups, accountRef(ctx, region, 'ec2'), (sg) => {
-        const bad = sg.ipPermissions.flatMap((p) => {
-          const sources = worldSources(p, ['ipv4', 'ipv6']);
-          return sources.length > 0 && unauthorized(p, authorized) ? [`${describePorts(p)} from ${sources.join(' and ')}`] : [];
-        });
-        return bad.length > 0
-          ? fail(
-              sg,
-              `Security group ${sgLabel(sg)} allows unrestricted ingress outside the authorized ports (${list}): ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}.`,
-            )
-          : pass(sg, `Security group ${sgLabel(sg)} allows unrestricted ingress only on authorized ports (${list}), if at all.`);
-      }),
-    );
+    return eachRegional(ctx, inv.ec2.regions, 'securityGroups', 'ec2', (sg) => {
+      const bad = sg.ipPermissions.flatMap((p) => {
+        const sources = worldSources(p, ['ipv4', 'ipv6']);
+        return sources.length > 0 && unauthorized(p, authorized) ? [`${describePorts(p)} from ${sources.join(' and ')}`] : [];
+      });
+      return bad.length > 0
+        ? fail(
+            sg,
+            `Security group ${sgLabel(sg)} allows unrestricted ingress outside the authorized ports (${list}): ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}.`,
+          )
+        : pass(sg, `Security group ${sgLabel(sg)} allows unrestricted ingress only on authorized ports (${list}), if at all.`);
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass, unknown } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass, unknown } from '../define-check.js';
 
 export const ec2SnapshotNotPublic = defineCheck({
   id: 'ec2-snapshot-not-public',
@@ -17,14 +17,12 @@ export const ec2SnapshotNotPublic = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.snapshots, accountRef(ctx, region, 'ec2'), (s) => {
-        if (!s.createVolumePermissions.ok) return unknown(s, s.createVolumePermissions.error);
-        const grants = s.createVolumePermissions.value;
-        if (grants.some((g) => g.group === 'all'))
-          return fail(s, `EBS snapshot ${s.snapshotId} is publicly restorable (createVolumePermission group all).`);
-        const accounts = grants.filter((g) => g.userId).length;
-        return pass(s, `EBS snapshot ${s.snapshotId} is not public${accounts > 0 ? ` (shared with ${accounts} account(s))` : ''}.`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'snapshots', 'ec2', (s) => {
+      if (!s.createVolumePermissions.ok) return unknown(s, s.createVolumePermissions.error);
+      const grants = s.createVolumePermissions.value;
+      if (grants.some((g) => g.group === 'all'))
+        return fail(s, `EBS snapshot ${s.snapshotId} is publicly restorable (createVolumePermission group all).`);
+      const accounts = grants.filter((g) => g.userId).length;
+      return pass(s, `EBS snapshot ${s.snapshotId} is not public${accounts > 0 ? ` (shared with ${accounts} account(s))` : ''}.`);
+    }),
 });

@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, notApplicable, pass } from '../define-check.js';
+import { defineCheck, eachRegional, fail, notApplicable, pass } from '../define-check.js';
 
 export const ec2SubnetNoAutoAssignPublicIp = defineCheck({
   id: 'ec2-subnet-no-auto-assign-public-ip',
@@ -17,20 +17,18 @@ export const ec2SubnetNoAutoAssignPublicIp = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.subnets, accountRef(ctx, region, 'ec2'), (s) => {
-        // A subnet shared with this account (VPC sharing) is listed here, but only its owner can
-        // change the attribute; it is evaluated in the owner account:
-        // https://docs.aws.amazon.com/vpc/latest/userguide/vpc-sharing.html
-        if (s.ownerId && s.ownerId !== ctx.accountId) {
-          return notApplicable(
-            s,
-            `Subnet ${s.subnetId} is owned by account ${s.ownerId} and shared with this account; it is evaluated in the owner account.`,
-          );
-        }
-        return s.mapPublicIpOnLaunch
-          ? fail(s, `Subnet ${s.subnetId}${s.defaultForAz ? ' (default subnet)' : ''} auto-assigns public IPv4 addresses.`)
-          : pass(s, `Subnet ${s.subnetId} does not auto-assign public IPv4 addresses.`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'subnets', 'ec2', (s) => {
+      // A subnet shared with this account (VPC sharing) is listed here, but only its owner can
+      // change the attribute; it is evaluated in the owner account:
+      // https://docs.aws.amazon.com/vpc/latest/userguide/vpc-sharing.html
+      if (s.ownerId && s.ownerId !== ctx.accountId) {
+        return notApplicable(
+          s,
+          `Subnet ${s.subnetId} is owned by account ${s.ownerId} and shared with this account; it is evaluated in the owner account.`,
+        );
+      }
+      return s.mapPublicIpOnLaunch
+        ? fail(s, `Subnet ${s.subnetId}${s.defaultForAz ? ' (default subnet)' : ''} auto-assigns public IPv4 addresses.`)
+        : pass(s, `Subnet ${s.subnetId} does not auto-assign public IPv4 addresses.`);
+    }),
 });

@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass } from '../define-check.js';
 
 export const ec2VolumeEncrypted = defineCheck({
   id: 'ec2-volume-encrypted',
@@ -17,14 +17,12 @@ export const ec2VolumeEncrypted = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.volumes, accountRef(ctx, region, 'ec2'), (v) => {
-        // FSBP EC2.3 covers attached volumes only.
-        const attachedTo = v.attachments.filter((a) => a.state !== 'detached').map((a) => a.instanceId);
-        if (attachedTo.length === 0) return undefined;
-        return v.encrypted
-          ? pass(v, `EBS volume ${v.volumeId} attached to ${attachedTo.join(', ')} is encrypted${v.kmsKeyId ? ` with ${v.kmsKeyId}` : ''}.`)
-          : fail(v, `EBS volume ${v.volumeId} attached to ${attachedTo.join(', ')} is not encrypted.`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'volumes', 'ec2', (v) => {
+      // FSBP EC2.3 covers attached volumes only.
+      const attachedTo = v.attachments.filter((a) => a.state !== 'detached').map((a) => a.instanceId);
+      if (attachedTo.length === 0) return undefined;
+      return v.encrypted
+        ? pass(v, `EBS volume ${v.volumeId} attached to ${attachedTo.join(', ')} is encrypted${v.kmsKeyId ? ` with ${v.kmsKeyId}` : ''}.`)
+        : fail(v, `EBS volume ${v.volumeId} attached to ${attachedTo.join(', ')} is not encrypted.`);
+    }),
 });

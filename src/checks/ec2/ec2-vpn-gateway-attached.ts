@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass } from '../define-check.js';
 
 export const ec2VpnGatewayAttached = defineCheck({
   id: 'ec2-vpn-gateway-attached',
@@ -16,13 +16,11 @@ export const ec2VpnGatewayAttached = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.vpnGateways, accountRef(ctx, region, 'ec2'), (g) => {
-        if (g.state === 'deleted' || g.state === 'deleting') return undefined;
-        const attached = g.vpcAttachments.filter((a) => a.state === 'attached' || a.state === 'attaching');
-        return attached.length > 0
-          ? pass(g, `Virtual private gateway ${g.vpnGatewayId} is attached to ${attached.map((a) => a.vpcId).join(', ')}.`)
-          : fail(g, `Virtual private gateway ${g.vpnGatewayId} is not attached to any VPC.`);
-      }),
-    ),
+    eachRegional(ctx, inv.ec2.regions, 'vpnGateways', 'ec2', (g) => {
+      if (g.state === 'deleted' || g.state === 'deleting') return undefined;
+      const attached = g.vpcAttachments.filter((a) => a.state === 'attached' || a.state === 'attaching');
+      return attached.length > 0
+        ? pass(g, `Virtual private gateway ${g.vpnGatewayId} is attached to ${attached.map((a) => a.vpcId).join(', ')}.`)
+        : fail(g, `Virtual private gateway ${g.vpnGatewayId} is not attached to any VPC.`);
+    }),
 });

@@ -1,6 +1,6 @@
 /** Pure helpers over credential report rows and users, shared by the iam checks. */
 import type { IamCredentialReport, IamCredentialReportRow, IamSection } from '../../model/iam.js';
-import { daysSince, missingData, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
+import { daysSince, missingData, undecided, unknown, type CheckResult, type ResourceRef } from '../define-check.js';
 
 export const ROOT_ROW_MISSING = 'the credential report has no <root_account> row';
 
@@ -56,10 +56,9 @@ export function staleCredentials(row: IamCredentialReportRow, days: number, now:
   return { ok: true, stale };
 }
 
-/** Paths AWS manages: service-linked roles and IAM Identity Center's permission-set roles. */
-export function isAwsManagedRolePath(path: string): boolean {
-  return path.startsWith('/aws-service-role/') || path.startsWith('/aws-reserved/');
-}
+// Re-exported for iam-principal-no-unused-services, which imports it from here; the definition
+// lives in the model so the collector can share it.
+export { isAwsManagedRolePath } from '../../model/iam.js';
 
 /**
  * Runs `fn` on each user row of the credential report (a failed report read becomes one UNKNOWN
@@ -87,13 +86,13 @@ export function usersNotInReport(users: IamSection['users'], report: IamCredenti
   const when = report.generatedTime ? `generated at ${report.generatedTime}` : 'AWS returned';
   return users.value
     .filter((u) => !inReport.has(u.arn))
-    .map((u): CheckResult => ({
-      status: 'UNKNOWN',
-      resourceArn: u.arn,
-      region: u.region,
-      reason: `IAM user ${u.userName} is not in the credential report ${when} (AWS reuses reports for up to 4 hours); run again later.`,
-      // Not a failed call: the report was read, but predates the user. Named so that the finding
-      // says which data was missing, as missingData does for other incomplete reads.
-      errors: [missingData('iam:GetCredentialReport', u.arn, `IAM user ${u.userName} is not in the credential report ${when}`)],
-    }));
+    .map((u) =>
+      undecided(
+        u,
+        `IAM user ${u.userName} is not in the credential report ${when} (AWS reuses reports for up to 4 hours); run again later.`,
+        // Not a failed call: the report was read, but predates the user. Named so that the finding
+        // says which data was missing, as missingData does for other incomplete reads.
+        [missingData('iam:GetCredentialReport', u.arn, `IAM user ${u.userName} is not in the credential report ${when}`)],
+      ),
+    );
 }

@@ -1,6 +1,6 @@
 import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
 
-const RESOURCE_TYPES = { user: 'AwsIamUser', group: 'AwsIamGroup', role: 'AwsIamRole' } as const;
+const RESOURCE_TYPE_OF_ENTITY = { user: 'AwsIamUser', group: 'AwsIamGroup', role: 'AwsIamRole' } as const;
 
 export const iamCloudshellFullAccessNotAttached = defineCheck({
   id: 'iam-cloudshell-full-access-not-attached',
@@ -26,7 +26,7 @@ export const iamCloudshellFullAccessNotAttached = defineCheck({
     if (entities.value.entities.length === 0) return [pass(account, 'No IAM user, group or role has AWSCloudShellFullAccess attached.')];
     return entities.value.entities.map((e) =>
       fail(
-        { arn: e.arn, region: e.region, resourceType: RESOURCE_TYPES[e.kind] },
+        { arn: e.arn, region: e.region, resourceType: RESOURCE_TYPE_OF_ENTITY[e.kind] },
         `IAM ${e.kind} ${e.name} has the AWSCloudShellFullAccess policy attached.`,
       ),
     );

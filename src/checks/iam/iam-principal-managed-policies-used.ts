@@ -1,6 +1,6 @@
 import { accountRef, defineCheck, eachResource, fail, pass, type CheckResult, type ResourceRef } from '../define-check.js';
 import type { IamInlinePolicy } from '../../model/iam.js';
-import { isAwsManagedRolePath } from './credentials.js';
+import { isAwsManagedRolePath } from '../../model/iam.js';
 
 function evaluate(ref: ResourceRef, label: string, inline: readonly IamInlinePolicy[]): CheckResult {
   return inline.length > 0

@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass, unknown } from '../define-check.js';
+import { defineCheck, eachRegional, fail, pass, unknown } from '../define-check.js';
 
 export const kmsKeyNotPendingDeletion = defineCheck({
   id: 'kms-key-not-pending-deletion',
@@ -16,21 +16,19 @@ export const kmsKeyNotPendingDeletion = defineCheck({
   },
   reads: ['kms'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.kms.keys, (region, keys) =>
-      eachResource(keys, accountRef(ctx, region, 'kms'), (key) => {
-        if (!key.metadata.ok) return unknown(key, key.metadata.error);
-        const m = key.metadata.value;
-        // AWS managed keys cannot be scheduled for deletion by the account.
-        if (m.keyManager !== 'CUSTOMER') return undefined;
-        const name = key.aliases[0] ?? key.keyId;
-        // PendingReplicaDeletion: a multi-Region primary waiting for its replicas to be deleted first.
-        if (m.keyState === 'PendingDeletion' || m.keyState === 'PendingReplicaDeletion') {
-          return fail(
-            key,
-            `KMS key ${name} is scheduled for deletion${m.deletionDate ? ` on ${m.deletionDate}` : ''} (state ${m.keyState}).`,
-          );
-        }
-        return pass(key, `KMS key ${name} is not scheduled for deletion (state ${m.keyState}).`);
-      }),
-    ),
+    eachRegional(ctx, inv.kms.keys, 'kms', (key) => {
+      if (!key.metadata.ok) return unknown(key, key.metadata.error);
+      const m = key.metadata.value;
+      // AWS managed keys cannot be scheduled for deletion by the account.
+      if (m.keyManager !== 'CUSTOMER') return undefined;
+      const name = key.aliases[0] ?? key.keyId;
+      // PendingReplicaDeletion: a multi-Region primary waiting for its replicas to be deleted first.
+      if (m.keyState === 'PendingDeletion' || m.keyState === 'PendingReplicaDeletion') {
+        return fail(
+          key,
+          `KMS key ${name} is scheduled for deletion${m.deletionDate ? ` on ${m.deletionDate}` : ''} (state ${m.keyState}).`,
+        );
+      }
+      return pass(key, `KMS key ${name} is not scheduled for deletion (state ${m.keyState}).`);
+    }),
 });

@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, pass, unknown, missingData } from '../define-check.js';
+import { defineCheck, eachRegional, fail, missingData, pass, unknown } from '../define-check.js';
 
 export const kmsKeyRotationEnabled = defineCheck({
   id: 'kms-key-rotation-enabled',
@@ -17,25 +17,23 @@ export const kmsKeyRotationEnabled = defineCheck({
   },
   reads: ['kms'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.kms.keys, (region, keys) =>
-      eachResource(keys, accountRef(ctx, region, 'kms'), (key) => {
-        if (!key.metadata.ok) return unknown(key, key.metadata.error);
-        const m = key.metadata.value;
-        // In scope: customer managed, symmetric encryption, KMS-generated material, enabled
-        // (AWS managed keys rotate on AWS's schedule; the others cannot rotate automatically).
-        if (m.keyManager !== 'CUSTOMER' || m.keySpec !== 'SYMMETRIC_DEFAULT' || m.origin !== 'AWS_KMS' || m.keyState !== 'Enabled')
-          return undefined;
-        const name = key.aliases[0] ?? key.keyId;
-        if (!key.rotation) {
-          return unknown(key, missingData('kms:GetKeyRotationStatus', key.arn, 'not read', { region: key.region }));
-        }
-        if (!key.rotation.ok) return unknown(key, key.rotation.error);
-        return key.rotation.value.enabled
-          ? pass(
-              key,
-              `KMS key ${name} rotates automatically${key.rotation.value.rotationPeriodInDays ? ` every ${key.rotation.value.rotationPeriodInDays} days` : ''}.`,
-            )
-          : fail(key, `KMS key ${name} does not have automatic rotation enabled.`);
-      }),
-    ),
+    eachRegional(ctx, inv.kms.keys, 'kms', (key) => {
+      if (!key.metadata.ok) return unknown(key, key.metadata.error);
+      const m = key.metadata.value;
+      // In scope: customer managed, symmetric encryption, KMS-generated material, enabled
+      // (AWS managed keys rotate on AWS's schedule; the others cannot rotate automatically).
+      if (m.keyManager !== 'CUSTOMER' || m.keySpec !== 'SYMMETRIC_DEFAULT' || m.origin !== 'AWS_KMS' || m.keyState !== 'Enabled')
+        return undefined;
+      const name = key.aliases[0] ?? key.keyId;
+      if (!key.rotation) {
+        return unknown(key, missingData('kms:GetKeyRotationStatus', key.arn, 'not read', { region: key.region }));
+      }
+      if (!key.rotation.ok) return unknown(key, key.rotation.error);
+      return key.rotation.value.enabled
+        ? pass(
+            key,
+            `KMS key ${name} rotates automatically${key.rotation.value.rotationPeriodInDays ? ` every ${key.rotation.value.rotationPeriodInDays} days` : ''}.`,
+          )
+        : fail(key, `KMS key ${name} does not have automatic rotation enabled.`);
+    }),
 });

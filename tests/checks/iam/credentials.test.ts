@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latest, reportKeys, staleCredentials, isAwsManagedRolePath } from '../../../src/checks/iam/credentials.js';
+import { latest, reportKeys, staleCredentials } from '../../../src/checks/iam/credentials.js';
+import { isAwsManagedRolePath } from '../../../src/model/iam.js';
 import { NOW, daysAgo } from '../../builders/index.js';
 import { reportRow } from '../../builders/iam.js';
 

@@ -1,5 +1,5 @@
 import type { Ec2Section } from '../../../model/ec2.js';
-import { accountRef, eachRegion, eachResource, fail, pass, type CheckResult, type EvalContext } from '../../define-check.js';
+import { type CheckResult, eachRegional, type EvalContext, fail, pass } from '../../define-check.js';
 import { sgLabel, summarizeExposures, worldExposures, type IpFamily } from './network.js';
 
 const familyText = (families: readonly IpFamily[]) =>
@@ -16,12 +16,10 @@ export function evaluateWorldPorts(
   families: readonly IpFamily[],
   what: string,
 ): CheckResult[] {
-  return eachRegion(ec2.regions, (region, r) =>
-    eachResource(r.securityGroups, accountRef(ctx, region, 'ec2'), (sg) => {
-      const exposed = worldExposures(sg, ports, families);
-      return exposed.length > 0
-        ? fail(sg, `Security group ${sgLabel(sg)} allows ingress from ${familyText(families)} to ${what}: ${summarizeExposures(exposed)}.`)
-        : pass(sg, `Security group ${sgLabel(sg)} allows no ingress from ${familyText(families)} to ${what}.`);
-    }),
-  );
+  return eachRegional(ctx, ec2.regions, 'securityGroups', 'ec2', (sg) => {
+    const exposed = worldExposures(sg, ports, families);
+    return exposed.length > 0
+      ? fail(sg, `Security group ${sgLabel(sg)} allows ingress from ${familyText(families)} to ${what}: ${summarizeExposures(exposed)}.`)
+      : pass(sg, `Security group ${sgLabel(sg)} allows no ingress from ${familyText(families)} to ${what}.`);
+  });
 }

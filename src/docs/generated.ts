@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { FindingsDocumentSchema } from './finding.js';
+import { FindingsDocumentSchema } from '../evaluate/finding.js';
 import { Inventory } from '../model/inventory.js';
 import { allChecks } from '../checks/index.js';
-import { checkMetaDoc } from './run.js';
+import { checkMetaDoc } from '../evaluate/run.js';
 import { renderChecksMarkdown } from '../report/checks-markdown.js';
+
+/*
+ * Everything `npm run schemas` writes into docs/. It sits above evaluate and report (it needs the
+ * check registry, the zod schemas and the Markdown renderer), so neither of those imports the other.
+ */
 
 /** Generated documentation pages (text), kept current by tests/docs/schemas.test.ts. */
 export function generatedDocs(): Record<string, string> {

@@ -1,0 +1,27 @@
+/**
+ * Every ASFF resource type a check reports on, with the plural noun the NOT_APPLICABLE sentence
+ * uses ("Account 1234 has no S3 buckets in the scanned regions."). Checks and resource refs are
+ * typed by its keys, so a misspelled type fails to compile and every type has its noun.
+ */
+export const RESOURCE_TYPES = {
+  AwsAccount: { noun: 'account-level data for this check' },
+  AwsCloudTrailTrail: { noun: 'CloudTrail trails' },
+  AwsEc2Instance: { noun: 'EC2 instances' },
+  AwsEc2NetworkAcl: { noun: 'network ACLs' },
+  AwsEc2SecurityGroup: { noun: 'security groups' },
+  AwsEc2Subnet: { noun: 'subnets' },
+  AwsEc2Volume: { noun: 'EBS volumes in scope' },
+  AwsEc2Vpc: { noun: 'VPCs' },
+  AwsGuardDutyDetector: { noun: 'GuardDuty detectors' },
+  AwsIamGroup: { noun: 'IAM groups' },
+  AwsIamPolicy: { noun: 'IAM policies in scope' },
+  AwsIamRole: { noun: 'IAM roles' },
+  AwsIamUser: { noun: 'IAM users' },
+  AwsKmsKey: { noun: 'KMS keys in scope' },
+  AwsS3Bucket: { noun: 'S3 buckets' },
+  // ASFF's catch-all: AMIs, EBS snapshots, key pairs, internet and VPN gateways, VPC endpoints and
+  // server certificates have no ASFF type of their own, so one noun has to cover them all.
+  Other: { noun: 'resources of the kind this check covers' },
+} as const satisfies Record<string, { noun: string }>;
+
+export type ResourceType = keyof typeof RESOURCE_TYPES;

@@ -1,8 +1,8 @@
 /** A real CollectContext (real SDK clients, real scheduler and reader) pointed at a test moto. */
-import { ClientFactory } from '../src/aws/clients.js';
-import type { CollectContext, ProgressEvent } from '../src/collect/context.js';
-import { Reader } from '../src/collect/read.js';
-import { Scheduler } from '../src/collect/scheduler.js';
+import { ClientFactory } from '../src/collect/aws/clients.js';
+import type { CollectContext, ProgressEvent } from '../src/collect/kit/context.js';
+import { Reader } from '../src/collect/kit/read.js';
+import { Scheduler } from '../src/collect/kit/scheduler.js';
 import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, type Moto } from './moto.js';
 
 export function motoContext(

@@ -23,7 +23,11 @@ describe('region discovery against moto', () => {
   afterAll(async () => moto?.stop());
 
   it('"all" scans every enabled region and lists opt-in regions that are not enabled as skipped', async () => {
-    const plan = await planRegions(session(), 'all', createReader());
+    const reader = createReader();
+    const plan = await planRegions(session(), 'all', reader);
+    // Discovery goes through the scan's reader: its action lands in the least-privilege policy.
+    expect(reader.actions).toEqual(new Set(['ec2:DescribeRegions']));
+    expect(reader.stats.get('ec2:DescribeRegions')).toMatchObject({ calls: 1, errors: 0 });
     expect(plan.scanned).toContain('us-east-1');
     expect(plan.scanned).toContain('eu-west-1');
     expect(plan.scanned).toEqual([...plan.scanned].sort());
@@ -60,9 +64,11 @@ describe('region discovery against moto', () => {
     await moto.enableIamAuth();
     try {
       const s = session({ accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! });
-      const plan = await planRegions(s, ['eu-west-1'], createReader());
+      const reader = createReader();
+      const plan = await planRegions(s, ['eu-west-1'], reader);
       expect(plan.scanned).toEqual(['eu-west-1']);
-      expect(plan.discoveryError).toMatchObject({ action: 'ec2:DescribeRegions', kind: 'access-denied' });
+      expect(plan.discoveryError).toMatchObject({ action: 'ec2:DescribeRegions', kind: 'access-denied', region: 'us-east-1' });
+      expect(reader.errors).toEqual([plan.discoveryError]);
       const all = await planRegions(s, 'all', createReader());
       expect(all.scanned).toEqual([...DEFAULT_ENABLED_REGIONS].sort());
       expect(all.complete).toBe(false);

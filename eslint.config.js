@@ -44,7 +44,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/collect/**', 'src/aws/**'],
+    ignores: ['src/collect/**'],
     rules: { 'no-restricted-imports': ['error', sdkOnlyInCollect] },
   },
   {

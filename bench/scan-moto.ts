@@ -9,9 +9,10 @@ import { startMoto } from '../tests/moto.js';
 import { seedAll } from '../tests/seed/index.js';
 import { runCli, baseEnv } from '../tests/cli/run-cli.js';
 import type { FindingsDocument } from '../src/evaluate/finding.js';
-import { ClientFactory } from '../src/aws/clients.js';
-import { planRegions } from '../src/aws/regions.js';
+import { ClientFactory } from '../src/collect/aws/clients.js';
+import { planRegions } from '../src/collect/aws/regions.js';
 import { collectInventory } from '../src/collect/run.js';
+import { createReader } from '../src/collect/kit/read.js';
 import { SECTION_KEYS } from '../src/model/inventory.js';
 import { TEST_CREDENTIALS } from '../tests/moto.js';
 
@@ -40,9 +41,11 @@ try {
     clients,
   };
   const t1 = performance.now();
-  const { reader } = await collectInventory({
+  const reader = createReader();
+  await collectInventory({
     session,
-    regions: await planRegions(session, 'all'),
+    regions: await planRegions(session, 'all', reader),
+    reader,
     sections: SECTION_KEYS,
     tool: { name: 'bulwark', version: 'bench' },
   });

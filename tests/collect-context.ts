@@ -1,9 +1,10 @@
 /** A real CollectContext (real SDK clients, real scheduler and reader) pointed at a test moto. */
-import { ClientFactory } from '../src/aws/clients.js';
-import type { CollectContext, ProgressEvent } from '../src/collect/context.js';
-import { Reader } from '../src/collect/read.js';
-import { Scheduler } from '../src/collect/scheduler.js';
-import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, type Moto } from './moto.js';
+import { ClientFactory } from '../src/collect/aws/clients.js';
+import type { CollectContext, ProgressEvent } from '../src/collect/kit/context.js';
+import { Reader } from '../src/collect/kit/read.js';
+import { Scheduler } from '../src/collect/kit/scheduler.js';
+import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand } from '@aws-sdk/client-iam';
+import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS, seedConfig, type Moto } from './moto.js';
 
 export function motoContext(
   moto: Moto,
@@ -45,4 +46,26 @@ export function mockedContext(
     progress: () => undefined,
     close: () => clients.destroy(),
   };
+}
+
+/**
+ * Credentials of a new moto IAM user allowed only `allow` (IAM actions). moto enforces them once
+ * `moto.enableIamAuth()` is called, so any other call answers AccessDenied as AWS would.
+ */
+export async function restrictedCredentials(moto: Moto, userName: string, allow: string[]): Promise<typeof TEST_CREDENTIALS> {
+  const iam = new IAMClient(seedConfig(moto));
+  try {
+    await iam.send(new CreateUserCommand({ UserName: userName }));
+    await iam.send(
+      new PutUserPolicyCommand({
+        UserName: userName,
+        PolicyName: 'only',
+        PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: allow, Resource: '*' }] }),
+      }),
+    );
+    const key = (await iam.send(new CreateAccessKeyCommand({ UserName: userName }))).AccessKey;
+    return { accessKeyId: key?.AccessKeyId ?? '', secretAccessKey: key?.SecretAccessKey ?? '' };
+  } finally {
+    iam.destroy();
+  }
 }

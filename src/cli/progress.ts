@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '../collect/context.js';
+import type { ProgressEvent } from '../collect/kit/context.js';
 
 /**
  * One status line on stderr while collecting: (service, region) units done of started, and what

@@ -1,8 +1,9 @@
 import { AccessAnalyzerClient, paginateListAnalyzers } from '@aws-sdk/client-accessanalyzer';
 import type { AccessAnalyzerAnalyzer, AccessAnalyzerSection } from '../model/accessanalyzer.js';
-import type { Collector } from './collector.js';
-import { arnPrefix, forEachRegion, type CollectContext } from './context.js';
-import { allPages, mapObserved } from './read.js';
+import type { Collector } from './kit/collector.js';
+import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
+import { allPages } from './kit/list.js';
+import { mapObserved } from './kit/observed.js';
 
 /**
  * Analyzers of every type in each region (the check picks the external-access ones). Analyzers

@@ -9,11 +9,10 @@ import {
 } from '@aws-sdk/client-cloudtrail';
 import type { CloudTrailSection, CloudTrailSelectors, CloudTrailTrail } from '../model/cloudtrail.js';
 import type { Observed } from '../model/observed.js';
-import type { Collector } from './collector.js';
-import { forEachRegion, type CollectContext } from './context.js';
-import { mapObserved } from './read.js';
-
-const iso = (d: Date | undefined) => (d ? d.toISOString() : null);
+import type { Collector } from './kit/collector.js';
+import { iso } from './kit/time.js';
+import { forEachRegion, type CollectContext } from './kit/context.js';
+import { mapObserved } from './kit/observed.js';
 
 function toSelectors(eventSelectors: EventSelector[] | undefined, advanced: AdvancedEventSelector[] | undefined): CloudTrailSelectors {
   return {

@@ -2,9 +2,10 @@ import { CloudWatchClient, DescribeAlarmsForMetricCommand, paginateDescribeAlarm
 import { CloudWatchLogsClient, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
 import { SNSClient, paginateListSubscriptionsByTopic } from '@aws-sdk/client-sns';
 import type { CloudWatchAlarm, CloudWatchSection, SnsTopic } from '../model/cloudwatch.js';
-import type { Collector } from './collector.js';
-import { forEachRegion, task, type CollectContext } from './context.js';
-import { allPages, mapObserved } from './read.js';
+import type { Collector } from './kit/collector.js';
+import { forEachRegion, task, type CollectContext } from './kit/context.js';
+import { allPages } from './kit/list.js';
+import { mapObserved } from './kit/observed.js';
 
 /**
  * Billing metrics (AWS/Billing EstimatedCharges) exist only in us-east-1:

@@ -5,9 +5,9 @@ import {
   DescribeDeliveryChannelsCommand,
 } from '@aws-sdk/client-config-service';
 import type { ConfigSection } from '../model/config.js';
-import type { Collector } from './collector.js';
-import { forEachRegion, type CollectContext } from './context.js';
-import { mapObserved } from './read.js';
+import type { Collector } from './kit/collector.js';
+import { forEachRegion, type CollectContext } from './kit/context.js';
+import { mapObserved } from './kit/observed.js';
 
 export async function collectConfig(ctx: CollectContext): Promise<ConfigSection> {
   const regions = await forEachRegion(ctx, 'config', async (region) => {

@@ -1,8 +1,8 @@
 import { AccountClient, GetAlternateContactCommand } from '@aws-sdk/client-account';
 import type { ContactsSection } from '../model/contacts.js';
-import type { Collector } from './collector.js';
-import { task, type CollectContext } from './context.js';
-import { mapObserved } from './read.js';
+import type { Collector } from './kit/collector.js';
+import { task, type CollectContext } from './kit/context.js';
+import { mapObserved } from './kit/observed.js';
 
 const filled = (s: string | undefined) => typeof s === 'string' && s.trim() !== '';
 

@@ -19,18 +19,29 @@ import {
   paginateDescribeVpcEndpoints,
   paginateDescribeVpcs,
   type CreateVolumePermission,
+  type FlowLog,
   type Instance,
+  type InternetGateway,
   type IpPermission,
+  type KeyPairInfo,
   type LaunchPermission,
   type LaunchTemplateVersion,
   type NetworkAcl,
   type RouteTable,
   type SecurityGroup,
+  type Subnet,
+  type Volume,
+  type Vpc,
+  type VpcEndpoint,
+  type VpnGateway,
 } from '@aws-sdk/client-ec2';
 import type {
+  Ec2FlowLog,
   Ec2Image,
   Ec2Instance,
+  Ec2InternetGateway,
   Ec2IpPermission,
+  Ec2KeyPair,
   Ec2LaunchTemplateVersion,
   Ec2NetworkAcl,
   Ec2Permission,
@@ -39,12 +50,20 @@ import type {
   Ec2SecurityGroup,
   Ec2Section,
   Ec2Snapshot,
+  Ec2Subnet,
+  Ec2Volume,
+  Ec2Vpc,
+  Ec2VpcEndpoint,
+  Ec2VpnGateway,
 } from '../model/ec2.js';
 import type { Observed } from '../model/observed.js';
-import type { Collector } from './collector.js';
-import { arnPrefix, forEachRegion, type CollectContext } from './context.js';
-import { allPages, mapObserved } from './read.js';
-import { parsePolicyText } from './policy-text.js';
+import type { Collector } from './kit/collector.js';
+import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
+import type { AwsAction } from './aws/services.js';
+import { allPages, readList } from './kit/list.js';
+import { allKeyed, mapObserved } from './kit/observed.js';
+import { iso } from './kit/time.js';
+import { parsePolicyText } from './kit/policy-text.js';
 
 /**
  * Page sizes: always pass MaxResults. AWS throttles unpaginated, unfiltered Describe calls in a
@@ -53,22 +72,20 @@ import { parsePolicyText } from './policy-text.js';
  * differs per call.
  */
 const PAGE = {
-  securityGroups: 1000,
-  networkAcls: 100,
-  vpcs: 1000,
-  flowLogs: 1000,
-  subnets: 1000,
-  routeTables: 100,
-  internetGateways: 1000,
-  vpcEndpoints: 1000,
-  instances: 1000,
-  volumes: 500,
-  snapshots: 1000,
-  images: 1000,
-  launchTemplateVersions: 200,
+  securityGroups: { MaxResults: 1000 },
+  networkAcls: { MaxResults: 100 },
+  vpcs: { MaxResults: 1000 },
+  flowLogs: { MaxResults: 1000 },
+  subnets: { MaxResults: 1000 },
+  routeTables: { MaxResults: 100 },
+  internetGateways: { MaxResults: 1000 },
+  vpcEndpoints: { MaxResults: 1000 },
+  instances: { MaxResults: 1000 },
+  volumes: { MaxResults: 500 },
+  snapshots: { MaxResults: 1000 },
+  images: { MaxResults: 1000 },
+  launchTemplateVersions: { MaxResults: 200 },
 } as const;
-
-const iso = (d: Date | undefined): string | null => (d ? d.toISOString() : null);
 
 /** An EC2 ARN with region and account; `resource` is "<type>/<id>". */
 function ec2Arn(ctx: CollectContext, region: string, resource: string): string {
@@ -176,6 +193,78 @@ function toInstance(ctx: CollectContext, region: string, i: Instance): Ec2Instan
   };
 }
 
+const toVpc = (ctx: CollectContext, region: string, v: Vpc): Ec2Vpc => ({
+  arn: ec2Arn(ctx, region, `vpc/${v.VpcId ?? ''}`),
+  region,
+  vpcId: v.VpcId ?? '',
+  isDefault: v.IsDefault ?? false,
+  cidrBlock: v.CidrBlock ?? null,
+  ownerId: v.OwnerId ?? null,
+});
+
+const toFlowLog = (_ctx: CollectContext, _region: string, f: FlowLog): Ec2FlowLog => ({
+  flowLogId: f.FlowLogId ?? '',
+  resourceId: f.ResourceId ?? '',
+  flowLogStatus: f.FlowLogStatus ?? null,
+  trafficType: f.TrafficType ?? null,
+  deliverLogsStatus: f.DeliverLogsStatus ?? null,
+  logDestinationType: f.LogDestinationType ?? null,
+});
+
+const toSubnet = (ctx: CollectContext, region: string, s: Subnet): Ec2Subnet => ({
+  arn: ec2Arn(ctx, region, `subnet/${s.SubnetId ?? ''}`),
+  region,
+  subnetId: s.SubnetId ?? '',
+  vpcId: s.VpcId ?? null,
+  mapPublicIpOnLaunch: s.MapPublicIpOnLaunch ?? false,
+  defaultForAz: s.DefaultForAz ?? false,
+  ownerId: s.OwnerId ?? null,
+});
+
+const toInternetGateway = (ctx: CollectContext, region: string, g: InternetGateway): Ec2InternetGateway => ({
+  arn: ec2Arn(ctx, region, `internet-gateway/${g.InternetGatewayId ?? ''}`),
+  region,
+  internetGatewayId: g.InternetGatewayId ?? '',
+  attachments: (g.Attachments ?? []).map((a) => ({ vpcId: a.VpcId ?? null, state: a.State ?? null })),
+});
+
+const toVpnGateway = (ctx: CollectContext, region: string, g: VpnGateway): Ec2VpnGateway => ({
+  arn: ec2Arn(ctx, region, `vpn-gateway/${g.VpnGatewayId ?? ''}`),
+  region,
+  vpnGatewayId: g.VpnGatewayId ?? '',
+  state: g.State ?? null,
+  vpcAttachments: (g.VpcAttachments ?? []).map((a) => ({ vpcId: a.VpcId ?? null, state: a.State ?? null })),
+});
+
+const toVpcEndpoint = (ctx: CollectContext, region: string, e: VpcEndpoint): Ec2VpcEndpoint => ({
+  arn: ec2Arn(ctx, region, `vpc-endpoint/${e.VpcEndpointId ?? ''}`),
+  region,
+  vpcEndpointId: e.VpcEndpointId ?? '',
+  vpcEndpointType: e.VpcEndpointType ?? null,
+  serviceName: e.ServiceName ?? null,
+  vpcId: e.VpcId ?? null,
+  state: e.State ?? null,
+  policyDocument: parsePolicyText(e.PolicyDocument),
+});
+
+const toVolume = (ctx: CollectContext, region: string, v: Volume): Ec2Volume => ({
+  arn: ec2Arn(ctx, region, `volume/${v.VolumeId ?? ''}`),
+  region,
+  volumeId: v.VolumeId ?? '',
+  encrypted: v.Encrypted ?? false,
+  kmsKeyId: v.KmsKeyId ?? null,
+  state: v.State ?? null,
+  attachments: (v.Attachments ?? []).map((a) => ({ instanceId: a.InstanceId ?? null, state: a.State ?? null })),
+});
+
+const toKeyPair = (ctx: CollectContext, region: string, k: KeyPairInfo): Ec2KeyPair => ({
+  arn: ec2Arn(ctx, region, `key-pair/${k.KeyName ?? ''}`),
+  region,
+  keyName: k.KeyName ?? '',
+  keyPairId: k.KeyPairId ?? null,
+  createTime: iso(k.CreateTime),
+});
+
 const toGrant = (p: CreateVolumePermission | LaunchPermission): Ec2Permission => ({
   group: p.Group ?? null,
   userId: p.UserId ?? null,
@@ -188,187 +277,78 @@ const toGrant = (p: CreateVolumePermission | LaunchPermission): Ec2Permission =>
 async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Region> {
   const client = ctx.clients.get(EC2Client, region);
   const scope = { target: `${arnPrefix(ctx, 'ec2', region)}:account`, region };
-  const read = <T>(action: string, call: () => Promise<T>) => ctx.reader.read(action, scope, call);
+  // A paginated Describe call at its page size (see PAGE), each item mapped with its region.
+  const list = <In, P, I, T>(
+    action: AwsAction,
+    paginate: (config: { client: EC2Client }, input: In) => AsyncIterable<P>,
+    input: In,
+    items: (page: P) => I[] | undefined,
+    to: (ctx: CollectContext, region: string, item: I) => T,
+  ) =>
+    readList(
+      ctx.reader,
+      action,
+      scope,
+      () => paginate({ client }, input),
+      items,
+      (item) => to(ctx, region, item),
+    );
+  // A call without pagination (no MaxResults parameter), its answer mapped.
+  const one = <T, U>(action: AwsAction, call: () => Promise<T>, map: (r: T) => U) =>
+    ctx.reader.read(action, scope, call).then((o) => mapObserved(o, map));
+  const all =
+    <I, T>(to: (ctx: CollectContext, region: string, item: I) => T) =>
+    (items: I[] | undefined) =>
+      (items ?? []).map((item) => to(ctx, region, item));
 
-  const securityGroups = read('ec2:DescribeSecurityGroups', () =>
-    allPages(paginateDescribeSecurityGroups({ client }, { MaxResults: PAGE.securityGroups }), (p) => p.SecurityGroups),
-  ).then((o) => mapObserved(o, (list) => list.map((g) => toSecurityGroup(ctx, region, g))));
-
-  const networkAcls = read('ec2:DescribeNetworkAcls', () =>
-    allPages(paginateDescribeNetworkAcls({ client }, { MaxResults: PAGE.networkAcls }), (p) => p.NetworkAcls),
-  ).then((o) => mapObserved(o, (list) => list.map((n) => toNetworkAcl(ctx, region, n))));
-
-  const vpcs = read('ec2:DescribeVpcs', () => allPages(paginateDescribeVpcs({ client }, { MaxResults: PAGE.vpcs }), (p) => p.Vpcs)).then(
-    (o) =>
-      mapObserved(o, (list) =>
-        list.map((v) => ({
-          arn: ec2Arn(ctx, region, `vpc/${v.VpcId ?? ''}`),
-          region,
-          vpcId: v.VpcId ?? '',
-          isDefault: v.IsDefault ?? false,
-          cidrBlock: v.CidrBlock ?? null,
-          ownerId: v.OwnerId ?? null,
-        })),
-      ),
-  );
-
-  const flowLogs = read('ec2:DescribeFlowLogs', () =>
-    allPages(paginateDescribeFlowLogs({ client }, { MaxResults: PAGE.flowLogs }), (p) => p.FlowLogs),
-  ).then((o) =>
-    mapObserved(o, (list) =>
-      list.map((f) => ({
-        flowLogId: f.FlowLogId ?? '',
-        resourceId: f.ResourceId ?? '',
-        flowLogStatus: f.FlowLogStatus ?? null,
-        trafficType: f.TrafficType ?? null,
-        deliverLogsStatus: f.DeliverLogsStatus ?? null,
-        logDestinationType: f.LogDestinationType ?? null,
-      })),
+  return allKeyed({
+    securityGroups: list(
+      'ec2:DescribeSecurityGroups',
+      paginateDescribeSecurityGroups,
+      PAGE.securityGroups,
+      (p) => p.SecurityGroups,
+      toSecurityGroup,
     ),
-  );
-
-  const subnets = read('ec2:DescribeSubnets', () =>
-    allPages(paginateDescribeSubnets({ client }, { MaxResults: PAGE.subnets }), (p) => p.Subnets),
-  ).then((o) =>
-    mapObserved(o, (list) =>
-      list.map((s) => ({
-        arn: ec2Arn(ctx, region, `subnet/${s.SubnetId ?? ''}`),
-        region,
-        subnetId: s.SubnetId ?? '',
-        vpcId: s.VpcId ?? null,
-        mapPublicIpOnLaunch: s.MapPublicIpOnLaunch ?? false,
-        defaultForAz: s.DefaultForAz ?? false,
-        ownerId: s.OwnerId ?? null,
-      })),
+    networkAcls: list('ec2:DescribeNetworkAcls', paginateDescribeNetworkAcls, PAGE.networkAcls, (p) => p.NetworkAcls, toNetworkAcl),
+    vpcs: list('ec2:DescribeVpcs', paginateDescribeVpcs, PAGE.vpcs, (p) => p.Vpcs, toVpc),
+    flowLogs: list('ec2:DescribeFlowLogs', paginateDescribeFlowLogs, PAGE.flowLogs, (p) => p.FlowLogs, toFlowLog),
+    subnets: list('ec2:DescribeSubnets', paginateDescribeSubnets, PAGE.subnets, (p) => p.Subnets, toSubnet),
+    routeTables: list('ec2:DescribeRouteTables', paginateDescribeRouteTables, PAGE.routeTables, (p) => p.RouteTables, toRouteTable),
+    internetGateways: list(
+      'ec2:DescribeInternetGateways',
+      paginateDescribeInternetGateways,
+      PAGE.internetGateways,
+      (p) => p.InternetGateways,
+      toInternetGateway,
     ),
-  );
-
-  const routeTables = read('ec2:DescribeRouteTables', () =>
-    allPages(paginateDescribeRouteTables({ client }, { MaxResults: PAGE.routeTables }), (p) => p.RouteTables),
-  ).then((o) => mapObserved(o, (list) => list.map((t) => toRouteTable(ctx, region, t))));
-
-  const internetGateways = read('ec2:DescribeInternetGateways', () =>
-    allPages(paginateDescribeInternetGateways({ client }, { MaxResults: PAGE.internetGateways }), (p) => p.InternetGateways),
-  ).then((o) =>
-    mapObserved(o, (list) =>
-      list.map((g) => ({
-        arn: ec2Arn(ctx, region, `internet-gateway/${g.InternetGatewayId ?? ''}`),
-        region,
-        internetGatewayId: g.InternetGatewayId ?? '',
-        attachments: (g.Attachments ?? []).map((a) => ({ vpcId: a.VpcId ?? null, state: a.State ?? null })),
-      })),
+    vpnGateways: one(
+      'ec2:DescribeVpnGateways',
+      () => client.send(new DescribeVpnGatewaysCommand({})),
+      (r) => all(toVpnGateway)(r.VpnGateways),
     ),
-  );
-
-  // DescribeVpnGateways has no pagination (no MaxResults parameter).
-  const vpnGateways = read('ec2:DescribeVpnGateways', () => client.send(new DescribeVpnGatewaysCommand({}))).then((o) =>
-    mapObserved(o, (r) =>
-      (r.VpnGateways ?? []).map((g) => ({
-        arn: ec2Arn(ctx, region, `vpn-gateway/${g.VpnGatewayId ?? ''}`),
-        region,
-        vpnGatewayId: g.VpnGatewayId ?? '',
-        state: g.State ?? null,
-        vpcAttachments: (g.VpcAttachments ?? []).map((a) => ({ vpcId: a.VpcId ?? null, state: a.State ?? null })),
-      })),
+    vpcEndpoints: list('ec2:DescribeVpcEndpoints', paginateDescribeVpcEndpoints, PAGE.vpcEndpoints, (p) => p.VpcEndpoints, toVpcEndpoint),
+    instances: list(
+      'ec2:DescribeInstances',
+      paginateDescribeInstances,
+      PAGE.instances,
+      (p) => p.Reservations?.flatMap((r) => r.Instances ?? []),
+      toInstance,
     ),
-  );
-
-  const vpcEndpoints = read('ec2:DescribeVpcEndpoints', () =>
-    allPages(paginateDescribeVpcEndpoints({ client }, { MaxResults: PAGE.vpcEndpoints }), (p) => p.VpcEndpoints),
-  ).then((o) =>
-    mapObserved(o, (list) =>
-      list.map((e) => ({
-        arn: ec2Arn(ctx, region, `vpc-endpoint/${e.VpcEndpointId ?? ''}`),
-        region,
-        vpcEndpointId: e.VpcEndpointId ?? '',
-        vpcEndpointType: e.VpcEndpointType ?? null,
-        serviceName: e.ServiceName ?? null,
-        vpcId: e.VpcId ?? null,
-        state: e.State ?? null,
-        policyDocument: parsePolicyText(e.PolicyDocument),
-      })),
+    volumes: list('ec2:DescribeVolumes', paginateDescribeVolumes, PAGE.volumes, (p) => p.Volumes, toVolume),
+    ebsEncryptionByDefault: one(
+      'ec2:GetEbsEncryptionByDefault',
+      () => client.send(new GetEbsEncryptionByDefaultCommand({})),
+      (r) => r.EbsEncryptionByDefault ?? false,
     ),
-  );
-
-  const instances = read('ec2:DescribeInstances', () =>
-    allPages(paginateDescribeInstances({ client }, { MaxResults: PAGE.instances }), (p) =>
-      (p.Reservations ?? []).flatMap((r) => r.Instances ?? []),
+    snapshots: readSnapshots(ctx, client, region),
+    images: readImages(ctx, client, region),
+    keyPairs: one(
+      'ec2:DescribeKeyPairs',
+      () => client.send(new DescribeKeyPairsCommand({})),
+      (r) => all(toKeyPair)(r.KeyPairs),
     ),
-  ).then((o) => mapObserved(o, (list) => list.map((i) => toInstance(ctx, region, i))));
-
-  const volumes = read('ec2:DescribeVolumes', () =>
-    allPages(paginateDescribeVolumes({ client }, { MaxResults: PAGE.volumes }), (p) => p.Volumes),
-  ).then((o) =>
-    mapObserved(o, (list) =>
-      list.map((v) => ({
-        arn: ec2Arn(ctx, region, `volume/${v.VolumeId ?? ''}`),
-        region,
-        volumeId: v.VolumeId ?? '',
-        encrypted: v.Encrypted ?? false,
-        kmsKeyId: v.KmsKeyId ?? null,
-        state: v.State ?? null,
-        attachments: (v.Attachments ?? []).map((a) => ({ instanceId: a.InstanceId ?? null, state: a.State ?? null })),
-      })),
-    ),
-  );
-
-  const ebsEncryptionByDefault = read('ec2:GetEbsEncryptionByDefault', () => client.send(new GetEbsEncryptionByDefaultCommand({}))).then(
-    (o) => mapObserved(o, (r) => r.EbsEncryptionByDefault ?? false),
-  );
-
-  const [
-    securityGroupsV,
-    networkAclsV,
-    vpcsV,
-    flowLogsV,
-    subnetsV,
-    routeTablesV,
-    internetGatewaysV,
-    vpnGatewaysV,
-    vpcEndpointsV,
-    instancesV,
-    volumesV,
-    ebsV,
-    snapshotsV,
-    imagesV,
-    keyPairsV,
-    launchTemplateVersionsV,
-  ] = await Promise.all([
-    securityGroups,
-    networkAcls,
-    vpcs,
-    flowLogs,
-    subnets,
-    routeTables,
-    internetGateways,
-    vpnGateways,
-    vpcEndpoints,
-    instances,
-    volumes,
-    ebsEncryptionByDefault,
-    readSnapshots(ctx, client, region),
-    readImages(ctx, client, region),
-    readKeyPairs(ctx, client, region),
-    readLaunchTemplateVersions(ctx, client, region),
-  ]);
-  return {
-    securityGroups: securityGroupsV,
-    networkAcls: networkAclsV,
-    vpcs: vpcsV,
-    flowLogs: flowLogsV,
-    subnets: subnetsV,
-    routeTables: routeTablesV,
-    internetGateways: internetGatewaysV,
-    vpnGateways: vpnGatewaysV,
-    vpcEndpoints: vpcEndpointsV,
-    instances: instancesV,
-    volumes: volumesV,
-    ebsEncryptionByDefault: ebsV,
-    snapshots: snapshotsV,
-    images: imagesV,
-    keyPairs: keyPairsV,
-    launchTemplateVersions: launchTemplateVersionsV,
-  };
+    launchTemplateVersions: readLaunchTemplateVersions(ctx, client, region),
+  });
 }
 
 /**
@@ -382,7 +362,7 @@ async function readSnapshots(ctx: CollectContext, client: EC2Client, region: str
     allPages(
       paginateDescribeSnapshots(
         { client },
-        { OwnerIds: ['self'], Filters: [{ Name: 'owner-id', Values: [ctx.accountId] }], MaxResults: PAGE.snapshots },
+        { OwnerIds: ['self'], Filters: [{ Name: 'owner-id', Values: [ctx.accountId] }], ...PAGE.snapshots },
       ),
       (p) => p.Snapshots,
     ),
@@ -413,7 +393,7 @@ async function readSnapshots(ctx: CollectContext, client: EC2Client, region: str
 async function readImages(ctx: CollectContext, client: EC2Client, region: string): Promise<Observed<Ec2Image[]>> {
   const scope = { target: `${arnPrefix(ctx, 'ec2', region)}:account`, region };
   const list = await ctx.reader.read('ec2:DescribeImages', scope, () =>
-    allPages(paginateDescribeImages({ client }, { Owners: ['self'], MaxResults: PAGE.images }), (p) => p.Images),
+    allPages(paginateDescribeImages({ client }, { Owners: ['self'], ...PAGE.images }), (p) => p.Images),
   );
   if (!list.ok) return list;
   const images = await Promise.all(
@@ -437,21 +417,6 @@ async function readImages(ctx: CollectContext, client: EC2Client, region: string
   return { ok: true, value: images };
 }
 
-/** DescribeKeyPairs has no pagination (no MaxResults parameter). */
-async function readKeyPairs(ctx: CollectContext, client: EC2Client, region: string): Promise<Ec2Region['keyPairs']> {
-  const scope = { target: `${arnPrefix(ctx, 'ec2', region)}:account`, region };
-  const r = await ctx.reader.read('ec2:DescribeKeyPairs', scope, () => client.send(new DescribeKeyPairsCommand({})));
-  return mapObserved(r, (res) =>
-    (res.KeyPairs ?? []).map((k) => ({
-      arn: ec2Arn(ctx, region, `key-pair/${k.KeyName ?? ''}`),
-      region,
-      keyName: k.KeyName ?? '',
-      keyPairId: k.KeyPairId ?? null,
-      createTime: iso(k.CreateTime),
-    })),
-  );
-}
-
 /**
  * The $Latest and $Default version of every launch template in the region, in one paginated
  * call: with Versions ['$Latest', '$Default'] and no LaunchTemplateId/Name, AWS describes those
@@ -469,7 +434,7 @@ async function readLaunchTemplateVersions(
   const scope = { target: `${arnPrefix(ctx, 'ec2', region)}:account`, region };
   const r = await ctx.reader.read('ec2:DescribeLaunchTemplateVersions', scope, () =>
     allPages(
-      paginateDescribeLaunchTemplateVersions({ client }, { Versions: ['$Latest', '$Default'], MaxResults: PAGE.launchTemplateVersions }),
+      paginateDescribeLaunchTemplateVersions({ client }, { Versions: ['$Latest', '$Default'], ...PAGE.launchTemplateVersions }),
       (p) => p.LaunchTemplateVersions,
     ),
   );

@@ -1,8 +1,9 @@
 import { GetDetectorCommand, GuardDutyClient, paginateListDetectors } from '@aws-sdk/client-guardduty';
 import type { GuardDutyDetector, GuardDutySection } from '../model/guardduty.js';
-import type { Collector } from './collector.js';
-import { forEachRegion, type CollectContext } from './context.js';
-import { allPages, mapObserved } from './read.js';
+import type { Collector } from './kit/collector.js';
+import { forEachRegion, type CollectContext } from './kit/context.js';
+import { allPages } from './kit/list.js';
+import { mapObserved } from './kit/observed.js';
 
 export async function collectGuardDuty(ctx: CollectContext): Promise<GuardDutySection> {
   const detectors = await forEachRegion(ctx, 'guardduty', async (region) => {

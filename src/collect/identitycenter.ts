@@ -1,8 +1,10 @@
 import { paginateListInstances, SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import type { IdentityCenterInstance, IdentityCenterSection } from '../model/identitycenter.js';
-import type { Collector } from './collector.js';
-import { forEachRegion, type CollectContext } from './context.js';
-import { allPages, mapObserved } from './read.js';
+import type { Collector } from './kit/collector.js';
+import { iso } from './kit/time.js';
+import { forEachRegion, type CollectContext } from './kit/context.js';
+import { allPages } from './kit/list.js';
+import { mapObserved } from './kit/observed.js';
 
 /**
  * IAM Identity Center instances. An instance lives in one region, which the scanner cannot know
@@ -25,7 +27,7 @@ export async function collectIdentityCenter(ctx: CollectContext): Promise<Identi
           identityStoreId: i.IdentityStoreId ?? null,
           ownerAccountId: i.OwnerAccountId ?? null,
           status: i.Status ?? null,
-          createdDate: i.CreatedDate ? i.CreatedDate.toISOString() : null,
+          createdDate: iso(i.CreatedDate),
         })),
     );
   });

@@ -8,10 +8,12 @@ import {
   type KeyMetadata,
 } from '@aws-sdk/client-kms';
 import type { KmsKey, KmsKeyMetadata, KmsKeyPolicy, KmsSection } from '../model/kms.js';
-import type { Collector } from './collector.js';
-import { forEachRegion, type CollectContext } from './context.js';
-import { allPages, mapObserved } from './read.js';
-import { parsePolicyText } from './policy-text.js';
+import type { Collector } from './kit/collector.js';
+import { iso } from './kit/time.js';
+import { forEachRegion, type CollectContext } from './kit/context.js';
+import { allPages } from './kit/list.js';
+import { mapObserved } from './kit/observed.js';
+import { parsePolicyText } from './kit/policy-text.js';
 
 /**
  * Alias names beginning with `alias/aws/` are reserved for AWS managed keys; customers cannot
@@ -28,7 +30,7 @@ function toMetadata(m: KeyMetadata | undefined, aliases: readonly string[]): Kms
     // KeySpec replaced CustomerMasterKeySpec; older responses carry only the latter.
     keySpec: m?.KeySpec ?? m?.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT',
     origin: m?.Origin ?? 'AWS_KMS',
-    deletionDate: m?.DeletionDate ? m.DeletionDate.toISOString() : null,
+    deletionDate: iso(m?.DeletionDate),
     multiRegionKeyType: m?.MultiRegionConfiguration?.MultiRegionKeyType ?? null,
   };
 }

@@ -1,9 +1,10 @@
 import { GetMacieSessionCommand, Macie2Client, type GetMacieSessionCommandOutput } from '@aws-sdk/client-macie2';
 import type { Observed } from '../model/observed.js';
 import type { MacieSection, MacieSession } from '../model/macie.js';
-import type { Collector } from './collector.js';
-import { forEachRegion, type CollectContext } from './context.js';
-import { mapObserved } from './read.js';
+import type { Collector } from './kit/collector.js';
+import { iso } from './kit/time.js';
+import { forEachRegion, type CollectContext } from './kit/context.js';
+import { mapObserved } from './kit/observed.js';
 
 export const macieCollector: Collector<'macie'> = {
   section: 'macie',
@@ -73,8 +74,8 @@ async function readMacieSession(ctx: CollectContext, region: string): Promise<Ob
     s && s.status
       ? {
           status: s.status,
-          createdAt: s.createdAt ? s.createdAt.toISOString() : null,
-          updatedAt: s.updatedAt ? s.updatedAt.toISOString() : null,
+          createdAt: iso(s.createdAt),
+          updatedAt: iso(s.updatedAt),
         }
       : null,
   );

@@ -8,9 +8,10 @@ import {
 } from '@aws-sdk/client-organizations';
 import type { OrganizationsPolicy, OrganizationsPolicyTarget, OrganizationsRoot, OrganizationsSection } from '../model/organizations.js';
 import type { Observed } from '../model/observed.js';
-import type { Collector } from './collector.js';
-import { task, type CollectContext } from './context.js';
-import { allPages, mapObserved } from './read.js';
+import type { Collector } from './kit/collector.js';
+import { task, type CollectContext } from './kit/context.js';
+import { allPages } from './kit/list.js';
+import { andThenPresent, mapObserved, ok } from './kit/observed.js';
 
 /** AWS's answer when the account is in no organization. */
 const NOT_IN_USE = ['AWSOrganizationsNotInUseException'];
@@ -75,27 +76,24 @@ export async function collectOrganizations(ctx: CollectContext): Promise<Organiz
           })),
         ),
       );
-    const serviceControlPolicies: OrganizationsSection['serviceControlPolicies'] = !policies.ok
-      ? policies
-      : policies.value === null
-        ? { ok: true, value: null }
-        : {
-            ok: true,
-            value: await Promise.all(
-              policies.value.map(async (p): Promise<OrganizationsPolicy> => {
-                const arn = p.Arn ?? `${orgTarget}/policy/${p.Id ?? ''}`;
-                const awsManaged = p.AwsManaged === true;
-                return {
-                  arn,
-                  region: 'global',
-                  id: p.Id ?? '',
-                  name: p.Name ?? '',
-                  awsManaged,
-                  targets: awsManaged ? null : await readTargets(p, arn),
-                };
-              }),
-            ),
-          };
+    const serviceControlPolicies: OrganizationsSection['serviceControlPolicies'] = await andThenPresent(policies, async (list) =>
+      ok(
+        await Promise.all(
+          list.map(async (p): Promise<OrganizationsPolicy> => {
+            const arn = p.Arn ?? `${orgTarget}/policy/${p.Id ?? ''}`;
+            const awsManaged = p.AwsManaged === true;
+            return {
+              arn,
+              region: 'global',
+              id: p.Id ?? '',
+              name: p.Name ?? '',
+              awsManaged,
+              targets: awsManaged ? null : await readTargets(p, arn),
+            };
+          }),
+        ),
+      ),
+    );
     return {
       organization,
       serviceControlPolicies,

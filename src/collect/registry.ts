@@ -1,44 +1,48 @@
 import type { SectionKey } from '../model/inventory.js';
-import type { Collector } from './collector.js';
+import type { Collector } from './kit/collector.js';
+
+export interface CollectorEntry<K extends SectionKey> {
+  /**
+   * Imported on demand so that `bulwark --help` never loads the AWS SDK, and a scan of one
+   * service loads only that service's clients.
+   */
+  load: () => Promise<Collector<K>>;
+  /**
+   * Start position, lowest first: the slowest first (IAM's credential report and per-principal
+   * calls, then EC2's many per-region lists, then S3's per-bucket calls), so the long poles
+   * overlap everything else.
+   */
+  order: number;
+}
 
 /**
- * Collectors are imported on demand so that `bulwark --help` never loads the AWS SDK, and a scan
- * of one service loads only that service's client.
+ * Every inventory section's collector. The type is exhaustive over SectionKey, so a section added
+ * to the model without a collector here fails to compile; the collection order derives from it.
+ * (Pacing is per AWS service, not per section: see aws/services.ts.)
  */
-export const collectorLoaders: { [K in SectionKey]: () => Promise<Collector<K>> } = {
-  iam: async () => (await import('./iam.js')).iamCollector,
-  s3: async () => (await import('./s3.js')).s3Collector,
-  ec2: async () => (await import('./ec2.js')).ec2Collector,
-  cloudtrail: async () => (await import('./cloudtrail.js')).cloudtrailCollector,
-  config: async () => (await import('./config.js')).configCollector,
-  cloudwatch: async () => (await import('./cloudwatch.js')).cloudwatchCollector,
-  guardduty: async () => (await import('./guardduty.js')).guarddutyCollector,
-  securityhub: async () => (await import('./securityhub.js')).securityhubCollector,
-  kms: async () => (await import('./kms.js')).kmsCollector,
-  accessanalyzer: async () => (await import('./accessanalyzer.js')).accessanalyzerCollector,
-  contacts: async () => (await import('./contacts.js')).contactsCollector,
-  organizations: async () => (await import('./organizations.js')).organizationsCollector,
-  identitycenter: async () => (await import('./identitycenter.js')).identitycenterCollector,
-  macie: async () => (await import('./macie.js')).macieCollector,
+export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
+  iam: { order: 0, load: async () => (await import('./iam/index.js')).iamCollector },
+  ec2: { order: 1, load: async () => (await import('./ec2.js')).ec2Collector },
+  s3: { order: 2, load: async () => (await import('./s3.js')).s3Collector },
+  cloudtrail: { order: 3, load: async () => (await import('./cloudtrail.js')).cloudtrailCollector },
+  cloudwatch: { order: 4, load: async () => (await import('./cloudwatch.js')).cloudwatchCollector },
+  kms: { order: 5, load: async () => (await import('./kms.js')).kmsCollector },
+  config: { order: 6, load: async () => (await import('./config.js')).configCollector },
+  guardduty: { order: 7, load: async () => (await import('./guardduty.js')).guarddutyCollector },
+  securityhub: { order: 8, load: async () => (await import('./securityhub.js')).securityhubCollector },
+  accessanalyzer: { order: 9, load: async () => (await import('./accessanalyzer.js')).accessanalyzerCollector },
+  macie: { order: 10, load: async () => (await import('./macie.js')).macieCollector },
+  organizations: { order: 11, load: async () => (await import('./organizations.js')).organizationsCollector },
+  identitycenter: { order: 12, load: async () => (await import('./identitycenter.js')).identitycenterCollector },
+  contacts: { order: 13, load: async () => (await import('./contacts.js')).contactsCollector },
 };
 
-/**
- * Start order: slowest first (IAM's credential report and per-principal calls, then EC2's many
- * per-region lists, then S3's per-bucket calls), so the long poles overlap everything else.
- */
-export const COLLECTION_ORDER: readonly SectionKey[] = [
-  'iam',
-  'ec2',
-  's3',
-  'cloudtrail',
-  'cloudwatch',
-  'kms',
-  'config',
-  'guardduty',
-  'securityhub',
-  'accessanalyzer',
-  'macie',
-  'organizations',
-  'identitycenter',
-  'contacts',
-];
+/** Every section, in start order (ties, which a test forbids, would fall back to the key). */
+export const COLLECTION_ORDER: readonly SectionKey[] = (Object.keys(COLLECTORS) as SectionKey[]).sort(
+  (a, b) => COLLECTORS[a].order - COLLECTORS[b].order || a.localeCompare(b),
+);
+
+/** Loads one section's collector (a helper, so that the key ties the entry's type to the section). */
+export function loadCollector<K extends SectionKey>(key: K): Promise<Collector<K>> {
+  return (COLLECTORS[key] as CollectorEntry<K>).load();
+}

@@ -1,28 +1,38 @@
-import type { Session } from '../aws/session.js';
+import type { Session } from './aws/session.js';
 import type { Inventory, SectionKey } from '../model/inventory.js';
 import { INVENTORY_KIND, INVENTORY_SCHEMA_VERSION } from '../model/inventory.js';
-import type { RegionPlan } from '../aws/regions.js';
-import { collectorLoaders, COLLECTION_ORDER } from './registry.js';
-import { Reader } from './read.js';
-import { Scheduler } from './scheduler.js';
-import type { CollectContext, ProgressEvent } from './context.js';
+import type { RegionPlan } from './aws/regions.js';
+import { COLLECTION_ORDER, loadCollector } from './registry.js';
+import type { Reader } from './kit/read.js';
+import type { CollectContext, ProgressEvent } from './kit/context.js';
 
 export interface CollectOptions {
   session: Session;
   regions: RegionPlan;
   sections: readonly SectionKey[];
   tool: { name: string; version: string };
-  concurrency?: number;
+  /**
+   * The scan's reader (createReader), which identity and region discovery already went through,
+   * so that its actions, statistics and errors cover every call of the scan. Its signal
+   * interrupts the scan: what was read so far still makes an inventory.
+   */
+  reader: Reader;
   progress?: (e: ProgressEvent) => void;
-  /** Aborting it stops issuing AWS calls; what was read so far still makes an inventory. */
-  signal?: AbortSignal;
   /** Injected for tests and benchmarks; defaults to the wall clock. */
   clock?: () => Date;
+}
+
+/** A collector that threw (a bug: read() never throws). Its section is absent from the inventory. */
+export interface CollectorCrash {
+  section: SectionKey;
+  message: string;
 }
 
 export interface CollectResult {
   inventory: Inventory;
   reader: Reader;
+  /** For the caller to report: the crashed sections' checks say UNKNOWN, never PASS. */
+  crashes: CollectorCrash[];
 }
 
 /**
@@ -34,13 +44,7 @@ export interface CollectResult {
 export async function collectInventory(options: CollectOptions): Promise<CollectResult> {
   const clock = options.clock ?? (() => new Date());
   const startedAt = clock().toISOString();
-  const reader = new Reader(
-    new Scheduler({ concurrency: options.concurrency ?? 64, ...(options.signal ? { signal: options.signal } : {}) }),
-    options.signal,
-  );
-  // Discovery ran before the reader existed; record its actions for the least-privilege policy.
-  reader.actions.add('ec2:DescribeRegions');
-  reader.actions.add('sts:GetCallerIdentity');
+  const reader = options.reader;
   const ctx: CollectContext = {
     accountId: options.session.accountId,
     partition: options.session.partition,
@@ -53,15 +57,15 @@ export async function collectInventory(options: CollectOptions): Promise<Collect
   const selected = COLLECTION_ORDER.filter((k) => options.sections.includes(k));
   const settled = await Promise.allSettled(
     selected.map(async (key) => {
-      const collector = await collectorLoaders[key]();
+      const collector = await loadCollector(key);
       return [key, await collector.collect(ctx)] as const;
     }),
   );
   const sectionsOut: Partial<Record<SectionKey, unknown>> = {};
-  const crashes: string[] = [];
+  const crashes: CollectorCrash[] = [];
   settled.forEach((s, i) => {
     if (s.status === 'fulfilled') sectionsOut[s.value[0]] = s.value[1];
-    else crashes.push(`${selected[i]}: ${(s.reason as Error)?.message ?? String(s.reason)}`);
+    else crashes.push({ section: selected[i] as SectionKey, message: (s.reason as Error)?.message ?? String(s.reason) });
   });
   const inventory = {
     kind: INVENTORY_KIND,
@@ -78,9 +82,5 @@ export async function collectInventory(options: CollectOptions): Promise<Collect
     },
     ...sectionsOut,
   } as Inventory;
-  if (crashes.length) {
-    // Sections that crashed are absent, so their checks report UNKNOWN, never PASS.
-    process.stderr.write(`bulwark: warning: a collector failed (a bug; its checks report UNKNOWN): ${crashes.join('; ')}\n`);
-  }
-  return { inventory, reader };
+  return { inventory, reader, crashes };
 }

@@ -12,15 +12,31 @@ import {
   paginateListBuckets,
   S3Client,
   type Bucket,
+  type GetBucketAclCommandOutput,
+  type GetBucketEncryptionCommandOutput,
+  type GetBucketLoggingCommandOutput,
   type PublicAccessBlockConfiguration,
 } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import type { Observed, ReadError } from '../model/observed.js';
-import { UNKNOWN_BUCKET_REGION, type S3Bucket, type S3BucketPolicy, type S3PublicAccessBlock, type S3Section } from '../model/s3.js';
-import type { Collector } from './collector.js';
-import { task, type CollectContext } from './context.js';
-import { allPages, mapObserved } from './read.js';
-import { parsePolicyText } from './policy-text.js';
+import {
+  UNKNOWN_BUCKET_REGION,
+  type S3Acl,
+  type S3Bucket,
+  type S3BucketPolicy,
+  type S3Encryption,
+  type S3Logging,
+  type S3PublicAccessBlock,
+  type S3Section,
+} from '../model/s3.js';
+import type { AwsAction } from './aws/services.js';
+import type { Collector } from './kit/collector.js';
+import { task, type CollectContext } from './kit/context.js';
+import { allPages } from './kit/list.js';
+import { allKeyed, andThen, mapObserved, ok } from './kit/observed.js';
+import type { ReadScope } from './kit/read.js';
+import { iso } from './kit/time.js';
+import { parsePolicyText } from './kit/policy-text.js';
 
 /** ListBuckets MaxBuckets: AWS accepts 1 to 10,000 (https://docs.aws.amazon.com/AmazonS3/latest/userguide/list-buckets.html). */
 export const LIST_BUCKETS_PAGE_SIZE = 10_000;
@@ -98,140 +114,130 @@ export function parseBucketPolicy(text: string): S3BucketPolicy {
   return parsed as S3BucketPolicy;
 }
 
+/** The per-bucket reads: every S3Bucket field but the bucket's identity. */
+type BucketReads = Omit<S3Bucket, 'name' | 'arn' | 'region' | 'creationDate'>;
+
 async function readBucket(ctx: CollectContext, b: Bucket & { Name: string }): Promise<S3Bucket> {
   const name = b.Name;
   const arn = `arn:${ctx.partition}:s3:::${name}`;
-  const creationDate = b.CreationDate ? b.CreationDate.toISOString() : null;
+  const creationDate = iso(b.CreationDate);
   const region = await readBucketRegion(ctx, b, arn);
-  if (!region.ok) {
-    // Without the region no other read can be addressed reliably (a wrong-region call gets a
-    // redirect): every field carries the location error, so checks report UNKNOWN, never PASS.
-    const failed = { ok: false as const, error: region.error };
-    return {
-      name,
-      arn,
-      region: UNKNOWN_BUCKET_REGION,
-      creationDate,
-      publicAccessBlock: failed,
-      acl: failed,
-      policy: failed,
-      policyStatus: failed,
-      encryption: failed,
-      versioning: failed,
-      logging: failed,
-      lifecycle: failed,
-      ownershipControls: failed,
-    };
-  }
-  const r = region.value;
-  const client = ctx.clients.get(S3Client, r, ctx.clients.s3Config());
-  const scope = { target: arn, region: r };
-  const Bucket = name;
+  // Without the region no other read can be addressed reliably (a wrong-region call gets a
+  // redirect): every field carries the location error, so checks report UNKNOWN, never PASS.
+  if (!region.ok) return { name, arn, region: UNKNOWN_BUCKET_REGION, creationDate, ...unreadBucket(region) };
+  return { name, arn, region: region.value, creationDate, ...(await readBucketSettings(ctx, name, { target: arn, region: region.value })) };
+}
 
-  const [publicAccessBlock, acl, policy, policyStatus, encryption, versioning, logging, lifecycle, ownershipControls] = await Promise.all([
-    ctx.reader
-      .read('s3:GetBucketPublicAccessBlock', scope, () => client.send(new GetPublicAccessBlockCommand({ Bucket })), {
-        absentWhen: ['NoSuchPublicAccessBlockConfiguration'],
-      })
-      .then((o) => mapObserved(o, (v) => (v ? toPublicAccessBlock(v.PublicAccessBlockConfiguration) : null))),
-    ctx.reader
-      .read('s3:GetBucketAcl', scope, () => client.send(new GetBucketAclCommand({ Bucket })))
-      .then((o) =>
-        mapObserved(o, (v) => ({
-          ownerId: v.Owner?.ID ?? null,
-          grants: (v.Grants ?? []).map((g) => ({
-            granteeType: g.Grantee?.Type ?? 'unknown',
-            granteeUri: g.Grantee?.URI ?? null,
-            granteeId: g.Grantee?.ID ?? null,
-            permission: g.Permission ?? 'unknown',
-          })),
-        })),
-      ),
-    ctx.reader
-      .read('s3:GetBucketPolicy', scope, () => client.send(new GetBucketPolicyCommand({ Bucket })), { absentWhen: ['NoSuchBucketPolicy'] })
-      .then((o): Observed<S3BucketPolicy | null> => {
-        if (!o.ok || !o.value?.Policy) return o.ok ? { ok: true, value: null } : o;
-        try {
-          return { ok: true, value: parseBucketPolicy(o.value.Policy) };
-        } catch (err) {
-          const error: ReadError = {
-            action: 's3:GetBucketPolicy',
-            kind: 'other',
-            target: arn,
-            region: r,
-            message: `Unparseable bucket policy: ${(err as Error).message}`,
-          };
-          ctx.reader.errors.push(error);
-          return { ok: false, error };
-        }
-      }),
-    ctx.reader
-      .read('s3:GetBucketPolicyStatus', scope, () => client.send(new GetBucketPolicyStatusCommand({ Bucket })), {
-        absentWhen: ['NoSuchBucketPolicy'],
-      })
-      .then((o) => mapObserved(o, (v) => (v ? { isPublic: v.PolicyStatus?.IsPublic ?? null } : null))),
-    ctx.reader
-      .read('s3:GetEncryptionConfiguration', scope, () => client.send(new GetBucketEncryptionCommand({ Bucket })), {
-        absentWhen: ['ServerSideEncryptionConfigurationNotFoundError'],
-      })
-      .then((o) =>
-        mapObserved(o, (v) => {
-          if (!v) return null;
-          const rules = (v.ServerSideEncryptionConfiguration?.Rules ?? []).flatMap((rule) =>
-            rule.ApplyServerSideEncryptionByDefault?.SSEAlgorithm
-              ? [
-                  {
-                    sseAlgorithm: rule.ApplyServerSideEncryptionByDefault.SSEAlgorithm,
-                    kmsMasterKeyId: rule.ApplyServerSideEncryptionByDefault.KMSMasterKeyID ?? null,
-                    bucketKeyEnabled: rule.BucketKeyEnabled ?? null,
-                  },
-                ]
-              : [],
-          );
-          return { rules };
-        }),
-      ),
-    ctx.reader
-      .read('s3:GetBucketVersioning', scope, () => client.send(new GetBucketVersioningCommand({ Bucket })))
-      .then((o) => mapObserved(o, (v) => ({ status: v.Status ?? null, mfaDelete: v.MFADelete ?? null }))),
-    ctx.reader
-      .read('s3:GetBucketLogging', scope, () => client.send(new GetBucketLoggingCommand({ Bucket })))
-      .then((o) =>
-        mapObserved(o, (v) =>
-          v.LoggingEnabled?.TargetBucket
-            ? { targetBucket: v.LoggingEnabled.TargetBucket, targetPrefix: v.LoggingEnabled.TargetPrefix ?? '' }
-            : null,
-        ),
-      ),
-    ctx.reader
-      .read('s3:GetLifecycleConfiguration', scope, () => client.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), {
-        absentWhen: ['NoSuchLifecycleConfiguration'],
-      })
-      .then((o) =>
-        mapObserved(o, (v) =>
-          v ? { rules: (v.Rules ?? []).map((rule) => ({ id: rule.ID ?? null, status: rule.Status ?? 'unknown' })) } : null,
-        ),
-      ),
-    ctx.reader
-      .read('s3:GetBucketOwnershipControls', scope, () => client.send(new GetBucketOwnershipControlsCommand({ Bucket })), {
-        absentWhen: ['OwnershipControlsNotFoundError'],
-      })
-      .then((o) => mapObserved(o, (v) => (v ? { objectOwnership: v.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? null } : null))),
-  ]);
+/** The nine configuration reads of one bucket, concurrently, in the bucket's own region. */
+async function readBucketSettings(ctx: CollectContext, Bucket: string, scope: ReadScope): Promise<BucketReads> {
+  const client = ctx.clients.get(S3Client, scope.region, ctx.clients.s3Config());
+  const get = <T, U>(action: AwsAction, call: () => Promise<T>, map: (v: T) => U) =>
+    ctx.reader.read(action, scope, call).then((o) => mapObserved(o, map));
+  // A read whose `absent` error code means "not configured": null, not a failure.
+  const getOrNull = <T, U>(action: AwsAction, absent: string, call: () => Promise<T>, map: (v: T) => U) =>
+    ctx.reader.read(action, scope, call, { absentWhen: [absent] }).then((o) => mapObserved(o, (v) => (v === null ? null : map(v))));
 
-  return {
-    name,
-    arn,
-    region: r,
-    creationDate,
-    publicAccessBlock,
-    acl,
-    policy,
-    policyStatus,
-    encryption,
-    versioning,
-    logging,
-    lifecycle,
-    ownershipControls,
+  const reads: { [K in keyof BucketReads]: Promise<BucketReads[K]> } = {
+    publicAccessBlock: getOrNull(
+      's3:GetBucketPublicAccessBlock',
+      'NoSuchPublicAccessBlockConfiguration',
+      () => client.send(new GetPublicAccessBlockCommand({ Bucket })),
+      (v) => toPublicAccessBlock(v.PublicAccessBlockConfiguration),
+    ),
+    acl: get('s3:GetBucketAcl', () => client.send(new GetBucketAclCommand({ Bucket })), toAcl),
+    policy: getOrNull(
+      's3:GetBucketPolicy',
+      'NoSuchBucketPolicy',
+      () => client.send(new GetBucketPolicyCommand({ Bucket })),
+      (v) => v.Policy,
+    ).then((o) => andThen(o, (text): Observed<S3BucketPolicy | null> => (text ? readPolicyText(ctx, scope, text) : ok(null)))),
+    policyStatus: getOrNull(
+      's3:GetBucketPolicyStatus',
+      'NoSuchBucketPolicy',
+      () => client.send(new GetBucketPolicyStatusCommand({ Bucket })),
+      (v) => ({ isPublic: v.PolicyStatus?.IsPublic ?? null }),
+    ),
+    encryption: getOrNull(
+      's3:GetEncryptionConfiguration',
+      'ServerSideEncryptionConfigurationNotFoundError',
+      () => client.send(new GetBucketEncryptionCommand({ Bucket })),
+      toEncryption,
+    ),
+    versioning: get(
+      's3:GetBucketVersioning',
+      () => client.send(new GetBucketVersioningCommand({ Bucket })),
+      (v) => ({ status: v.Status ?? null, mfaDelete: v.MFADelete ?? null }),
+    ),
+    logging: get('s3:GetBucketLogging', () => client.send(new GetBucketLoggingCommand({ Bucket })), toLogging),
+    lifecycle: getOrNull(
+      's3:GetLifecycleConfiguration',
+      'NoSuchLifecycleConfiguration',
+      () => client.send(new GetBucketLifecycleConfigurationCommand({ Bucket })),
+      (v) => ({ rules: (v.Rules ?? []).map((rule) => ({ id: rule.ID ?? null, status: rule.Status ?? 'unknown' })) }),
+    ),
+    ownershipControls: getOrNull(
+      's3:GetBucketOwnershipControls',
+      'OwnershipControlsNotFoundError',
+      () => client.send(new GetBucketOwnershipControlsCommand({ Bucket })),
+      (v) => ({ objectOwnership: v.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? null }),
+    ),
   };
+  return allKeyed(reads);
+}
+
+/** Every per-bucket field failed with the same error (the bucket's location could not be read). */
+function unreadBucket(failed: { ok: false; error: ReadError }): BucketReads {
+  return {
+    publicAccessBlock: failed,
+    acl: failed,
+    policy: failed,
+    policyStatus: failed,
+    encryption: failed,
+    versioning: failed,
+    logging: failed,
+    lifecycle: failed,
+    ownershipControls: failed,
+  };
+}
+
+/** A bucket policy that does not parse is a failed read (recorded), never "no policy". */
+function readPolicyText(ctx: CollectContext, scope: ReadScope, text: string): Observed<S3BucketPolicy> {
+  try {
+    return ok(parseBucketPolicy(text));
+  } catch (err) {
+    return ctx.reader.fail('s3:GetBucketPolicy', scope, `Unparseable bucket policy: ${(err as Error).message}`);
+  }
+}
+
+function toAcl(v: GetBucketAclCommandOutput): S3Acl {
+  return {
+    ownerId: v.Owner?.ID ?? null,
+    grants: (v.Grants ?? []).map((g) => ({
+      granteeType: g.Grantee?.Type ?? 'unknown',
+      granteeUri: g.Grantee?.URI ?? null,
+      granteeId: g.Grantee?.ID ?? null,
+      permission: g.Permission ?? 'unknown',
+    })),
+  };
+}
+
+function toEncryption(v: GetBucketEncryptionCommandOutput): S3Encryption {
+  const rules = (v.ServerSideEncryptionConfiguration?.Rules ?? []).flatMap((rule) =>
+    rule.ApplyServerSideEncryptionByDefault?.SSEAlgorithm
+      ? [
+          {
+            sseAlgorithm: rule.ApplyServerSideEncryptionByDefault.SSEAlgorithm,
+            kmsMasterKeyId: rule.ApplyServerSideEncryptionByDefault.KMSMasterKeyID ?? null,
+            bucketKeyEnabled: rule.BucketKeyEnabled ?? null,
+          },
+        ]
+      : [],
+  );
+  return { rules };
+}
+
+function toLogging(v: GetBucketLoggingCommandOutput): S3Logging | null {
+  return v.LoggingEnabled?.TargetBucket
+    ? { targetBucket: v.LoggingEnabled.TargetBucket, targetPrefix: v.LoggingEnabled.TargetPrefix ?? '' }
+    : null;
 }

@@ -1,8 +1,9 @@
 import { DescribeHubCommand, SecurityHubClient, paginateGetEnabledStandards } from '@aws-sdk/client-securityhub';
 import type { SecurityHubSection } from '../model/securityhub.js';
-import type { Collector } from './collector.js';
-import { forEachRegion, type CollectContext } from './context.js';
-import { allPages, mapObserved } from './read.js';
+import type { Collector } from './kit/collector.js';
+import { forEachRegion, type CollectContext } from './kit/context.js';
+import { allPages } from './kit/list.js';
+import { mapObserved } from './kit/observed.js';
 
 /**
  * DescribeHub answers InvalidAccessException "Account <id> is not subscribed to AWS Security Hub"

@@ -1,7 +1,8 @@
-import { openSession } from '../aws/session.js';
-import { planRegions } from '../aws/regions.js';
+import { openSession } from '../collect/aws/session.js';
+import { planRegions } from '../collect/aws/regions.js';
+import { createReader } from '../collect/kit/read.js';
 import { collectInventory, type CollectResult } from '../collect/run.js';
-import type { ProgressEvent } from '../collect/context.js';
+import type { ProgressEvent } from '../collect/kit/context.js';
 import type { SectionKey } from '../model/inventory.js';
 
 export interface CollectRequest {
@@ -11,22 +12,27 @@ export interface CollectRequest {
   tool: { name: string; version: string };
   concurrency?: number;
   progress?: (e: ProgressEvent) => void;
+  /** Aborting it stops issuing AWS calls; what was read so far still makes an inventory. */
   signal?: AbortSignal;
 }
 
 /** Credentials, identity, region discovery, then every selected collector: the only AWS-facing step. */
 export async function collectAccount(req: CollectRequest): Promise<CollectResult> {
-  const session = await openSession(req.profile ? { profile: req.profile } : {});
+  // One reader for the whole scan, identity and discovery included: one record of every call.
+  const reader = createReader({
+    ...(req.concurrency ? { concurrency: req.concurrency } : {}),
+    ...(req.signal ? { signal: req.signal } : {}),
+  });
+  const session = await openSession({ reader, ...(req.profile ? { profile: req.profile } : {}) });
   try {
-    const regions = await planRegions(session, req.regions);
+    const regions = await planRegions(session, req.regions, reader);
     return await collectInventory({
       session,
       regions,
       sections: req.sections,
       tool: req.tool,
-      ...(req.concurrency ? { concurrency: req.concurrency } : {}),
+      reader,
       ...(req.progress ? { progress: req.progress } : {}),
-      ...(req.signal ? { signal: req.signal } : {}),
     });
   } finally {
     session.clients.destroy();

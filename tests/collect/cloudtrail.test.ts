@@ -3,7 +3,7 @@ import { CloudTrailClient, CreateTrailCommand, PutEventSelectorsCommand, StartLo
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { collectCloudTrail } from '../../src/collect/cloudtrail.js';
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
-import { motoContext } from '../collect-context.js';
+import { motoContext, restrictedCredentials } from '../collect-context.js';
 
 let moto: Moto;
 const LOG_GROUP = `arn:aws:logs:us-east-1:${MOTO_ACCOUNT_ID}:log-group:trail-logs:*`;
@@ -121,6 +121,39 @@ describe('collectCloudTrail', () => {
       expect(ctx.reader.errors).toEqual([]);
     } finally {
       ctx.close();
+    }
+  });
+
+  it("records denied reads as access-denied ReadErrors: the trail list, or each trail's status and selectors", async () => {
+    const listOnly = await restrictedCredentials(moto, 'trail-lister', ['cloudtrail:DescribeTrails']);
+    const nothing = await restrictedCredentials(moto, 'trail-nobody', ['iam:GetUser']);
+    await moto.enableIamAuth();
+    // moto answers a denied JSON-protocol call with an XML body the SDK cannot parse, so the
+    // message is a SyntaxError; the HTTP 403 is what makes it access-denied (as AWS's own code would).
+    try {
+      const listed = motoContext(moto, ['us-east-1'], listOnly);
+      const denied = motoContext(moto, ['us-east-1'], nothing);
+      try {
+        const trails = (await collectCloudTrail(listed)).trails['us-east-1'];
+        if (!trails?.ok) throw new Error('DescribeTrails should be allowed');
+        expect(trails.value.length).toBeGreaterThan(0);
+        for (const t of trails.value) {
+          expect(t.status).toMatchObject({
+            ok: false,
+            error: { action: 'cloudtrail:GetTrailStatus', kind: 'access-denied', target: t.arn },
+          });
+          expect(t.selectors).toMatchObject({ ok: false, error: { action: 'cloudtrail:GetEventSelectors', kind: 'access-denied' } });
+        }
+        expect((await collectCloudTrail(denied)).trails['us-east-1']).toMatchObject({
+          ok: false,
+          error: { action: 'cloudtrail:DescribeTrails', kind: 'access-denied', region: 'us-east-1' },
+        });
+      } finally {
+        listed.close();
+        denied.close();
+      }
+    } finally {
+      await moto.disableIamAuth();
     }
   });
 });

@@ -8,7 +8,7 @@ import {
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { collectConfig } from '../../src/collect/config.js';
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
-import { motoContext } from '../collect-context.js';
+import { motoContext, restrictedCredentials } from '../collect-context.js';
 
 let moto: Moto;
 
@@ -85,6 +85,29 @@ describe('collectConfig', () => {
       });
     } finally {
       ctx.close();
+    }
+  });
+
+  it('records each denied read as an access-denied ReadError, keeping the reads that were allowed', async () => {
+    const creds = await restrictedCredentials(moto, 'recorder-reader', ['config:DescribeConfigurationRecorders']);
+    await moto.enableIamAuth();
+    // moto answers a denied JSON-protocol call with an XML body the SDK cannot parse, so the
+    // message is a SyntaxError; the HTTP 403 is what makes it access-denied (as AWS's own code would).
+    const ctx = motoContext(moto, ['us-east-1'], creds);
+    try {
+      const region = (await collectConfig(ctx)).regions['us-east-1'];
+      expect(region?.recorders).toMatchObject({ ok: true, value: [expect.objectContaining({ name: 'default' })] });
+      expect(region?.recorderStatuses).toMatchObject({
+        ok: false,
+        error: { action: 'config:DescribeConfigurationRecorderStatus', kind: 'access-denied', region: 'us-east-1' },
+      });
+      expect(region?.deliveryChannels).toMatchObject({
+        ok: false,
+        error: { action: 'config:DescribeDeliveryChannels', kind: 'access-denied' },
+      });
+    } finally {
+      ctx.close();
+      await moto.disableIamAuth();
     }
   });
 });

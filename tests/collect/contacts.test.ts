@@ -3,7 +3,7 @@ import { AccountClient, DeleteAlternateContactCommand, PutAlternateContactComman
 import { collectContacts } from '../../src/collect/contacts.js';
 import { ContactsSection } from '../../src/model/contacts.js';
 import { startMoto, seedConfig, type Moto } from '../moto.js';
-import { motoContext } from '../collect-context.js';
+import { motoContext, restrictedCredentials } from '../collect-context.js';
 
 let moto: Moto;
 
@@ -63,5 +63,22 @@ describe('collectContacts', () => {
     expect(JSON.stringify(section)).not.toContain('security@example.com');
     expect(JSON.stringify(section)).not.toContain('555');
     await account.send(new DeleteAlternateContactCommand({ AlternateContactType: 'SECURITY' }));
+  });
+
+  it('records a denied GetAlternateContact as an access-denied ReadError, never as "no contact"', async () => {
+    const creds = await restrictedCredentials(moto, 'no-account-reader', ['iam:GetUser']);
+    await moto.enableIamAuth();
+    // moto answers a denied JSON-protocol call with an XML body the SDK cannot parse, so the
+    // message is a SyntaxError; the HTTP 403 is what makes it access-denied (as AWS's own code would).
+    const ctx = motoContext(moto, ['us-east-1'], creds);
+    try {
+      expect((await collectContacts(ctx)).securityContact).toMatchObject({
+        ok: false,
+        error: { action: 'account:GetAlternateContact', kind: 'access-denied', region: 'global' },
+      });
+    } finally {
+      ctx.close();
+      await moto.disableIamAuth();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateDetectorCommand, GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { collectGuardDuty } from '../../src/collect/guardduty.js';
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
-import { motoContext } from '../collect-context.js';
+import { motoContext, restrictedCredentials } from '../collect-context.js';
 
 let moto: Moto;
 let enabledId = '';
@@ -41,6 +41,30 @@ describe('collectGuardDuty', () => {
       expect(detectors['ap-south-1']).toEqual({ ok: true, value: [] });
     } finally {
       ctx.close();
+    }
+  });
+
+  it("records denied reads as access-denied ReadErrors: the detector list, or each detector's status", async () => {
+    const listOnly = await restrictedCredentials(moto, 'detector-lister', ['guardduty:ListDetectors']);
+    const nothing = await restrictedCredentials(moto, 'detector-nobody', ['iam:GetUser']);
+    await moto.enableIamAuth();
+    // moto answers a denied JSON-protocol call with an XML body the SDK cannot parse, so the
+    // message is a SyntaxError; the HTTP 403 is what makes it access-denied (as AWS's own code would).
+    const listed = motoContext(moto, ['us-east-1'], listOnly);
+    const denied = motoContext(moto, ['us-east-1'], nothing);
+    try {
+      expect((await collectGuardDuty(listed)).detectors['us-east-1']).toMatchObject({
+        ok: true,
+        value: [{ detectorId: enabledId, status: { ok: false, error: { action: 'guardduty:GetDetector', kind: 'access-denied' } } }],
+      });
+      expect((await collectGuardDuty(denied)).detectors['us-east-1']).toMatchObject({
+        ok: false,
+        error: { action: 'guardduty:ListDetectors', kind: 'access-denied', region: 'us-east-1' },
+      });
+    } finally {
+      listed.close();
+      denied.close();
+      await moto.disableIamAuth();
     }
   });
 });

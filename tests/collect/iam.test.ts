@@ -44,14 +44,14 @@ import {
   readEntitiesForPolicy,
   readServiceLastAccessed,
   SERVICE_LAST_ACCESSED_MAX_PRINCIPALS,
-} from '../../src/collect/iam.js';
+} from '../../src/collect/iam/index.js';
 import { IamSection } from '../../src/model/iam.js';
 import { iamChecks } from '../../src/checks/iam/index.js';
 import { buildInventory, evalContext, run } from '../builders/index.js';
 import { seedIam } from '../seed/iam.js';
-import { Reader } from '../../src/collect/read.js';
-import { Scheduler } from '../../src/collect/scheduler.js';
-import type { CollectContext } from '../../src/collect/context.js';
+import { Reader } from '../../src/collect/kit/read.js';
+import { Scheduler } from '../../src/collect/kit/scheduler.js';
+import type { CollectContext } from '../../src/collect/kit/context.js';
 
 const ADMIN_DOC = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
 const TRUST = JSON.stringify({

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectIdentityCenter } from '../../src/collect/identitycenter.js';
 import { IdentityCenterSection } from '../../src/model/identitycenter.js';
 import { startMoto, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
-import { motoContext } from '../collect-context.js';
+import { motoContext, restrictedCredentials } from '../collect-context.js';
 
 // moto always answers ListInstances with one ACTIVE instance per region, even on a fresh server
 // (shared/notes/moto.md), so "no Identity Center" cannot be seeded: the FAIL and UNKNOWN paths of
@@ -36,6 +36,23 @@ describe('collectIdentityCenter', () => {
       expect(ctx.reader.actions).toEqual(new Set(['sso:ListInstances']));
     } finally {
       ctx.close();
+    }
+  });
+
+  it('records a denied ListInstances per region as an access-denied ReadError, never as "no instance"', async () => {
+    const creds = await restrictedCredentials(moto, 'no-sso-reader', ['iam:GetUser']);
+    await moto.enableIamAuth();
+    // moto answers a denied JSON-protocol call with an XML body the SDK cannot parse, so the
+    // message is a SyntaxError; the HTTP 403 is what makes it access-denied (as AWS's own code would).
+    const ctx = motoContext(moto, ['us-east-1', 'eu-west-1'], creds);
+    try {
+      const { instances } = await collectIdentityCenter(ctx);
+      for (const region of ['eu-west-1', 'us-east-1']) {
+        expect(instances[region]).toMatchObject({ ok: false, error: { action: 'sso:ListInstances', kind: 'access-denied', region } });
+      }
+    } finally {
+      ctx.close();
+      await moto.disableIamAuth();
     }
   });
 });

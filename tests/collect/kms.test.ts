@@ -14,7 +14,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { collectKms, parsePolicy } from '../../src/collect/kms.js';
 import { MOTO_ACCOUNT_ID, startMoto, seedConfig, type Moto } from '../moto.js';
-import { mockedContext, motoContext } from '../collect-context.js';
+import { mockedContext, motoContext, restrictedCredentials } from '../collect-context.js';
 
 let moto: Moto;
 const ids: Record<string, string> = {};
@@ -70,6 +70,34 @@ describe('collectKms', () => {
       expect(ctx.reader.errors).toEqual([]);
     } finally {
       ctx.close();
+    }
+  });
+
+  it("records denied reads as access-denied ReadErrors: the key list, or a key's rotation and policy", async () => {
+    const describeOnly = await restrictedCredentials(moto, 'key-describer', ['kms:ListKeys', 'kms:ListAliases', 'kms:DescribeKey']);
+    const nothing = await restrictedCredentials(moto, 'key-nobody', ['iam:GetUser']);
+    await moto.enableIamAuth();
+    // moto answers a denied JSON-protocol call with an XML body the SDK cannot parse, so the
+    // message is a SyntaxError; the HTTP 403 is what makes it access-denied (as AWS's own code would).
+    const described = motoContext(moto, ['eu-west-1'], describeOnly);
+    const denied = motoContext(moto, ['eu-west-1'], nothing);
+    try {
+      const list = (await collectKms(described)).keys['eu-west-1'];
+      if (!list?.ok) throw new Error('ListKeys should be allowed');
+      // A denied rotation read is not "rotation disabled": the key carries the error.
+      expect(list.value.find((k) => k.keyId === ids['rotating'])).toMatchObject({
+        metadata: { ok: true, value: { keyManager: 'CUSTOMER' } },
+        rotation: { ok: false, error: { action: 'kms:GetKeyRotationStatus', kind: 'access-denied' } },
+        policy: { ok: false, error: { action: 'kms:GetKeyPolicy', kind: 'access-denied' } },
+      });
+      expect((await collectKms(denied)).keys['eu-west-1']).toMatchObject({
+        ok: false,
+        error: { action: 'kms:ListKeys', kind: 'access-denied', region: 'eu-west-1' },
+      });
+    } finally {
+      described.close();
+      denied.close();
+      await moto.disableIamAuth();
     }
   });
 });

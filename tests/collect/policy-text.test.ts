@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parsePolicyText } from '../../src/collect/policy-text.js';
+import { parsePolicyText } from '../../src/collect/kit/policy-text.js';
 
 describe('parsePolicyText', () => {
   const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/a b+c' }] };

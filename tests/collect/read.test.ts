@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { S3Client, CreateBucketCommand, GetBucketPolicyCommand } from '@aws-sdk/client-s3';
-import { Reader, ScanInterrupted } from '../../src/collect/read.js';
-import { Scheduler } from '../../src/collect/scheduler.js';
-import { classifyError } from '../../src/collect/classify-error.js';
+import { Reader, ScanInterrupted } from '../../src/collect/kit/read.js';
+import { Scheduler } from '../../src/collect/kit/scheduler.js';
+import { classifyError } from '../../src/collect/kit/classify-error.js';
 import { startMoto, seedConfig, type Moto } from '../moto.js';
 
 describe('read() against moto', () => {

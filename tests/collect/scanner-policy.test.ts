@@ -11,7 +11,7 @@ describe('the shipped read-only scanner policy', () => {
   const allowed = new Set(shipped.Statement.flatMap((s) => s.Action));
 
   it('grants every action the collectors name', () => {
-    const sources = readdirSync(collectDir)
+    const sources = readdirSync(collectDir, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts'))
       .map((f) => readFileSync(new URL(f, collectDir), 'utf8'));
     const named = actionsInSource(sources);

@@ -11,9 +11,10 @@ import { seedAll } from '../seed/index.js';
 import type { ExpectedFinding } from '../seed/expected.js';
 import { runCli, baseEnv } from '../cli/run-cli.js';
 import { FindingsDocumentSchema, type FindingsDocument } from '../../src/evaluate/finding.js';
-import { ClientFactory } from '../../src/aws/clients.js';
-import { planRegions } from '../../src/aws/regions.js';
+import { ClientFactory } from '../../src/collect/aws/clients.js';
+import { planRegions } from '../../src/collect/aws/regions.js';
 import { collectInventory } from '../../src/collect/run.js';
+import { createReader } from '../../src/collect/kit/read.js';
 import { SECTION_KEYS } from '../../src/model/inventory.js';
 import { READ_ONLY_ACTION } from '../../src/collect/scanner-policy.js';
 import { allChecks } from '../../src/checks/index.js';
@@ -111,9 +112,11 @@ describe('bulwark scan against a seeded moto account', () => {
       homeRegion: 'us-east-1',
       clients,
     };
-    const { reader } = await collectInventory({
+    const reader = createReader();
+    await collectInventory({
       session,
-      regions: await planRegions(session, REGIONS),
+      regions: await planRegions(session, REGIONS, reader),
+      reader,
       sections: SECTION_KEYS,
       tool: { name: 'bulwark', version: 'test' },
     });

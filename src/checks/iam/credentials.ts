@@ -58,7 +58,6 @@ export function staleCredentials(row: IamCredentialReportRow, days: number, now:
 
 // Re-exported for iam-principal-no-unused-services, which imports it from here; the definition
 // lives in the model so the collector can share it.
-export { isAwsManagedRolePath } from '../../model/iam.js';
 
 /**
  * Runs `fn` on each user row of the credential report (a failed report read becomes one UNKNOWN

@@ -13,7 +13,7 @@ import {
 } from '../define-check.js';
 import type { IamServiceLastAccessed } from '../../model/iam.js';
 import type { Observed } from '../../model/observed.js';
-import { isAwsManagedRolePath } from './credentials.js';
+import { isAwsManagedRolePath } from '../../model/iam.js';
 import { listSome } from '../lib/policy/index.js';
 
 /**

@@ -4,37 +4,9 @@
  * back-offs while other services sit idle. Waiters are served in FIFO order, so work submitted
  * first (the slowest services are started first) gets the first slots.
  */
-export interface RateLimit {
-  /** Sustained calls per second. */
-  ratePerSecond: number;
-  /** Calls allowed at once before the sustained rate applies. */
-  burst: number;
-}
+import { AWS_SERVICES, DEFAULT_RATE_LIMIT, type RateLimit, type ServicePacing } from '../aws/services.js';
 
-/**
- * Defaults below AWS's published or observed limits (shared/notes/aws-rate-limits.md), leaving
- * headroom for the account's own workloads, which share the same buckets.
- */
-export const DEFAULT_RATE_LIMITS: Record<string, RateLimit> = {
-  iam: { ratePerSecond: 10, burst: 15 },
-  // EC2's buckets are per API and region (100 burst, 20/s refill for Describe*), so EC2 is paced
-  // per action: DescribeSnapshotAttribute for thousands of snapshots does not slow DescribeVpcs.
-  ec2: { ratePerSecond: 16, burst: 80 },
-  s3: { ratePerSecond: 100, burst: 200 },
-  kms: { ratePerSecond: 50, burst: 100 },
-  cloudtrail: { ratePerSecond: 8, burst: 10 },
-  organizations: { ratePerSecond: 5, burst: 5 },
-  account: { ratePerSecond: 8, burst: 10 },
-  default: { ratePerSecond: 15, burst: 30 },
-};
-
-const GLOBAL_SERVICES = new Set(['iam', 'organizations', 'account']);
-/**
- * Services whose throttling buckets are per API action rather than per service: EC2 documents
- * per-API buckets; IAM says "for each IAM API, a number of token buckets might apply"
- * (shared/notes/aws-rate-limits.md), and peers pace IAM per API at 15/s.
- */
-const PER_ACTION_SERVICES = new Set(['ec2', 'iam']);
+export type { RateLimit } from '../aws/services.js';
 
 /** A call skipped because the scan was interrupted (Ctrl-C) while it waited for its turn. */
 export class ScanInterrupted extends Error {
@@ -104,6 +76,7 @@ class TokenBucket {
 export interface SchedulerOptions {
   /** Calls in flight across all services and regions. */
   concurrency: number;
+  /** Per-service overrides of AWS_SERVICES' rate limits, keyed by IAM action prefix (tests raise or lower them). */
   rateLimits?: Record<string, RateLimit>;
   /**
    * Aborting it (Ctrl-C) rejects every call still waiting for a rate-limit token or a slot with
@@ -115,14 +88,14 @@ export interface SchedulerOptions {
 export class Scheduler {
   private readonly global: Semaphore;
   private readonly buckets = new Map<string, TokenBucket>();
-  private readonly limits: Record<string, RateLimit>;
+  private readonly rateLimits: Record<string, RateLimit>;
   private readonly signal: AbortSignal | undefined;
   /** Wake-ups of token waits in progress, run at once on abort. */
   private readonly sleepers = new Set<() => void>();
 
   constructor(options: SchedulerOptions) {
     this.global = new Semaphore(Math.max(1, options.concurrency));
-    this.limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
+    this.rateLimits = options.rateLimits ?? {};
     this.signal = options.signal;
     // One listener for the whole scheduler (one per waiter would trip Node's listener-leak warning).
     this.signal?.addEventListener(
@@ -151,12 +124,13 @@ export class Scheduler {
   /** Runs one AWS call (`action` is the IAM action) in `region` once its rate limit and the global bound allow. */
   async run<T>(action: string, region: string, call: () => Promise<T>): Promise<T> {
     const service = action.split(':')[0] ?? action;
-    // IAM, Organizations and the account API are global: one bucket whatever the client region.
-    const scope = GLOBAL_SERVICES.has(service) ? 'global' : region;
-    const key = PER_ACTION_SERVICES.has(service) ? `${action}|${scope}` : `${service}|${scope}`;
+    // Reader.read only sends known services (AwsAction); others come from tests of the scheduler itself.
+    const pacing: ServicePacing | undefined = (AWS_SERVICES as Record<string, ServicePacing>)[service];
+    const scope = pacing?.global ? 'global' : region;
+    const key = pacing?.perAction ? `${action}|${scope}` : `${service}|${scope}`;
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      bucket = new TokenBucket(this.limits[service] ?? (this.limits['default'] as RateLimit), this.sleep, this.aborted);
+      bucket = new TokenBucket(this.rateLimits[service] ?? pacing?.rateLimit ?? DEFAULT_RATE_LIMIT, this.sleep, this.aborted);
       this.buckets.set(key, bucket);
     }
     await bucket.take();

@@ -1,4 +1,4 @@
-import type { ReadErrorKind } from '../model/observed.js';
+import type { ReadErrorKind } from '../../model/observed.js';
 
 interface SdkErrorShape {
   name?: string;

@@ -1,8 +1,8 @@
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import type { ReadError } from '../model/observed.js';
-import { classifyError } from '../collect/classify-error.js';
+import type { ReadError } from '../../model/observed.js';
+import type { Reader } from '../kit/read.js';
 import type { Session } from './session.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../errors.js';
 
 /** Regions enabled in every account by default (not opt-in), used when DescribeRegions is denied. */
 export const DEFAULT_ENABLED_REGIONS = [
@@ -48,25 +48,20 @@ export interface RegionPlan {
  * Every enabled region (DescribeRegions AllRegions), narrowed by --region. Opt-in regions that are
  * not enabled are skipped and listed, never scanned (their endpoints reject the credentials).
  */
-export async function planRegions(session: Session, requested: 'all' | string[], record?: (action: string) => void): Promise<RegionPlan> {
-  record?.('ec2:DescribeRegions');
+export async function planRegions(session: Session, requested: 'all' | string[], reader: Reader): Promise<RegionPlan> {
   const ec2 = session.clients.get(EC2Client, session.homeRegion);
-  let all: { name: string; status: string }[];
-  try {
-    const out = await ec2.send(new DescribeRegionsCommand({ AllRegions: true }));
-    all = (out.Regions ?? []).map((r) => ({ name: r.RegionName ?? '', status: r.OptInStatus ?? 'opt-in-not-required' }));
-  } catch (err) {
-    const c = classifyError(err, { regional: false });
-    const discoveryError: ReadError = {
-      action: 'ec2:DescribeRegions',
-      kind: c.kind,
-      target: `arn:${session.partition}:ec2:${session.homeRegion}:${session.accountId}:account`,
-      region: session.homeRegion,
-      message: c.message,
-    };
+  const listed = await reader.read(
+    'ec2:DescribeRegions',
+    { target: `arn:${session.partition}:ec2:${session.homeRegion}:${session.accountId}:account`, region: session.homeRegion },
+    () => ec2.send(new DescribeRegionsCommand({ AllRegions: true })),
+    // DescribeRegions answers for the account, not for a region: an auth failure is no disabled region.
+    { regional: false },
+  );
+  if (!listed.ok) {
     const scanned = requested === 'all' ? defaultEnabledRegions(session.partition) : requested;
-    return { scanned: [...scanned].sort(), skipped: [], complete: false, discoveryError };
+    return { scanned: [...scanned].sort(), skipped: [], complete: false, discoveryError: listed.error };
   }
+  const all = (listed.value.Regions ?? []).map((r) => ({ name: r.RegionName ?? '', status: r.OptInStatus ?? 'opt-in-not-required' }));
   const enabled = new Set(all.filter((r) => r.status !== 'not-opted-in').map((r) => r.name));
   const known = new Set(all.map((r) => r.name));
   if (requested === 'all') {

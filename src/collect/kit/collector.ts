@@ -1,4 +1,4 @@
-import type { Inventory, SectionKey } from '../model/inventory.js';
+import type { Inventory, SectionKey } from '../../model/inventory.js';
 import type { CollectContext } from './context.js';
 
 /** A collector fills one inventory section; it records what AWS said and never judges it. */

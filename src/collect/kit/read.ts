@@ -1,8 +1,15 @@
-import type { Observed, ReadError } from '../model/observed.js';
+import type { Observed, ReadError, ReadErrorKind } from '../../model/observed.js';
+import type { AwsAction } from '../aws/services.js';
 import { classifyError } from './classify-error.js';
-import { ScanInterrupted, type Scheduler } from './scheduler.js';
+import { ScanInterrupted, Scheduler } from './scheduler.js';
 
 export { ScanInterrupted } from './scheduler.js';
+
+/** The reader (and its scheduler) of one scan: every AWS call of the scan goes through it. */
+export function createReader(options: { concurrency?: number; signal?: AbortSignal } = {}): Reader {
+  const signal = options.signal;
+  return new Reader(new Scheduler({ concurrency: options.concurrency ?? 64, ...(signal ? { signal } : {}) }), signal);
+}
 
 export interface ReadScope {
   /** ARN or scope being read (what a ReadError names). */
@@ -17,6 +24,11 @@ export interface ReadOptions {
    * become `ok: true, value: null`; every other error stays `ok: false`.
    */
   absentWhen?: readonly string[];
+  /**
+   * Whether an authentication failure may mean the region is not enabled (default: unless the
+   * scope's region is 'global'). Region discovery runs in the home region but answers for the account.
+   */
+  regional?: boolean;
 }
 
 export interface CallStats {
@@ -46,17 +58,21 @@ export class Reader {
     private readonly signal?: AbortSignal,
   ) {}
 
-  read<T>(action: string, scope: ReadScope, call: () => Promise<T>): Promise<Observed<T>>;
   read<T>(
-    action: string,
+    action: AwsAction,
+    scope: ReadScope,
+    call: () => Promise<T>,
+    options?: ReadOptions & { absentWhen?: undefined },
+  ): Promise<Observed<T>>;
+  read<T>(
+    action: AwsAction,
     scope: ReadScope,
     call: () => Promise<T>,
     options: ReadOptions & { absentWhen: readonly string[] },
   ): Promise<Observed<T | null>>;
-  async read<T>(action: string, scope: ReadScope, call: () => Promise<T>, options: ReadOptions = {}): Promise<Observed<T | null>> {
+  async read<T>(action: AwsAction, scope: ReadScope, call: () => Promise<T>, options: ReadOptions = {}): Promise<Observed<T | null>> {
     this.actions.add(action);
-    const stat = this.stats.get(action) ?? { calls: 0, errors: 0, retries: 0, ms: 0 };
-    this.stats.set(action, stat);
+    const stat = this.statOf(action);
     const started = Date.now();
     try {
       const value = await this.scheduler.run(action, scope.region, () =>
@@ -68,31 +84,39 @@ export class Reader {
     } catch (err) {
       stat.calls++;
       stat.retries += retriesOf((err as { $metadata?: unknown })?.$metadata ? err : undefined);
-      const c = classifyError(err, { regional: scope.region !== 'global' });
+      const c = classifyError(err, { regional: options.regional ?? scope.region !== 'global' });
       if (options.absentWhen?.includes(c.code)) return { ok: true, value: null };
-      stat.errors++;
-      const error: ReadError = { action, kind: c.kind, target: scope.target, region: scope.region, message: c.message };
-      this.errors.push(error);
-      return { ok: false, error };
+      return this.fail(action, scope, c.message, c.kind);
     } finally {
       stat.ms += Date.now() - started;
     }
+  }
+
+  /**
+   * Records a read that failed without the SDK throwing (an empty answer, a job that never
+   * finished, a document that does not parse, a read skipped by a limit) and returns it as a
+   * failed Observed, so that checks report UNKNOWN and the error counts match what the
+   * inventory holds.
+   */
+  fail(action: AwsAction, scope: ReadScope, message: string, kind: ReadErrorKind = 'other'): { ok: false; error: ReadError } {
+    this.actions.add(action);
+    this.statOf(action).errors++;
+    const error: ReadError = { action, kind, target: scope.target, region: scope.region, message };
+    this.errors.push(error);
+    return { ok: false, error };
+  }
+
+  private statOf(action: string): CallStats {
+    let stat = this.stats.get(action);
+    if (!stat) {
+      stat = { calls: 0, errors: 0, retries: 0, ms: 0 };
+      this.stats.set(action, stat);
+    }
+    return stat;
   }
 }
 
 function retriesOf(v: unknown): number {
   const attempts = (v as { $metadata?: { attempts?: number } } | undefined)?.$metadata?.attempts;
   return typeof attempts === 'number' && attempts > 1 ? attempts - 1 : 0;
-}
-
-/** Maps an Observed value, keeping a failure as is. */
-export function mapObserved<T, U>(o: Observed<T>, fn: (v: T) => U): Observed<U> {
-  return o.ok ? { ok: true, value: fn(o.value) } : o;
-}
-
-/** Collects every page of an SDK paginator into one array (one read = the whole list). */
-export async function allPages<P, T>(pages: AsyncIterable<P>, items: (page: P) => readonly T[] | undefined): Promise<T[]> {
-  const out: T[] = [];
-  for await (const page of pages) out.push(...(items(page) ?? []));
-  return out;
 }

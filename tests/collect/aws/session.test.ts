@@ -4,8 +4,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { openSession, resolveHomeRegion, ScanSetupError } from '../../src/aws/session.js';
-import { writeTempFile } from '../moto.js';
+import { openSession, resolveHomeRegion, ScanSetupError } from '../../../src/collect/aws/session.js';
+import { createReader } from '../../../src/collect/kit/read.js';
+import { writeTempFile } from '../../moto.js';
 
 describe('home region resolution', () => {
   const saved = { ...process.env };
@@ -61,7 +62,9 @@ describe('openSession failures are one clear ScanSetupError', () => {
     const { port } = server.address() as AddressInfo;
     try {
       const started = Date.now();
-      const err = await openSession({ endpoint: `http://127.0.0.1:${port}`, requestTimeoutMs: 300 }).catch((e: unknown) => e);
+      const err = await openSession({ reader: createReader(), endpoint: `http://127.0.0.1:${port}`, requestTimeoutMs: 300 }).catch(
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(ScanSetupError);
       expect((err as Error).message).toMatch(/Cannot reach the AWS endpoint at http:\/\/127\.0\.0\.1:\d+/);
       expect(Date.now() - started).toBeLessThan(5_000);
@@ -73,7 +76,7 @@ describe('openSession failures are one clear ScanSetupError', () => {
 
   it('names the AWS_PROFILE profile when it gives no credentials', async () => {
     isolate({ AWS_PROFILE: 'no-such-profile' });
-    await expect(openSession()).rejects.toThrow(/^Profile "no-such-profile" gave no usable credentials/);
+    await expect(openSession({ reader: createReader() })).rejects.toThrow(/^Profile "no-such-profile" gave no usable credentials/);
   });
 
   it('says the SSO session expired (not "no credentials") for the default profile', async () => {
@@ -89,7 +92,7 @@ describe('openSession failures are one clear ScanSetupError', () => {
     writeFileSync(join(home, '.aws', 'sso', 'cache', `${createHash('sha1').update(startUrl).digest('hex')}.json`), JSON.stringify(token));
     isolate({ AWS_CONFIG_FILE: config });
     process.env['HOME'] = home;
-    const err = await openSession().catch((e: unknown) => e);
+    const err = await openSession({ reader: createReader() }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ScanSetupError);
     expect((err as Error).message).toMatch(/^The SSO session of profile "default" is expired or invalid .*aws sso login --profile default/);
   });

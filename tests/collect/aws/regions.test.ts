@@ -1,11 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { IAMClient, CreateUserCommand, CreateAccessKeyCommand } from '@aws-sdk/client-iam';
-import { ClientFactory } from '../../src/aws/clients.js';
-import { planRegions, DEFAULT_ENABLED_REGIONS } from '../../src/aws/regions.js';
+import { ClientFactory } from '../../../src/collect/aws/clients.js';
+import { planRegions, DEFAULT_ENABLED_REGIONS } from '../../../src/collect/aws/regions.js';
+import { createReader } from '../../../src/collect/kit/read.js';
 import { createServer, type AddressInfo } from 'node:net';
-import { parseRegionOption } from '../../src/aws/regions-option.js';
-import { UsageError } from '../../src/errors.js';
-import { startMoto, seedConfig, TEST_CREDENTIALS, type Moto } from '../moto.js';
+import { parseRegionOption } from '../../../src/collect/aws/regions-option.js';
+import { UsageError } from '../../../src/errors.js';
+import { startMoto, seedConfig, TEST_CREDENTIALS, type Moto } from '../../moto.js';
 
 describe('region discovery against moto', () => {
   let moto: Moto;
@@ -22,7 +23,11 @@ describe('region discovery against moto', () => {
   afterAll(async () => moto?.stop());
 
   it('"all" scans every enabled region and lists opt-in regions that are not enabled as skipped', async () => {
-    const plan = await planRegions(session(), 'all');
+    const reader = createReader();
+    const plan = await planRegions(session(), 'all', reader);
+    // Discovery goes through the scan's reader: its action lands in the least-privilege policy.
+    expect(reader.actions).toEqual(new Set(['ec2:DescribeRegions']));
+    expect(reader.stats.get('ec2:DescribeRegions')).toMatchObject({ calls: 1, errors: 0 });
     expect(plan.scanned).toContain('us-east-1');
     expect(plan.scanned).toContain('eu-west-1');
     expect(plan.scanned).toEqual([...plan.scanned].sort());
@@ -36,16 +41,16 @@ describe('region discovery against moto', () => {
   });
 
   it('an explicit list keeps enabled regions and skips a disabled opt-in one', async () => {
-    const all = await planRegions(session(), 'all');
+    const all = await planRegions(session(), 'all', createReader());
     const optIn = all.skipped[0]!.region;
-    const plan = await planRegions(session(), ['eu-west-1', optIn, 'us-east-1']);
+    const plan = await planRegions(session(), ['eu-west-1', optIn, 'us-east-1'], createReader());
     expect(plan.scanned).toEqual(['eu-west-1', 'us-east-1']);
     expect(plan.skipped).toEqual([{ region: optIn, reason: 'opt-in region not enabled in this account' }]);
     expect(plan.complete).toBe(false);
   });
 
   it('an unknown region is a usage error', async () => {
-    await expect(planRegions(session(), ['xx-fake-9'])).rejects.toThrow(UsageError);
+    await expect(planRegions(session(), ['xx-fake-9'], createReader())).rejects.toThrow(UsageError);
     expect(() => parseRegionOption('us-east-1,Not A Region')).toThrow(/Unknown region "Not A Region"/);
     expect(parseRegionOption(undefined)).toBe('all');
     expect(parseRegionOption(' all ')).toBe('all');
@@ -59,10 +64,12 @@ describe('region discovery against moto', () => {
     await moto.enableIamAuth();
     try {
       const s = session({ accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! });
-      const plan = await planRegions(s, ['eu-west-1']);
+      const reader = createReader();
+      const plan = await planRegions(s, ['eu-west-1'], reader);
       expect(plan.scanned).toEqual(['eu-west-1']);
-      expect(plan.discoveryError).toMatchObject({ action: 'ec2:DescribeRegions', kind: 'access-denied' });
-      const all = await planRegions(s, 'all');
+      expect(plan.discoveryError).toMatchObject({ action: 'ec2:DescribeRegions', kind: 'access-denied', region: 'us-east-1' });
+      expect(reader.errors).toEqual([plan.discoveryError]);
+      const all = await planRegions(s, 'all', createReader());
       expect(all.scanned).toEqual([...DEFAULT_ENABLED_REGIONS].sort());
       expect(all.complete).toBe(false);
     } finally {
@@ -91,6 +98,7 @@ describe('region discovery fallback', () => {
           clients,
         },
         'all',
+        createReader(),
       );
       expect(gov.scanned).toEqual(['us-gov-east-1', 'us-gov-west-1']);
       expect(gov.discoveryError).toMatchObject({ action: 'ec2:DescribeRegions' });
@@ -103,6 +111,7 @@ describe('region discovery fallback', () => {
           clients,
         },
         'all',
+        createReader(),
       );
       expect(cn.scanned).toEqual(['cn-north-1', 'cn-northwest-1']);
     } finally {

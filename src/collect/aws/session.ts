@@ -2,12 +2,15 @@ import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { loadSharedConfigFiles, getProfileName } from '@smithy/core/config';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { ClientFactory } from './clients.js';
+import type { Reader } from '../kit/read.js';
 
-import { ScanSetupError } from '../errors.js';
+import { ScanSetupError } from '../../errors.js';
 
-export { ScanSetupError, UsageError } from '../errors.js';
+export { ScanSetupError, UsageError } from '../../errors.js';
 
 export interface SessionOptions {
+  /** The scan's reader: the identity call is recorded (and paced) like every other AWS call. */
+  reader: Reader;
   profile?: string;
   /** Explicit endpoint (tests); otherwise AWS_ENDPOINT_URL is honoured by the SDK itself. */
   endpoint?: string;
@@ -85,7 +88,7 @@ function describeSetupFailure(err: unknown, endpoint: string | undefined, explic
 }
 
 /** Resolves credentials and identity; every failure here means the scan cannot run. */
-export async function openSession(options: SessionOptions = {}): Promise<Session> {
+export async function openSession(options: SessionOptions): Promise<Session> {
   const credentials: AwsCredentialIdentityProvider = fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
   const endpoint = options.endpoint ?? process.env['AWS_ENDPOINT_URL'];
   const homeRegion = await resolveHomeRegion(options.profile);
@@ -111,7 +114,18 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     });
     try {
-      const id = await sts.send(new GetCallerIdentityCommand({}));
+      // read() turns the SDK's exception into a ReadError; the setup message needs the exception
+      // itself (network codes, the credential provider's error names), so it is kept aside.
+      let thrown: unknown;
+      const read = await options.reader.read('sts:GetCallerIdentity', { target: 'caller-identity', region: homeRegion }, () =>
+        sts.send(new GetCallerIdentityCommand({})).catch((err: unknown) => {
+          thrown = err;
+          throw err;
+        }),
+      );
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the SDK's own exception, for describeSetupFailure below
+      if (!read.ok) throw thrown ?? new Error(read.error.message);
+      const id = read.value;
       const callerArn = id.Arn ?? '';
       return {
         accountId: id.Account ?? '',

@@ -94,12 +94,14 @@ import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js'
  * add the SDK client (npm install -E @aws-sdk/client-...), and test it against moto.
  */
 export async function collect${n.pascal}(ctx: CollectContext): Promise<${n.pascal}Section> {
-  const resources = await forEachRegion(ctx, '${n.key}', async (region) =>
-    ctx.reader.fail(
+  const resources = await forEachRegion(ctx, '${n.key}', (region) =>
+    Promise.resolve(
+      ctx.reader.fail(
       '${n.prefix}:${n.listAction}',
       { target: \`\${arnPrefix(ctx, '${n.prefix}', region)}:*\`, region },
       'not read: the ${n.key} collector is a scaffold',
       'not-supported',
+      ),
     ),
   );
   return { resources };
@@ -234,7 +236,7 @@ function edits(n: Names): Record<string, Edit> {
           f,
         ),
         /^export const allChecks: /,
-        /^  \.\.\.manualChecks,$/,
+        /^ {2}\.\.\.manualChecks,$/,
         `  ...${n.key}Checks,`,
         f,
       ),
@@ -247,7 +249,7 @@ function edits(n: Names): Record<string, Edit> {
           f,
         ),
         /^export function compliantSections\(\)/,
-        /^  \};$/,
+        /^ {2}\};$/,
         `    ${n.key}: compliant${n.pascal}Section(),`,
         f,
       ),

@@ -6,7 +6,7 @@ import { AccessAnalyzerSection } from '../../src/model/accessanalyzer.js';
 import { startMoto, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
 import { motoContext } from '../collect-context.js';
 
-// moto has no Access Analyzer backend (shared/notes/moto.md): against moto the collector must
+// moto has no Access Analyzer backend (docs/testing.md): against moto the collector must
 // record a ReadError per region, not crash and not report "no analyzers". The mapping of real
 // ListAnalyzers answers is covered with aws-sdk-client-mock below, and the check itself by unit
 // tests on built inventories (tests/checks/accessanalyzer/).

@@ -5,7 +5,7 @@ import { startMoto, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
 import { motoContext, restrictedCredentials } from '../collect-context.js';
 
 // moto always answers ListInstances with one ACTIVE instance per region, even on a fresh server
-// (shared/notes/moto.md), so "no Identity Center" cannot be seeded: the FAIL and UNKNOWN paths of
+// (docs/testing.md), so "no Identity Center" cannot be seeded: the FAIL and UNKNOWN paths of
 // the check are unit-tested on built inventories (tests/checks/identitycenter/).
 let moto: Moto;
 

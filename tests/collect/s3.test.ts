@@ -105,7 +105,7 @@ describe('s3 collector against moto', () => {
     expect(logs.ownershipControls).toEqual({ ok: true, value: { objectOwnership: 'BucketOwnerEnforced' } });
     const policy = logs.policy.ok ? logs.policy.value : null;
     expect((policy?.['Statement'] as { Sid: string }[]).map((s) => s.Sid)).toEqual(['S3ServerAccessLogs', 'DenyInsecureTransport']);
-    // moto answers an empty PolicyStatus (notes/moto.md): recorded as "no verdict", never relied on.
+    // moto answers an empty PolicyStatus (docs/testing.md): recorded as "no verdict", never relied on.
     expect(logs.policyStatus).toEqual({ ok: true, value: { isPublic: null } });
   });
 

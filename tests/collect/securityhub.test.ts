@@ -23,7 +23,7 @@ describe('collectSecurityHub', () => {
         ok: true,
         value: expect.objectContaining({ arn: `arn:aws:securityhub:us-east-1:${MOTO_ACCOUNT_ID}:hub/default`, region: 'us-east-1' }),
       });
-      // moto answers GetEnabledStandards with 404 (notes/moto.md): recorded as a failed read, never as "no standards".
+      // moto answers GetEnabledStandards with 404 (docs/testing.md): recorded as a failed read, never as "no standards".
       expect(regions['us-east-1']?.enabledStandards).toMatchObject({
         ok: false,
         error: { action: 'securityhub:GetEnabledStandards', region: 'us-east-1' },

@@ -1,4 +1,4 @@
-import { accountRef, defineCheck, eachRegion, eachResource, fail, missingData, notApplicable, pass, unknown } from '../define-check.js';
+import { defineCheck, eachRegional, fail, missingData, notApplicable, pass, unknown } from '../define-check.js';
 import { parsePolicy, publicAccess } from '../lib/policy/index.js';
 
 export const ec2VpcEndpointPolicyPrincipalRestricted = defineCheck({
@@ -18,44 +18,42 @@ export const ec2VpcEndpointPolicyPrincipalRestricted = defineCheck({
   },
   reads: ['ec2'],
   evaluate: (inv, ctx) =>
-    eachRegion(inv.ec2.regions, (region, r) =>
-      eachResource(r.vpcEndpoints, accountRef(ctx, region, 'ec2'), (e) => {
-        const label = `VPC endpoint ${e.vpcEndpointId}${e.serviceName ? ` (${e.serviceName})` : ''}`;
-        // Endpoint types without policy support (e.g. Gateway Load Balancer) return no document.
-        if (e.policyDocument === null || e.policyDocument === undefined) {
-          return notApplicable(e, `${label} is a ${e.vpcEndpointType ?? 'type of'} endpoint without an endpoint policy.`);
-        }
-        const parsed = parsePolicy(e.policyDocument);
-        // A document that does not parse is data we could not read, not a verdict on the endpoint.
-        if (!parsed.ok)
-          return unknown(
+    eachRegional(ctx, inv.ec2.regions, 'vpcEndpoints', 'ec2', (e, _data, region) => {
+      const label = `VPC endpoint ${e.vpcEndpointId}${e.serviceName ? ` (${e.serviceName})` : ''}`;
+      // Endpoint types without policy support (e.g. Gateway Load Balancer) return no document.
+      if (e.policyDocument === null || e.policyDocument === undefined) {
+        return notApplicable(e, `${label} is a ${e.vpcEndpointType ?? 'type of'} endpoint without an endpoint policy.`);
+      }
+      const parsed = parsePolicy(e.policyDocument);
+      // A document that does not parse is data we could not read, not a verdict on the endpoint.
+      if (!parsed.ok)
+        return unknown(
+          e,
+          missingData('ec2:DescribeVpcEndpoints', e.arn, `the endpoint policy is not a readable policy document (${parsed.reason})`, {
+            region,
+          }),
+          `Whether ${label} restricts its principals could not be decided`,
+        );
+      // Every request through the endpoint comes from its own VPC and carries its own ID, so
+      // aws:SourceVpc / aws:SourceVpce equal to those restrict nobody.
+      const context = { ownVpcIds: e.vpcId ? [e.vpcId] : [], ownVpceIds: [e.vpcEndpointId] };
+      const { grants, closedByDeny } = publicAccess(parsed.policy, { actions: ['*'], context });
+      if (grants.length === 0) {
+        if (closedByDeny.length > 0)
+          return pass(
             e,
-            missingData('ec2:DescribeVpcEndpoints', e.arn, `the endpoint policy is not a readable policy document (${parsed.reason})`, {
-              region,
-            }),
-            `Whether ${label} restricts its principals could not be decided`,
+            `${label} policy restricts who may use it: ${closedByDeny.map((c) => `${c.by} denies every caller but a pinned one what ${c.label} allows`).join('; ')}.`,
           );
-        // Every request through the endpoint comes from its own VPC and carries its own ID, so
-        // aws:SourceVpc / aws:SourceVpce equal to those restrict nobody.
-        const context = { ownVpcIds: e.vpcId ? [e.vpcId] : [], ownVpceIds: [e.vpcEndpointId] };
-        const { grants, closedByDeny } = publicAccess(parsed.policy, { actions: ['*'], context });
-        if (grants.length === 0) {
-          if (closedByDeny.length > 0)
-            return pass(
-              e,
-              `${label} policy restricts who may use it: ${closedByDeny.map((c) => `${c.by} denies every caller but a pinned one what ${c.label} allows`).join('; ')}.`,
-            );
-          return pass(e, `${label} policy restricts who may use it (no unconditioned Allow for every principal).`);
-        }
-        const bare = grants.filter((g) => g.statement.conditions.length === 0).map((g) => g.label);
-        const loose = grants.filter((g) => g.statement.conditions.length > 0).map((g) => g.label);
-        const parts = [
-          ...(bare.length ? [`allows every principal without conditions in ${bare.join(', ')}`] : []),
-          ...(loose.length
-            ? [`allows every principal in ${loose.join(', ')} under conditions that do not restrict the caller or its network`]
-            : []),
-        ];
-        return fail(e, `${label} policy ${parts.join('; it ')}.`);
-      }),
-    ),
+        return pass(e, `${label} policy restricts who may use it (no unconditioned Allow for every principal).`);
+      }
+      const bare = grants.filter((g) => g.statement.conditions.length === 0).map((g) => g.label);
+      const loose = grants.filter((g) => g.statement.conditions.length > 0).map((g) => g.label);
+      const parts = [
+        ...(bare.length ? [`allows every principal without conditions in ${bare.join(', ')}`] : []),
+        ...(loose.length
+          ? [`allows every principal in ${loose.join(', ')} under conditions that do not restrict the caller or its network`]
+          : []),
+      ];
+      return fail(e, `${label} policy ${parts.join('; it ')}.`);
+    }),
 });

@@ -55,7 +55,9 @@ export interface RunnableChecks {
  */
 export function checksRunnableOn(inventory: Inventory, checks: readonly AnyCheck[], selection: Selection): RunnableChecks {
   const present = (k: SectionKey) => inventory[k] !== undefined;
-  if (selection.services?.length || selection.checks?.length || SECTION_KEYS.every(present)) return { checks: [...checks] };
+  // Complete means "what a full scan collects": the sections the checks read. A section no check
+  // reads yet (a service being added) is never collected, and must not make every scan look partial.
+  if (selection.services?.length || selection.checks?.length || sectionsFor(checks).every(present)) return { checks: [...checks] };
   const runnable = checks.filter((c) => c.reads.length > 0 && c.reads.every(present));
   return { checks: runnable, partial: { heldSections: SECTION_KEYS.filter(present), skipped: checks.length - runnable.length } };
 }

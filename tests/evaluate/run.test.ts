@@ -151,6 +151,14 @@ describe('checksRunnableOn', () => {
     expect(r.partial?.heldSections).not.toContain('s3');
   });
 
+  it('treats an inventory as complete when it holds every section the checks read', () => {
+    // A section no check reads (a service being added) is never collected by a scan; its absence
+    // must not drop the manual checks and the others from every evaluation.
+    const withoutUnread = buildInventory();
+    delete (withoutUnread as { macie?: unknown }).macie;
+    expect(checksRunnableOn(withoutUnread, [...checks, readsEc2], {})).toEqual({ checks: [...checks, readsEc2] });
+  });
+
   it('keeps asked-for checks, which then report UNKNOWN', () => {
     expect(checksRunnableOn(partialInventory(), checks, { checks: ['test-unreadable'] })).toEqual({ checks });
   });

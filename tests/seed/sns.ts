@@ -1,10 +1,42 @@
-/** Demo sns: resources created in moto for the demo account and the end-to-end scan. */
+/**
+ * Demo SNS topics in the first region: an alerts topic that is encrypted, tagged and keeps AWS's
+ * default policy, and a "public feed" someone opened to everyone, unencrypted and untagged.
+ */
+import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
+import { TEST_CREDENTIALS } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';
 
-/**
- * Create the resources the sns checks should judge (one compliant, one not, per check), and
- * return the findings the scan must then report. Nothing is seeded yet.
- */
-export async function seedSns(_moto: { endpoint: string }, _regions: string[]): Promise<ExpectedFinding[]> {
-  return [];
+export async function seedSns(moto: { endpoint: string }, regions: string[]): Promise<ExpectedFinding[]> {
+  const region = regions[0];
+  if (!region) return [];
+  const sns = new SNSClient({ endpoint: moto.endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+  try {
+    const good =
+      (
+        await sns.send(
+          new CreateTopicCommand({
+            Name: 'demo-alerts',
+            Attributes: { KmsMasterKeyId: 'alias/aws/sns' },
+            Tags: [{ Key: 'owner', Value: 'platform' }],
+          }),
+        )
+      ).TopicArn ?? '';
+    const openPolicy = {
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'AnyonePublishes', Effect: 'Allow', Principal: '*', Action: 'sns:Publish', Resource: '*' }],
+    };
+    const bad =
+      (await sns.send(new CreateTopicCommand({ Name: 'demo-public-feed', Attributes: { Policy: JSON.stringify(openPolicy) } }))).TopicArn ??
+      '';
+    return [
+      { checkId: 'sns-topic-encrypted-kms', resourceArn: good, status: 'PASS' },
+      { checkId: 'sns-topic-policy-not-public', resourceArn: good, status: 'PASS' },
+      { checkId: 'sns-topic-tagged', resourceArn: good, status: 'PASS' },
+      { checkId: 'sns-topic-encrypted-kms', resourceArn: bad, status: 'FAIL' },
+      { checkId: 'sns-topic-policy-not-public', resourceArn: bad, status: 'FAIL' },
+      { checkId: 'sns-topic-tagged', resourceArn: bad, status: 'FAIL' },
+    ];
+  } finally {
+    sns.destroy();
+  }
 }

@@ -1,4 +1,7 @@
 import type { AnyCheck } from '../types.js';
+import { snsTopicEncryptedKms } from './sns-topic-encrypted-kms.js';
+import { snsTopicPolicyNotPublic } from './sns-topic-policy-not-public.js';
+import { snsTopicTagged } from './sns-topic-tagged.js';
 
 /** Every sns check, imported explicitly (no filesystem discovery). */
-export const snsChecks: AnyCheck[] = [];
+export const snsChecks: AnyCheck[] = [snsTopicEncryptedKms, snsTopicPolicyNotPublic, snsTopicTagged];

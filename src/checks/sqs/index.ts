@@ -1,4 +1,7 @@
 import type { AnyCheck } from '../types.js';
+import { sqsQueueEncrypted } from './sqs-queue-encrypted.js';
+import { sqsQueuePolicyNotPublic } from './sqs-queue-policy-not-public.js';
+import { sqsQueueTagged } from './sqs-queue-tagged.js';
 
 /** Every sqs check, imported explicitly (no filesystem discovery). */
-export const sqsChecks: AnyCheck[] = [];
+export const sqsChecks: AnyCheck[] = [sqsQueueEncrypted, sqsQueuePolicyNotPublic, sqsQueueTagged];

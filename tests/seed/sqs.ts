@@ -28,6 +28,8 @@ export async function seedSqs(moto: { endpoint: string }, regions: string[]): Pr
     const good = arnOf('demo-jobs');
     const bad = arnOf('demo-inbox');
     return [
+      { checkId: 'sqs-queue-policy-no-cross-account-access', resourceArn: good, status: 'PASS' },
+      { checkId: 'sqs-queue-policy-no-cross-account-access', resourceArn: bad, status: 'FAIL' },
       { checkId: 'sqs-queue-encrypted', resourceArn: good, status: 'PASS' },
       { checkId: 'sqs-queue-policy-not-public', resourceArn: good, status: 'PASS' },
       { checkId: 'sqs-queue-tagged', resourceArn: good, status: 'PASS' },

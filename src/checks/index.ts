@@ -14,6 +14,8 @@ import { organizationsChecks } from './organizations/index.js';
 import { identitycenterChecks } from './identitycenter/index.js';
 import { macieChecks } from './macie/index.js';
 import { manualChecks } from './manual/index.js';
+import { snsChecks } from './sns/index.js';
+import { sqsChecks } from './sqs/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -31,5 +33,7 @@ export const allChecks: readonly AnyCheck[] = [
   ...organizationsChecks,
   ...identitycenterChecks,
   ...macieChecks,
+  ...snsChecks,
+  ...sqsChecks,
   ...manualChecks,
 ];

@@ -14,6 +14,8 @@ import { ContactsSection } from './contacts.js';
 import { OrganizationsSection } from './organizations.js';
 import { IdentityCenterSection } from './identitycenter.js';
 import { MacieSection } from './macie.js';
+import { SnsSection } from './sns.js';
+import { SqsSection } from './sqs.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -38,6 +40,8 @@ export const sections = {
   organizations: OrganizationsSection,
   identitycenter: IdentityCenterSection,
   macie: MacieSection,
+  sns: SnsSection,
+  sqs: SqsSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -29,3 +29,4 @@ export {
   type PublicGrant,
 } from './questions.js';
 export { listSome, statementLabel } from './label.js';
+export { pinnedAccounts, pinnedCallers, type PinnedCallers } from './accounts.js';

@@ -15,6 +15,7 @@ import { identitycenterChecks } from './identitycenter/index.js';
 import { macieChecks } from './macie/index.js';
 import { manualChecks } from './manual/index.js';
 import { lambdaChecks } from './lambda/index.js';
+import { secretsmanagerChecks } from './secretsmanager/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -33,5 +34,6 @@ export const allChecks: readonly AnyCheck[] = [
   ...identitycenterChecks,
   ...macieChecks,
   ...lambdaChecks,
+  ...secretsmanagerChecks,
   ...manualChecks,
 ];

@@ -36,6 +36,7 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   identitycenter: { order: 12, load: async () => (await import('./identitycenter.js')).identitycenterCollector },
   contacts: { order: 13, load: async () => (await import('./contacts.js')).contactsCollector },
   lambda: { order: 14, load: async () => (await import('./lambda.js')).lambdaCollector },
+  secretsmanager: { order: 15, load: async () => (await import('./secretsmanager.js')).secretsmanagerCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

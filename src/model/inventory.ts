@@ -15,6 +15,7 @@ import { OrganizationsSection } from './organizations.js';
 import { IdentityCenterSection } from './identitycenter.js';
 import { MacieSection } from './macie.js';
 import { LambdaSection } from './lambda.js';
+import { SecretsmanagerSection } from './secretsmanager.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -40,6 +41,7 @@ export const sections = {
   identitycenter: IdentityCenterSection,
   macie: MacieSection,
   lambda: LambdaSection,
+  secretsmanager: SecretsmanagerSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

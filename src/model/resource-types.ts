@@ -20,6 +20,7 @@ export const RESOURCE_TYPES = {
   AwsKmsKey: { noun: 'KMS keys in scope' },
   AwsLambdaFunction: { noun: 'Lambda functions in scope' },
   AwsS3Bucket: { noun: 'S3 buckets' },
+  AwsSecretsManagerSecret: { noun: 'Secrets Manager secrets in scope' },
   // ASFF's catch-all: AMIs, EBS snapshots, key pairs, internet and VPN gateways, VPC endpoints and
   // server certificates have no ASFF type of their own, so one noun has to cover them all.
   Other: { noun: 'resources of the kind this check covers' },

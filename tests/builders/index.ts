@@ -21,6 +21,7 @@ import { compliantOrganizationsSection } from './organizations.js';
 import { compliantIdentityCenterSection } from './identitycenter.js';
 import { compliantMacieSection } from './macie.js';
 import { compliantLambdaSection } from './lambda.js';
+import { compliantSecretsmanagerSection } from './secretsmanager.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -44,6 +45,7 @@ export function compliantSections(): Sections {
     identitycenter: compliantIdentityCenterSection(),
     macie: compliantMacieSection(),
     lambda: compliantLambdaSection(),
+    secretsmanager: compliantSecretsmanagerSection(),
   };
 }
 

@@ -57,6 +57,7 @@ export const AWS_SERVICES = {
   // 15/s): the per-function reads stay below it.
   // https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html#api-requests
   lambda: regional({ ratePerSecond: 10, burst: 15 }),
+  secretsmanager: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

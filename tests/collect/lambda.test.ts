@@ -28,7 +28,7 @@ describe('collectLambda', () => {
       expect(good).toMatchObject({
         arn: fnArn('demo-orders-api'),
         region: 'us-east-1',
-        runtime: 'nodejs22.x',
+        runtime: 'python3.13',
         packageType: 'Zip',
         tracingMode: 'Active',
         vpc: { subnetIds: expect.any(Array), securityGroupIds: ['sg-00000000'] },

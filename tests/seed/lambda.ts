@@ -58,7 +58,8 @@ export async function seedLambda(moto: { endpoint: string }, regions: string[]):
     const good = await lambda.send(
       new CreateFunctionCommand({
         FunctionName: 'demo-orders-api',
-        Runtime: 'nodejs22.x',
+        // Supported until 2029-06-30 (src/checks/lambda/runtimes.ts): the demo stays compliant for years.
+        Runtime: 'python3.13',
         Role: role,
         Handler: 'index.handler',
         Code: { ZipFile: EMPTY_ZIP },
@@ -106,6 +107,8 @@ export async function seedLambda(moto: { endpoint: string }, regions: string[]):
       { checkId: 'lambda-function-public-access-prohibited', resourceArn: badArn, status: 'FAIL' },
       { checkId: 'lambda-function-supported-runtime', resourceArn: goodArn, status: 'PASS' },
       { checkId: 'lambda-function-supported-runtime', resourceArn: badArn, status: 'FAIL' },
+      { checkId: 'lambda-function-runtime-not-near-deprecation', resourceArn: goodArn, status: 'PASS' },
+      { checkId: 'lambda-function-runtime-not-near-deprecation', resourceArn: badArn, status: 'FAIL' },
       { checkId: 'lambda-function-in-vpc', resourceArn: goodArn, status: 'PASS' },
       { checkId: 'lambda-function-in-vpc', resourceArn: badArn, status: 'FAIL' },
       { checkId: 'lambda-function-vpc-multi-az', resourceArn: goodArn, status: 'PASS' },

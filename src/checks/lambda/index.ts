@@ -1,6 +1,7 @@
 import type { AnyCheck } from '../types.js';
 import { lambdaFunctionEnvNoSecretNames } from './lambda-function-env-no-secret-names.js';
 import { lambdaFunctionInVpc } from './lambda-function-in-vpc.js';
+import { lambdaFunctionRuntimeNotNearDeprecation } from './lambda-function-runtime-not-near-deprecation.js';
 import { lambdaFunctionPublicAccessProhibited } from './lambda-function-public-access-prohibited.js';
 import { lambdaFunctionSupportedRuntime } from './lambda-function-supported-runtime.js';
 import { lambdaFunctionTagged } from './lambda-function-tagged.js';
@@ -12,6 +13,7 @@ import { lambdaFunctionXrayTracingEnabled } from './lambda-function-xray-tracing
 export const lambdaChecks: AnyCheck[] = [
   lambdaFunctionPublicAccessProhibited,
   lambdaFunctionSupportedRuntime,
+  lambdaFunctionRuntimeNotNearDeprecation,
   lambdaFunctionInVpc,
   lambdaFunctionVpcMultiAz,
   lambdaFunctionTagged,

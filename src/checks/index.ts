@@ -16,6 +16,8 @@ import { macieChecks } from './macie/index.js';
 import { manualChecks } from './manual/index.js';
 import { snsChecks } from './sns/index.js';
 import { sqsChecks } from './sqs/index.js';
+import { lambdaChecks } from './lambda/index.js';
+import { secretsmanagerChecks } from './secretsmanager/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -35,5 +37,7 @@ export const allChecks: readonly AnyCheck[] = [
   ...macieChecks,
   ...snsChecks,
   ...sqsChecks,
+  ...lambdaChecks,
+  ...secretsmanagerChecks,
   ...manualChecks,
 ];

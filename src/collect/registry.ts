@@ -37,6 +37,8 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   contacts: { order: 13, load: async () => (await import('./contacts.js')).contactsCollector },
   sns: { order: 14, load: async () => (await import('./sns.js')).snsCollector },
   sqs: { order: 15, load: async () => (await import('./sqs.js')).sqsCollector },
+  lambda: { order: 16, load: async () => (await import('./lambda.js')).lambdaCollector },
+  secretsmanager: { order: 17, load: async () => (await import('./secretsmanager.js')).secretsmanagerCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

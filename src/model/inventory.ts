@@ -16,6 +16,8 @@ import { IdentityCenterSection } from './identitycenter.js';
 import { MacieSection } from './macie.js';
 import { SnsSection } from './sns.js';
 import { SqsSection } from './sqs.js';
+import { LambdaSection } from './lambda.js';
+import { SecretsmanagerSection } from './secretsmanager.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -42,6 +44,8 @@ export const sections = {
   macie: MacieSection,
   sns: SnsSection,
   sqs: SqsSection,
+  lambda: LambdaSection,
+  secretsmanager: SecretsmanagerSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

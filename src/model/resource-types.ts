@@ -18,9 +18,11 @@ export const RESOURCE_TYPES = {
   AwsIamRole: { noun: 'IAM roles' },
   AwsIamUser: { noun: 'IAM users' },
   AwsKmsKey: { noun: 'KMS keys in scope' },
+  AwsLambdaFunction: { noun: 'Lambda functions in scope' },
   AwsS3Bucket: { noun: 'S3 buckets' },
   AwsSnsTopic: { noun: 'SNS topics' },
   AwsSqsQueue: { noun: 'SQS queues' },
+  AwsSecretsManagerSecret: { noun: 'Secrets Manager secrets in scope' },
   // ASFF's catch-all: AMIs, EBS snapshots, key pairs, internet and VPN gateways, VPC endpoints and
   // server certificates have no ASFF type of their own, so one noun has to cover them all.
   Other: { noun: 'resources of the kind this check covers' },

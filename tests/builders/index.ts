@@ -22,6 +22,8 @@ import { compliantIdentityCenterSection } from './identitycenter.js';
 import { compliantMacieSection } from './macie.js';
 import { compliantSnsSection } from './sns.js';
 import { compliantSqsSection } from './sqs.js';
+import { compliantLambdaSection } from './lambda.js';
+import { compliantSecretsmanagerSection } from './secretsmanager.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -46,6 +48,8 @@ export function compliantSections(): Sections {
     macie: compliantMacieSection(),
     sns: compliantSnsSection(),
     sqs: compliantSqsSection(),
+    lambda: compliantLambdaSection(),
+    secretsmanager: compliantSecretsmanagerSection(),
   };
 }
 

@@ -54,6 +54,11 @@ export const AWS_SERVICES = {
   sso: regional(),
   sts: regional(),
   sqs: regional(),
+  // Lambda's control-plane quota is 15 requests/s per region for most APIs (GetPolicy has its own
+  // 15/s): the per-function reads stay below it.
+  // https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html#api-requests
+  lambda: regional({ ratePerSecond: 10, burst: 15 }),
+  secretsmanager: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

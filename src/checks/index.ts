@@ -14,6 +14,9 @@ import { organizationsChecks } from './organizations/index.js';
 import { identitycenterChecks } from './identitycenter/index.js';
 import { macieChecks } from './macie/index.js';
 import { manualChecks } from './manual/index.js';
+import { dynamodbChecks } from './dynamodb/index.js';
+import { efsChecks } from './efs/index.js';
+import { ecrChecks } from './ecr/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -31,5 +34,8 @@ export const allChecks: readonly AnyCheck[] = [
   ...organizationsChecks,
   ...identitycenterChecks,
   ...macieChecks,
+  ...dynamodbChecks,
+  ...efsChecks,
+  ...ecrChecks,
   ...manualChecks,
 ];

@@ -35,6 +35,9 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   organizations: { order: 11, load: async () => (await import('./organizations.js')).organizationsCollector },
   identitycenter: { order: 12, load: async () => (await import('./identitycenter.js')).identitycenterCollector },
   contacts: { order: 13, load: async () => (await import('./contacts.js')).contactsCollector },
+  dynamodb: { order: 14, load: async () => (await import('./dynamodb.js')).dynamodbCollector },
+  efs: { order: 15, load: async () => (await import('./efs.js')).efsCollector },
+  ecr: { order: 16, load: async () => (await import('./ecr.js')).ecrCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

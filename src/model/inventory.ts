@@ -14,6 +14,9 @@ import { ContactsSection } from './contacts.js';
 import { OrganizationsSection } from './organizations.js';
 import { IdentityCenterSection } from './identitycenter.js';
 import { MacieSection } from './macie.js';
+import { DynamodbSection } from './dynamodb.js';
+import { EfsSection } from './efs.js';
+import { EcrSection } from './ecr.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -38,6 +41,9 @@ export const sections = {
   organizations: OrganizationsSection,
   identitycenter: IdentityCenterSection,
   macie: MacieSection,
+  dynamodb: DynamodbSection,
+  efs: EfsSection,
+  ecr: EcrSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -20,6 +20,9 @@ import { compliantContactsSection } from './contacts.js';
 import { compliantOrganizationsSection } from './organizations.js';
 import { compliantIdentityCenterSection } from './identitycenter.js';
 import { compliantMacieSection } from './macie.js';
+import { compliantDynamodbSection } from './dynamodb.js';
+import { compliantEfsSection } from './efs.js';
+import { compliantEcrSection } from './ecr.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -42,6 +45,9 @@ export function compliantSections(): Sections {
     organizations: compliantOrganizationsSection(),
     identitycenter: compliantIdentityCenterSection(),
     macie: compliantMacieSection(),
+    dynamodb: compliantDynamodbSection(),
+    efs: compliantEfsSection(),
+    ecr: compliantEcrSection(),
   };
 }
 

@@ -53,6 +53,9 @@ export const AWS_SERVICES = {
   macie2: regional(),
   sso: regional(),
   sts: regional(),
+  dynamodb: regional(),
+  elasticfilesystem: regional(),
+  ecr: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

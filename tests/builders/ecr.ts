@@ -1,15 +1,33 @@
-import type { EcrResource, EcrSection } from '../../src/model/ecr.js';
-import { REGIONS, arn, ok } from './common.js';
+import type { EcrRegion, EcrRepository, EcrSection } from '../../src/model/ecr.js';
+import { ACCOUNT_ID, REGIONS, arn, ok } from './common.js';
 
-/** A compliant ecr resource; a test overrides only what makes its case fail. */
-export function ecrResource(name: string, region: string, overrides: Partial<EcrResource> = {}): EcrResource {
-  return { arn: arn('ecr', region, name), region, name, ...overrides };
+/** A compliant private repository: scanned on push, immutable tags, a lifecycle policy, a policy for the own account only. */
+export function ecrRepository(name: string, region: string, overrides: Partial<EcrRepository> = {}): EcrRepository {
+  return {
+    name,
+    arn: arn('ecr', region, `repository/${name}`),
+    region,
+    scanOnPush: true,
+    imageTagMutability: 'IMMUTABLE',
+    scanning: ok({ scanOnPush: true, scanFrequency: 'SCAN_ON_PUSH' }),
+    lifecyclePolicy: ok({ ruleCount: 1 }),
+    policy: ok({
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'Pull', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: ['ecr:BatchGetImage'] }],
+    }),
+    ...overrides,
+  };
 }
 
-export function ecrSection(resources: EcrResource[]): EcrSection {
-  return { resources: Object.fromEntries(REGIONS.map((r) => [r, ok(resources.filter((x) => x.region === r))])) };
+export function ecrSection(repositories: EcrRepository[], registry: Partial<EcrRegion> = {}): EcrSection {
+  const region = (r: string): EcrRegion => ({
+    repositories: ok(repositories.filter((x) => x.region === r)),
+    registryScanning: ok({ scanType: 'BASIC', ruleCount: 0 }),
+    ...registry,
+  });
+  return { regions: Object.fromEntries(REGIONS.map((r) => [r, region(r)])) };
 }
 
 export function compliantEcrSection(): EcrSection {
-  return ecrSection(REGIONS.map((r) => ecrResource(`ecr-${r}`, r)));
+  return ecrSection(REGIONS.map((r) => ecrRepository('app', r)));
 }

@@ -1,10 +1,62 @@
-/** Demo ecr: resources created in moto for the demo account and the end-to-end scan. */
+/**
+ * Demo ECR in the first region: an API repository set up as the checks ask (scan on push,
+ * immutable tags, a lifecycle policy, a policy naming only its own account) and a legacy one left
+ * on the defaults with a policy that lets anyone pull. The registry keeps its default scanning
+ * configuration (basic, no rules), so the repository-level scan on push setting applies.
+ */
+import { CreateRepositoryCommand, ECRClient, PutLifecyclePolicyCommand, SetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
+import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';
 
-/**
- * Create the resources the ecr checks should judge (one compliant, one not, per check), and
- * return the findings the scan must then report. Nothing is seeded yet.
- */
-export async function seedEcr(_moto: { endpoint: string }, _regions: string[]): Promise<ExpectedFinding[]> {
-  return [];
+export async function seedEcr(moto: { endpoint: string }, regions: string[]): Promise<ExpectedFinding[]> {
+  const region = regions[0];
+  if (!region) return [];
+  const ecr = new ECRClient({ endpoint: moto.endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+  const policy = (principal: unknown) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'Pull', Effect: 'Allow', Principal: principal, Action: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'] }],
+    });
+  try {
+    await ecr.send(
+      new CreateRepositoryCommand({
+        repositoryName: 'demo-api',
+        imageTagMutability: 'IMMUTABLE',
+        imageScanningConfiguration: { scanOnPush: true },
+      }),
+    );
+    await ecr.send(
+      new PutLifecyclePolicyCommand({
+        repositoryName: 'demo-api',
+        lifecyclePolicyText: JSON.stringify({
+          rules: [
+            {
+              rulePriority: 1,
+              description: 'expire untagged images',
+              selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 },
+              action: { type: 'expire' },
+            },
+          ],
+        }),
+      }),
+    );
+    await ecr.send(
+      new SetRepositoryPolicyCommand({ repositoryName: 'demo-api', policyText: policy({ AWS: `arn:aws:iam::${MOTO_ACCOUNT_ID}:root` }) }),
+    );
+    await ecr.send(new CreateRepositoryCommand({ repositoryName: 'demo-legacy' }));
+    await ecr.send(new SetRepositoryPolicyCommand({ repositoryName: 'demo-legacy', policyText: policy('*') }));
+  } finally {
+    ecr.destroy();
+  }
+  const arn = (name: string) => `arn:aws:ecr:${region}:${MOTO_ACCOUNT_ID}:repository/${name}`;
+  const checks = [
+    'ecr-repository-image-scanning-enabled',
+    'ecr-repository-tag-immutability-enabled',
+    'ecr-repository-lifecycle-policy-configured',
+    'ecr-repository-policy-not-public',
+  ];
+  return [
+    ...checks.map((checkId) => ({ checkId, resourceArn: arn('demo-api'), status: 'PASS' as const })),
+    ...checks.map((checkId) => ({ checkId, resourceArn: arn('demo-legacy'), status: 'FAIL' as const })),
+  ];
 }

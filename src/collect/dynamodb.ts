@@ -1,9 +1,27 @@
-import { DescribeContinuousBackupsCommand, DescribeTableCommand, DynamoDBClient, paginateListTables } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeContinuousBackupsCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTagsOfResourceCommand,
+  paginateListTables,
+} from '@aws-sdk/client-dynamodb';
 import type { DynamodbSection, DynamodbTable } from '../model/dynamodb.js';
 import type { Collector } from './kit/collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
 import { readList } from './kit/list.js';
 import { allKeyed, andThen, mapObserved, ok } from './kit/observed.js';
+
+/** ListTagsOfResource has no SDK paginator: follow NextToken to the end inside one read. */
+async function allTagKeys(client: DynamoDBClient, arn: string): Promise<string[]> {
+  const keys: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await client.send(new ListTagsOfResourceCommand({ ResourceArn: arn, NextToken: token }));
+    keys.push(...(page.Tags ?? []).flatMap((t) => (t.Key ? [t.Key] : [])));
+    token = page.NextToken;
+  } while (token);
+  return keys;
+}
 
 async function readTable(ctx: CollectContext, client: DynamoDBClient, region: string, name: string): Promise<DynamodbTable> {
   const arn = `${arnPrefix(ctx, 'dynamodb', region)}:table/${name}`;
@@ -13,6 +31,7 @@ async function readTable(ctx: CollectContext, client: DynamoDBClient, region: st
     backups: ctx.reader.read('dynamodb:DescribeContinuousBackups', scope, () =>
       client.send(new DescribeContinuousBackupsCommand({ TableName: name })),
     ),
+    tagKeys: ctx.reader.read('dynamodb:ListTagsOfResource', scope, () => allTagKeys(client, arn)),
   });
   return {
     name,
@@ -27,6 +46,7 @@ async function readTable(ctx: CollectContext, client: DynamoDBClient, region: st
       reads.backups,
       (b) => b.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus ?? 'DISABLED',
     ),
+    tagKeys: reads.tagKeys,
   };
 }
 

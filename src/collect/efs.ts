@@ -72,6 +72,7 @@ function toAccessPoint(region: string, a: AccessPointDescription): EfsAccessPoin
     fileSystemId: a.FileSystemId ?? '',
     rootDirectoryPath: a.RootDirectory?.Path ?? null,
     posixUser: user && user.Uid !== undefined && user.Gid !== undefined ? { uid: user.Uid, gid: user.Gid } : null,
+    tagKeys: (a.Tags ?? []).flatMap((t) => (t.Key ? [t.Key] : [])),
   };
 }
 

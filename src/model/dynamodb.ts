@@ -29,6 +29,8 @@ export const DynamodbTable = z.object({
    * .PointInTimeRecoveryStatus: ENABLED or DISABLED (absent in the answer: DISABLED).
    */
   pointInTimeRecovery: observedSchema(z.string()),
+  /** ListTagsOfResource Tags[].Key, every page (keys only: no check reads the values) */
+  tagKeys: observedSchema(z.array(z.string())),
 });
 export type DynamodbTable = z.infer<typeof DynamodbTable>;
 

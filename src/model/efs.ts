@@ -52,6 +52,8 @@ export const EfsAccessPoint = z.object({
   rootDirectoryPath: z.string().nullable(),
   /** DescribeAccessPoints PosixUser (Uid, Gid); null when the access point enforces no user identity */
   posixUser: z.object({ uid: z.number(), gid: z.number() }).nullable(),
+  /** DescribeAccessPoints Tags[].Key (keys only: no check reads the values) */
+  tagKeys: z.array(z.string()),
 });
 export type EfsAccessPoint = z.infer<typeof EfsAccessPoint>;
 

@@ -12,6 +12,7 @@ export function dynamodbTable(name: string, region: string, overrides: Partial<D
     region,
     description: ok({ deletionProtectionEnabled: true, sseType: 'KMS', kmsKeyArn: arn('kms', region, 'key/1234abcd') }),
     pointInTimeRecovery: ok('ENABLED'),
+    tagKeys: ok(['team']),
     ...overrides,
   };
 }

@@ -42,6 +42,7 @@ export function efsAccessPoint(accessPointId: string, region: string, overrides:
     fileSystemId: 'fs-0123456789abcdef0',
     rootDirectoryPath: '/app',
     posixUser: { uid: 1000, gid: 1000 },
+    tagKeys: ['team'],
     ...overrides,
   };
 }

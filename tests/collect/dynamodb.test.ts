@@ -23,7 +23,11 @@ beforeAll(async () => {
   keyArn = (await new KMSClient(seedConfig(moto, 'us-east-1')).send(new CreateKeyCommand({}))).KeyMetadata?.Arn ?? '';
   await ddb.send(
     new CreateTableCommand(
-      table('guarded', { DeletionProtectionEnabled: true, SSESpecification: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: keyArn } }),
+      table('guarded', {
+        Tags: [{ Key: 'team', Value: 'orders' }],
+        DeletionProtectionEnabled: true,
+        SSESpecification: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: keyArn },
+      }),
     ),
   );
   await ddb.send(
@@ -36,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('collectDynamodb', () => {
-  it('records each table with deletion protection, encryption and point-in-time recovery; an empty region is an empty list', async () => {
+  it('records each table with deletion protection, encryption, point-in-time recovery and tag keys; an empty region is an empty list', async () => {
     const ctx = motoContext(moto, ['us-east-1', 'eu-west-1']);
     try {
       const { tables } = await collectDynamodb(ctx);
@@ -49,6 +53,7 @@ describe('collectDynamodb', () => {
         region: 'us-east-1',
         description: { ok: true, value: { deletionProtectionEnabled: true, sseType: 'KMS', kmsKeyArn: keyArn } },
         pointInTimeRecovery: { ok: true, value: 'ENABLED' },
+        tagKeys: { ok: true, value: ['team'] },
       });
       // No SSEDescription: the default AWS owned key (as on AWS).
       expect(byName['bare']).toEqual({
@@ -57,6 +62,7 @@ describe('collectDynamodb', () => {
         region: 'us-east-1',
         description: { ok: true, value: { deletionProtectionEnabled: false, sseType: null, kmsKeyArn: null } },
         pointInTimeRecovery: { ok: true, value: 'DISABLED' },
+        tagKeys: { ok: true, value: [] },
       });
       expect(tables['eu-west-1']).toEqual({ ok: true, value: [] });
     } finally {
@@ -79,6 +85,7 @@ describe('collectDynamodb', () => {
             name: 'guarded',
             description: { ok: false, error: { action: 'dynamodb:DescribeTable', kind: 'access-denied' } },
             pointInTimeRecovery: { ok: false, error: { action: 'dynamodb:DescribeContinuousBackups', kind: 'access-denied' } },
+            tagKeys: { ok: false, error: { action: 'dynamodb:ListTagsOfResource', kind: 'access-denied' } },
           },
           { name: 'bare', pointInTimeRecovery: { ok: false } },
         ],

@@ -47,6 +47,7 @@ beforeAll(async () => {
           FileSystemId: secureId,
           PosixUser: { Uid: 1000, Gid: 1001 },
           RootDirectory: { Path: '/app' },
+          Tags: [{ Key: 'team', Value: 'app' }],
         }),
       )
     ).AccessPointId ?? '';
@@ -85,8 +86,13 @@ describe('collectEfs', () => {
       });
       const accessPoints = regions['us-east-1']?.accessPoints;
       const aps = Object.fromEntries((accessPoints?.ok ? accessPoints.value : []).map((a) => [a.accessPointId, a]));
-      expect(aps[strictAp]).toMatchObject({ fileSystemId: secureId, rootDirectoryPath: '/app', posixUser: { uid: 1000, gid: 1001 } });
-      expect(aps[looseAp]).toMatchObject({ fileSystemId: plainId, posixUser: null });
+      expect(aps[strictAp]).toMatchObject({
+        fileSystemId: secureId,
+        rootDirectoryPath: '/app',
+        posixUser: { uid: 1000, gid: 1001 },
+        tagKeys: ['team'],
+      });
+      expect(aps[looseAp]).toMatchObject({ fileSystemId: plainId, posixUser: null, tagKeys: [] });
       expect(['/', null]).toContain(aps[looseAp]?.rootDirectoryPath);
       expect(regions['eu-west-1']).toEqual({ fileSystems: { ok: true, value: [] }, accessPoints: { ok: true, value: [] } });
     } finally {

@@ -1,6 +1,6 @@
 /**
  * Demo DynamoDB in the first region: an orders table set up as the checks ask (point-in-time
- * recovery, deletion protection, the AWS managed KMS key) and a sessions table left on every default.
+ * recovery, deletion protection, the AWS managed KMS key, a tag) and a sessions table left on every default.
  */
 import { CreateTableCommand, DynamoDBClient, UpdateContinuousBackupsCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS } from '../moto.js';
@@ -23,7 +23,11 @@ export async function seedDynamodb(moto: { endpoint: string }, regions: string[]
     // SSEType KMS without a key id: the AWS managed key aws/dynamodb.
     await ddb.send(
       new CreateTableCommand(
-        table('demo-orders', { DeletionProtectionEnabled: true, SSESpecification: { Enabled: true, SSEType: 'KMS' } }),
+        table('demo-orders', {
+          Tags: [{ Key: 'app', Value: 'demo' }],
+          DeletionProtectionEnabled: true,
+          SSESpecification: { Enabled: true, SSEType: 'KMS' },
+        }),
       ),
     );
     await ddb.send(
@@ -37,7 +41,12 @@ export async function seedDynamodb(moto: { endpoint: string }, regions: string[]
     ddb.destroy();
   }
   const findings = (name: string, status: 'PASS' | 'FAIL'): ExpectedFinding[] =>
-    ['dynamodb-table-pitr-enabled', 'dynamodb-table-deletion-protection-enabled', 'dynamodb-table-encrypted-kms'].map((checkId) => ({
+    [
+      'dynamodb-table-pitr-enabled',
+      'dynamodb-table-deletion-protection-enabled',
+      'dynamodb-table-encrypted-kms',
+      'dynamodb-table-tagged',
+    ].map((checkId) => ({
       checkId,
       resourceArn: arn(name),
       status,

@@ -1,7 +1,7 @@
 /**
  * Demo EFS in the first region: a shared file system set up as the checks ask (encrypted,
  * automatic backups, a policy pinned to the organization, a mount target in the private subnet,
- * an access point with its own root and POSIX user) and a scratch file system left open
+ * an access point with its own root, POSIX user and a tag) and a scratch file system left open
  * (unencrypted, no backups, a policy granting mounts to everyone, a mount target in the public
  * subnet, an access point with neither). The subnets are the ones the EC2 seeder tags
  * demo-public and demo-private (seeders run in file order, ec2 before efs).
@@ -65,6 +65,7 @@ export async function seedEfs(moto: { endpoint: string }, regions: string[]): Pr
       FileSystemId: shared,
       PosixUser: { Uid: 1000, Gid: 1000 },
       RootDirectory: { Path: '/app' },
+      Tags: [{ Key: 'app', Value: 'demo' }],
     });
     const loose = await apArn({ ClientToken: 'demo-any', FileSystemId: scratch });
 
@@ -75,7 +76,7 @@ export async function seedEfs(moto: { endpoint: string }, regions: string[]): Pr
       'efs-file-system-mount-targets-private-subnets',
       'efs-file-system-policy-not-public',
     ];
-    const apChecks = ['efs-access-point-root-directory-enforced', 'efs-access-point-user-identity-enforced'];
+    const apChecks = ['efs-access-point-root-directory-enforced', 'efs-access-point-user-identity-enforced', 'efs-access-point-tagged'];
     const each = (checks: string[], resourceArn: string, status: 'PASS' | 'FAIL'): ExpectedFinding[] =>
       checks.map((checkId) => ({ checkId, resourceArn, status }));
     return [

@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../types.js';
+import { efsAccessPointTagged } from './efs-access-point-tagged.js';
 import { efsAccessPointRootDirectoryEnforced } from './efs-access-point-root-directory-enforced.js';
 import { efsAccessPointUserIdentityEnforced } from './efs-access-point-user-identity-enforced.js';
 import { efsFileSystemAutomaticBackupsEnabled } from './efs-file-system-automatic-backups-enabled.js';
@@ -16,4 +17,5 @@ export const efsChecks: AnyCheck[] = [
   efsFileSystemMountTargetsPrivateSubnets,
   efsFileSystemAutomaticBackupsEnabled,
   efsFileSystemPolicyNotPublic,
+  efsAccessPointTagged,
 ];

@@ -85,6 +85,8 @@ async function readRepository(
     region,
     scanOnPush: repo.imageScanningConfiguration?.scanOnPush ?? false,
     imageTagMutability: repo.imageTagMutability ?? 'MUTABLE',
+    encryptionType: repo.encryptionConfiguration?.encryptionType ?? 'AES256',
+    kmsKey: repo.encryptionConfiguration?.kmsKey ?? null,
     scanning:
       scanning ?? ctx.reader.fail('ecr:BatchGetRepositoryScanningConfiguration', scope, 'the repository was not in any scanning batch'),
     lifecyclePolicy: mapObserved(reads.lifecycle, (l) => (l === null ? null : { ruleCount: ruleCount(l.lifecyclePolicyText) })),

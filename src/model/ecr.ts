@@ -15,6 +15,10 @@ export const EcrRepository = z.object({
   scanOnPush: z.boolean(),
   /** DescribeRepositories imageTagMutability: MUTABLE, IMMUTABLE, IMMUTABLE_WITH_EXCLUSION or MUTABLE_WITH_EXCLUSION */
   imageTagMutability: z.string(),
+  /** DescribeRepositories encryptionConfiguration.encryptionType: AES256, KMS or KMS_DSSE */
+  encryptionType: z.string(),
+  /** DescribeRepositories encryptionConfiguration.kmsKey (the key ARN; null for AES256, or when ECR names none: the AWS managed aws/ecr key) */
+  kmsKey: z.string().nullable(),
   /**
    * BatchGetRepositoryScanningConfiguration scanningConfigurations[]: the scanning that applies
    * to the repository once registry rules are taken into account. scanFrequency is SCAN_ON_PUSH,

@@ -9,6 +9,9 @@ export function ecrRepository(name: string, region: string, overrides: Partial<E
     region,
     scanOnPush: true,
     imageTagMutability: 'IMMUTABLE',
+    encryptionType: 'KMS',
+    // The customer managed key compliantKmsSection holds in this region.
+    kmsKey: arn('kms', region, `key/1234abcd-12ab-34cd-56ef-00000000000${REGIONS.indexOf(region as (typeof REGIONS)[number])}`),
     scanning: ok({ scanOnPush: true, scanFrequency: 'SCAN_ON_PUSH' }),
     lifecyclePolicy: ok({ ruleCount: 1 }),
     policy: ok({

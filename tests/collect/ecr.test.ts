@@ -6,11 +6,13 @@ import {
   PutRegistryScanningConfigurationCommand,
   SetRepositoryPolicyCommand,
 } from '@aws-sdk/client-ecr';
+import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { collectEcr } from '../../src/collect/ecr.js';
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
 import { motoContext, restrictedCredentials } from '../collect-context.js';
 
 let moto: Moto;
+let keyArn = '';
 const repoArn = (region: string, name: string) => `arn:aws:ecr:${region}:${MOTO_ACCOUNT_ID}:repository/${name}`;
 const POLICY = {
   Version: '2012-10-17',
@@ -28,12 +30,14 @@ const LIFECYCLE = {
 
 beforeAll(async () => {
   moto = await startMoto({ loadManagedPolicies: false });
+  keyArn = (await new KMSClient(seedConfig(moto, 'us-east-1')).send(new CreateKeyCommand({}))).KeyMetadata?.Arn ?? '';
   const east = new ECRClient(seedConfig(moto, 'us-east-1'));
   await east.send(
     new CreateRepositoryCommand({
       repositoryName: 'hardened',
       imageTagMutability: 'IMMUTABLE',
       imageScanningConfiguration: { scanOnPush: true },
+      encryptionConfiguration: { encryptionType: 'KMS', kmsKey: keyArn },
     }),
   );
   await east.send(new PutLifecyclePolicyCommand({ repositoryName: 'hardened', lifecyclePolicyText: JSON.stringify(LIFECYCLE) }));
@@ -54,7 +58,7 @@ afterAll(async () => {
 });
 
 describe('collectEcr', () => {
-  it('records repositories with scanning, tag mutability, lifecycle and repository policies, and the registry scanning configuration', async () => {
+  it('records repositories with encryption, scanning, tag mutability, lifecycle and repository policies, and the registry scanning configuration', async () => {
     const ctx = motoContext(moto, ['us-east-1', 'eu-west-1', 'ap-south-1']);
     try {
       const { regions } = await collectEcr(ctx);
@@ -68,6 +72,8 @@ describe('collectEcr', () => {
               region: 'us-east-1',
               scanOnPush: true,
               imageTagMutability: 'IMMUTABLE',
+              encryptionType: 'KMS',
+              kmsKey: keyArn,
               // moto does not carry the repository-level scan on push into this answer (AWS does).
               scanning: { ok: true, value: { scanOnPush: false, scanFrequency: 'MANUAL' } },
               lifecyclePolicy: { ok: true, value: { ruleCount: 1 } },
@@ -79,6 +85,8 @@ describe('collectEcr', () => {
               region: 'us-east-1',
               scanOnPush: false,
               imageTagMutability: 'MUTABLE',
+              encryptionType: 'AES256',
+              kmsKey: null,
               scanning: { ok: true, value: { scanOnPush: false, scanFrequency: 'MANUAL' } },
               lifecyclePolicy: { ok: true, value: null },
               policy: { ok: true, value: POLICY },

@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../types.js';
+import { ecrRepositoryEncryptedCmk } from './ecr-repository-encrypted-cmk.js';
 import { ecrRepositoryImageScanningEnabled } from './ecr-repository-image-scanning-enabled.js';
 import { ecrRepositoryLifecyclePolicyConfigured } from './ecr-repository-lifecycle-policy-configured.js';
 import { ecrRepositoryPolicyNotPublic } from './ecr-repository-policy-not-public.js';
@@ -10,4 +11,5 @@ export const ecrChecks: AnyCheck[] = [
   ecrRepositoryTagImmutabilityEnabled,
   ecrRepositoryLifecyclePolicyConfigured,
   ecrRepositoryPolicyNotPublic,
+  ecrRepositoryEncryptedCmk,
 ];

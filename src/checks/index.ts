@@ -18,6 +18,9 @@ import { snsChecks } from './sns/index.js';
 import { sqsChecks } from './sqs/index.js';
 import { lambdaChecks } from './lambda/index.js';
 import { secretsmanagerChecks } from './secretsmanager/index.js';
+import { dynamodbChecks } from './dynamodb/index.js';
+import { efsChecks } from './efs/index.js';
+import { ecrChecks } from './ecr/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -39,5 +42,8 @@ export const allChecks: readonly AnyCheck[] = [
   ...sqsChecks,
   ...lambdaChecks,
   ...secretsmanagerChecks,
+  ...dynamodbChecks,
+  ...efsChecks,
+  ...ecrChecks,
   ...manualChecks,
 ];

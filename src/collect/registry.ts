@@ -39,6 +39,9 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   sqs: { order: 15, load: async () => (await import('./sqs.js')).sqsCollector },
   lambda: { order: 16, load: async () => (await import('./lambda.js')).lambdaCollector },
   secretsmanager: { order: 17, load: async () => (await import('./secretsmanager.js')).secretsmanagerCollector },
+  dynamodb: { order: 18, load: async () => (await import('./dynamodb.js')).dynamodbCollector },
+  efs: { order: 19, load: async () => (await import('./efs.js')).efsCollector },
+  ecr: { order: 20, load: async () => (await import('./ecr.js')).ecrCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

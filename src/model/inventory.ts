@@ -18,6 +18,9 @@ import { SnsSection } from './sns.js';
 import { SqsSection } from './sqs.js';
 import { LambdaSection } from './lambda.js';
 import { SecretsmanagerSection } from './secretsmanager.js';
+import { DynamodbSection } from './dynamodb.js';
+import { EfsSection } from './efs.js';
+import { EcrSection } from './ecr.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -46,6 +49,9 @@ export const sections = {
   sqs: SqsSection,
   lambda: LambdaSection,
   secretsmanager: SecretsmanagerSection,
+  dynamodb: DynamodbSection,
+  efs: EfsSection,
+  ecr: EcrSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

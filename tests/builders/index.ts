@@ -24,6 +24,9 @@ import { compliantSnsSection } from './sns.js';
 import { compliantSqsSection } from './sqs.js';
 import { compliantLambdaSection } from './lambda.js';
 import { compliantSecretsmanagerSection } from './secretsmanager.js';
+import { compliantDynamodbSection } from './dynamodb.js';
+import { compliantEfsSection } from './efs.js';
+import { compliantEcrSection } from './ecr.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -50,6 +53,9 @@ export function compliantSections(): Sections {
     sqs: compliantSqsSection(),
     lambda: compliantLambdaSection(),
     secretsmanager: compliantSecretsmanagerSection(),
+    dynamodb: compliantDynamodbSection(),
+    efs: compliantEfsSection(),
+    ecr: compliantEcrSection(),
   };
 }
 

@@ -24,3 +24,12 @@ export function taggedVerdict(r: ResourceRef, label: string, tags: Observed<Read
   }
   return pass(r, `${label} is tagged with ${keys.join(', ')}.`);
 }
+
+/** The same judgment over tag keys alone (APIs that list keys without values, or tags as a list). */
+export function judgeTagged(ref: ResourceRef, label: string, tagKeys: Observed<readonly string[]>): CheckResult {
+  if (!tagKeys.ok) return unknown(ref, tagKeys.error);
+  const keys = userTagKeys(tagKeys.value);
+  return keys.length > 0
+    ? pass(ref, `${label} has tag keys ${keys.join(', ')}.`)
+    : fail(ref, `${label} has no tags${tagKeys.value.length > 0 ? ' other than AWS system tags' : ''}.`);
+}

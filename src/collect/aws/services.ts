@@ -59,6 +59,9 @@ export const AWS_SERVICES = {
   // https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html#api-requests
   lambda: regional({ ratePerSecond: 10, burst: 15 }),
   secretsmanager: regional(),
+  dynamodb: regional(),
+  elasticfilesystem: regional(),
+  ecr: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

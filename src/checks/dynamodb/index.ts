@@ -1,0 +1,13 @@
+import type { AnyCheck } from '../types.js';
+import { dynamodbTableDeletionProtectionEnabled } from './dynamodb-table-deletion-protection-enabled.js';
+import { dynamodbTableEncryptedKms } from './dynamodb-table-encrypted-kms.js';
+import { dynamodbTablePitrEnabled } from './dynamodb-table-pitr-enabled.js';
+import { dynamodbTableTagged } from './dynamodb-table-tagged.js';
+
+/** Every dynamodb check, imported explicitly (no filesystem discovery). */
+export const dynamodbChecks: AnyCheck[] = [
+  dynamodbTablePitrEnabled,
+  dynamodbTableDeletionProtectionEnabled,
+  dynamodbTableEncryptedKms,
+  dynamodbTableTagged,
+];

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { observedSchema, regionalSchema } from './observed.js';
+
+/** DescribeTable Table: what the DynamoDB checks read of a table. */
+export const DynamodbTableDescription = z.object({
+  /** DescribeTable Table.DeletionProtectionEnabled (absent in the answer: false, AWS's default) */
+  deletionProtectionEnabled: z.boolean(),
+  /**
+   * DescribeTable Table.SSEDescription.SSEType: KMS when the table is encrypted with a KMS key
+   * (AWS managed or customer managed); null when SSEDescription is absent, which means the
+   * default AWS owned key.
+   */
+  sseType: z.string().nullable(),
+  /** DescribeTable Table.SSEDescription.KMSMasterKeyArn (null: no KMS key, the AWS owned key) */
+  kmsKeyArn: z.string().nullable(),
+});
+export type DynamodbTableDescription = z.infer<typeof DynamodbTableDescription>;
+
+export const DynamodbTable = z.object({
+  /** ListTables TableNames[] */
+  name: z.string(),
+  /** arn:<partition>:dynamodb:<region>:<account>:table/<name> (DescribeTable TableArn when read) */
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeTable */
+  description: observedSchema(DynamodbTableDescription),
+  /**
+   * DescribeContinuousBackups ContinuousBackupsDescription.PointInTimeRecoveryDescription
+   * .PointInTimeRecoveryStatus: ENABLED or DISABLED (absent in the answer: DISABLED).
+   */
+  pointInTimeRecovery: observedSchema(z.string()),
+  /** ListTagsOfResource Tags[].Key, every page (keys only: no check reads the values) */
+  tagKeys: observedSchema(z.array(z.string())),
+});
+export type DynamodbTable = z.infer<typeof DynamodbTable>;
+
+/** What the dynamodb collector records. */
+export const DynamodbSection = z.object({
+  /** ListTables per scanned region, each table described */
+  tables: regionalSchema(observedSchema(z.array(DynamodbTable))),
+});
+export type DynamodbSection = z.infer<typeof DynamodbSection>;

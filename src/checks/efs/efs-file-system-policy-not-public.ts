@@ -17,7 +17,7 @@ export const efsFileSystemPolicyNotPublic = defineCheck({
   service: 'efs',
   severity: 'high',
   resourceType: 'AwsEfsFileSystem',
-  frameworks: { checklist: ['3.32'] },
+  frameworks: {},
   rationale:
     'A file system policy that allows every principal to mount, write or act as root lets any AWS identity, in any account, use the file system from wherever it can reach a mount target.',
   remediation: {

@@ -14,6 +14,7 @@ import { organizationsChecks } from './organizations/index.js';
 import { identitycenterChecks } from './identitycenter/index.js';
 import { macieChecks } from './macie/index.js';
 import { manualChecks } from './manual/index.js';
+import { rdsChecks } from './rds/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -31,5 +32,6 @@ export const allChecks: readonly AnyCheck[] = [
   ...organizationsChecks,
   ...identitycenterChecks,
   ...macieChecks,
+  ...rdsChecks,
   ...manualChecks,
 ];

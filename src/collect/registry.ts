@@ -35,6 +35,7 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   organizations: { order: 11, load: async () => (await import('./organizations.js')).organizationsCollector },
   identitycenter: { order: 12, load: async () => (await import('./identitycenter.js')).identitycenterCollector },
   contacts: { order: 13, load: async () => (await import('./contacts.js')).contactsCollector },
+  rds: { order: 14, load: async () => (await import('./rds.js')).rdsCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

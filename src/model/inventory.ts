@@ -14,6 +14,7 @@ import { ContactsSection } from './contacts.js';
 import { OrganizationsSection } from './organizations.js';
 import { IdentityCenterSection } from './identitycenter.js';
 import { MacieSection } from './macie.js';
+import { RdsSection } from './rds.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -38,6 +39,7 @@ export const sections = {
   organizations: OrganizationsSection,
   identitycenter: IdentityCenterSection,
   macie: MacieSection,
+  rds: RdsSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -18,6 +18,11 @@ export const RESOURCE_TYPES = {
   AwsIamRole: { noun: 'IAM roles' },
   AwsIamUser: { noun: 'IAM users' },
   AwsKmsKey: { noun: 'KMS keys in scope' },
+  AwsRdsDbCluster: { noun: 'RDS DB clusters in scope' },
+  AwsRdsDbClusterSnapshot: { noun: 'RDS DB cluster snapshots' },
+  AwsRdsDbInstance: { noun: 'RDS DB instances in scope' },
+  AwsRdsDbSnapshot: { noun: 'RDS DB snapshots' },
+  AwsRdsEventSubscription: { noun: 'RDS event subscriptions' },
   AwsS3Bucket: { noun: 'S3 buckets' },
   // ASFF's catch-all: AMIs, EBS snapshots, key pairs, internet and VPN gateways, VPC endpoints and
   // server certificates have no ASFF type of their own, so one noun has to cover them all.

@@ -20,6 +20,7 @@ import { compliantContactsSection } from './contacts.js';
 import { compliantOrganizationsSection } from './organizations.js';
 import { compliantIdentityCenterSection } from './identitycenter.js';
 import { compliantMacieSection } from './macie.js';
+import { compliantRdsSection } from './rds.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -42,6 +43,7 @@ export function compliantSections(): Sections {
     organizations: compliantOrganizationsSection(),
     identitycenter: compliantIdentityCenterSection(),
     macie: compliantMacieSection(),
+    rds: compliantRdsSection(),
   };
 }
 

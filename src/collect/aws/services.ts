@@ -53,6 +53,7 @@ export const AWS_SERVICES = {
   macie2: regional(),
   sso: regional(),
   sts: regional(),
+  rds: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

@@ -2,21 +2,25 @@ import {
   DescribeDBClusterSnapshotAttributesCommand,
   DescribeDBSnapshotAttributesCommand,
   RDSClient,
+  paginateDescribeDBClusterParameters,
   paginateDescribeDBClusterSnapshots,
   paginateDescribeDBClusters,
   paginateDescribeDBInstances,
   paginateDescribeDBParameters,
+  paginateDescribeDBProxies,
   paginateDescribeDBSnapshots,
   paginateDescribeEventSubscriptions,
   type DBCluster,
   type DBClusterSnapshot,
   type DBInstance,
+  type DBProxy,
+  type Parameter,
   type DBSnapshot,
   type EventSubscription,
   type Tag,
 } from '@aws-sdk/client-rds';
 import type { Observed } from '../model/observed.js';
-import type { RdsDbCluster, RdsDbInstance, RdsEventSubscription, RdsRegion, RdsSection, RdsSnapshot } from '../model/rds.js';
+import type { RdsDbCluster, RdsDbInstance, RdsDbProxy, RdsEventSubscription, RdsRegion, RdsSection, RdsSnapshot } from '../model/rds.js';
 import type { Collector } from './kit/collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
 import { allPages, readList } from './kit/list.js';
@@ -24,6 +28,9 @@ import { allKeyed, andThen, mapObserved, ok } from './kit/observed.js';
 
 /** The DB parameters the transport checks read; every other parameter is dropped. */
 export const TRANSPORT_PARAMETERS = ['rds.force_ssl', 'require_secure_transport', 'rds.require_secure_transport'] as const;
+
+/** The DB cluster parameters the Aurora MySQL audit check reads. */
+export const AUDIT_PARAMETERS = ['server_audit_logging', 'server_audit_events'] as const;
 
 /** Page size: RDS Describe calls accept MaxRecords 20 to 100. */
 const PAGE = { MaxRecords: 100 };
@@ -79,9 +86,21 @@ function toCluster(region: string, c: DBCluster): RdsDbCluster {
     port: c.Port ?? null,
     masterUsername: c.MasterUsername ?? null,
     backtrackWindow: c.BacktrackWindow ?? null,
+    parameterGroup: c.DBClusterParameterGroup ?? null,
+    memberParameterStatuses: (c.DBClusterMembers ?? []).map((m) => m.DBClusterParameterGroupStatus ?? 'unknown'),
     tagKeys: tagKeys(c.TagList),
   };
 }
+
+function toProxy(region: string, p: DBProxy): RdsDbProxy {
+  return { arn: p.DBProxyArn ?? '', region, name: p.DBProxyName ?? '', requireTls: p.RequireTLS === true };
+}
+
+/** Keeps the values of `wanted` from a parameter list (null: listed without a value). */
+const keep = (params: Parameter[], wanted: readonly string[]): Record<string, string | null> =>
+  Object.fromEntries(
+    params.filter((p) => wanted.includes(p.ParameterName ?? '')).map((p) => [p.ParameterName ?? '', p.ParameterValue ?? null]),
+  );
 
 function toSubscription(region: string, s: EventSubscription): RdsEventSubscription {
   return {
@@ -133,13 +152,21 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<RdsRe
       (p) => p.EventSubscriptionsList,
       (s) => toSubscription(region, s),
     ),
+    proxies: readList(
+      ctx.reader,
+      'rds:DescribeDBProxies',
+      scope('db-proxy:*'),
+      () => paginateDescribeDBProxies({ client }, PAGE),
+      (p) => p.DBProxies,
+      (p) => toProxy(region, p),
+    ),
   });
 
   const snapshot = async (s: DBSnapshot): Promise<RdsSnapshot> => {
     const arn = s.DBSnapshotArn ?? '';
     const type = s.SnapshotType ?? '';
     const restorableBy: Observed<string[] | null> =
-      type === 'manual'
+      type !== 'automated'
         ? mapObserved(
             await ctx.reader.read('rds:DescribeDBSnapshotAttributes', { target: arn, region }, () =>
               client.send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: s.DBSnapshotIdentifier })),
@@ -161,7 +188,7 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<RdsRe
     const arn = s.DBClusterSnapshotArn ?? '';
     const type = s.SnapshotType ?? '';
     const restorableBy: Observed<string[] | null> =
-      type === 'manual'
+      type !== 'automated'
         ? mapObserved(
             await ctx.reader.read('rds:DescribeDBClusterSnapshotAttributes', { target: arn, region }, () =>
               client.send(new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: s.DBClusterSnapshotIdentifier })),
@@ -188,21 +215,30 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<RdsRe
     const read = await ctx.reader.read('rds:DescribeDBParameters', scope(`pg:${name}`), () =>
       allPages(paginateDescribeDBParameters({ client }, { DBParameterGroupName: name, ...PAGE }), (p) => p.Parameters),
     );
-    const wanted: readonly string[] = TRANSPORT_PARAMETERS;
-    return [
-      name,
-      mapObserved(read, (params) =>
-        Object.fromEntries(
-          params.filter((p) => wanted.includes(p.ParameterName ?? '')).map((p) => [p.ParameterName ?? '', p.ParameterValue ?? null]),
+    return [name, mapObserved(read, (params) => keep(params, TRANSPORT_PARAMETERS))];
+  };
+  // Cluster parameter groups of Aurora MySQL clusters (the audit logging control), each read once.
+  const clusterGroupNames = lists.clusters.ok
+    ? [
+        ...new Set(
+          lists.clusters.value.flatMap((c) =>
+            (c.engine === 'aurora-mysql' || c.engine === 'aurora') && c.parameterGroup ? [c.parameterGroup] : [],
+          ),
         ),
-      ),
-    ];
+      ].sort()
+    : [];
+  const clusterParameters = async (name: string): Promise<[string, Observed<Record<string, string | null>>]> => {
+    const read = await ctx.reader.read('rds:DescribeDBClusterParameters', scope(`cluster-pg:${name}`), () =>
+      allPages(paginateDescribeDBClusterParameters({ client }, { DBClusterParameterGroupName: name, ...PAGE }), (p) => p.Parameters),
+    );
+    return [name, mapObserved(read, (params) => keep(params, AUDIT_PARAMETERS))];
   };
 
   const rest = await allKeyed({
     snapshots: andThen(lists.snapshots, async (list) => ok(await Promise.all(list.map(snapshot)))),
     clusterSnapshots: andThen(lists.clusterSnapshots, async (list) => ok(await Promise.all(list.map(clusterSnapshot)))),
     parameterGroups: Promise.all(groupNames.map(parameters)),
+    clusterParameterGroups: Promise.all(clusterGroupNames.map(clusterParameters)),
   });
   return {
     instances: lists.instances,
@@ -211,14 +247,17 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<RdsRe
     clusterSnapshots: rest.clusterSnapshots,
     eventSubscriptions: lists.eventSubscriptions,
     parameterGroups: Object.fromEntries(rest.parameterGroups),
+    clusterParameterGroups: Object.fromEntries(rest.clusterParameterGroups),
+    proxies: lists.proxies,
   };
 }
 
 /**
  * Per region: DescribeDBInstances, DescribeDBClusters, DescribeDBSnapshots,
- * DescribeDBClusterSnapshots and DescribeEventSubscriptions (paginated lists), then one
- * Describe*SnapshotAttributes per manual snapshot and one paginated DescribeDBParameters per
- * parameter group of a standalone instance.
+ * DescribeDBClusterSnapshots, DescribeEventSubscriptions and DescribeDBProxies (paginated lists),
+ * then one Describe*SnapshotAttributes per snapshot that is not automated, one paginated
+ * DescribeDBParameters per parameter group of a standalone instance and one paginated
+ * DescribeDBClusterParameters per cluster parameter group of an Aurora MySQL cluster.
  */
 export async function collectRds(ctx: CollectContext): Promise<RdsSection> {
   return { regions: await forEachRegion(ctx, 'rds', (region) => collectRegion(ctx, region)) };

@@ -95,6 +95,10 @@ export const RdsDbCluster = z.object({
   masterUsername: z.string().nullable(),
   /** BacktrackWindow in seconds; null or 0 means backtracking is off */
   backtrackWindow: z.number().nullable(),
+  /** DBClusterParameterGroup: the cluster's DB cluster parameter group; null when AWS sent none */
+  parameterGroup: z.string().nullable(),
+  /** DBClusterMembers[].DBClusterParameterGroupStatus: in-sync, pending-reboot, ... (empty: no members) */
+  memberParameterStatuses: z.array(z.string()),
   /** TagList[].Key */
   tagKeys: z.array(z.string()),
 });
@@ -116,7 +120,7 @@ export const RdsSnapshot = z.object({
   /**
    * DescribeDBSnapshotAttributes / DescribeDBClusterSnapshotAttributes, attribute `restore`: the
    * account ids (or "all") that may restore the snapshot. null: not read, because the snapshot is
-   * not a manual one and AWS allows sharing manual snapshots only
+   * an automated one, which AWS does not allow to be shared
    * (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html).
    */
   restorableBy: optionalObservedSchema(z.array(z.string())),
@@ -139,6 +143,18 @@ export const RdsEventSubscription = z.object({
 });
 export type RdsEventSubscription = z.infer<typeof RdsEventSubscription>;
 
+/** One RDS Proxy (DescribeDBProxies DBProxies[]). */
+export const RdsDbProxy = z.object({
+  /** DBProxyArn */
+  arn: z.string(),
+  region: z.string(),
+  /** DBProxyName */
+  name: z.string(),
+  /** RequireTLS: whether the proxy accepts only TLS connections */
+  requireTls: z.boolean(),
+});
+export type RdsDbProxy = z.infer<typeof RdsDbProxy>;
+
 /** What the rds collector records, per scanned region. */
 export const RdsRegion = z.object({
   /** DescribeDBInstances */
@@ -156,6 +172,13 @@ export const RdsRegion = z.object({
    * values of the parameters transport checks read (null: the parameter has no value).
    */
   parameterGroups: z.record(z.string(), observedSchema(ParameterValues)),
+  /**
+   * DescribeDBClusterParameters for each DB cluster parameter group an Aurora MySQL cluster uses,
+   * keyed by group name: the audit parameters (server_audit_logging, server_audit_events).
+   */
+  clusterParameterGroups: z.record(z.string(), observedSchema(ParameterValues)),
+  /** DescribeDBProxies */
+  proxies: observedSchema(z.array(RdsDbProxy)),
 });
 export type RdsRegion = z.infer<typeof RdsRegion>;
 

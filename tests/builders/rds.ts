@@ -1,4 +1,12 @@
-import type { RdsDbCluster, RdsDbInstance, RdsEventSubscription, RdsRegion, RdsSection, RdsSnapshot } from '../../src/model/rds.js';
+import type {
+  RdsDbCluster,
+  RdsDbInstance,
+  RdsDbProxy,
+  RdsEventSubscription,
+  RdsRegion,
+  RdsSection,
+  RdsSnapshot,
+} from '../../src/model/rds.js';
 import { REGIONS, arn, ok } from './common.js';
 
 /** A compliant standalone RDS for MySQL instance; a test overrides only what makes its case fail. */
@@ -50,6 +58,8 @@ export function rdsCluster(id: string, region: string, overrides: Partial<RdsDbC
     port: 3307,
     masterUsername: 'dbowner',
     backtrackWindow: 86400,
+    parameterGroup: 'audit-cluster-params',
+    memberParameterStatuses: ['in-sync'],
     tagKeys: ['owner'],
     ...overrides,
   };
@@ -74,6 +84,14 @@ export function rdsEventSubscription(name: string, region: string, overrides: Pa
   return { arn: arn('rds', region, `es:${name}`), region, name, enabled: true, sourceType: null, eventCategories: [], ...overrides };
 }
 
+/** An RDS Proxy that requires TLS. */
+export function rdsProxy(name: string, region: string, overrides: Partial<RdsDbProxy> = {}): RdsDbProxy {
+  return { arn: arn('rds', region, `db-proxy:prx-${name}`), region, name, requireTls: true, ...overrides };
+}
+
+/** The audit parameters of the compliant cluster's group. */
+export const AUDIT_PARAMETERS = { server_audit_logging: '1', server_audit_events: 'CONNECT,QUERY' };
+
 /** The parameters of the compliant instance's group: TLS required for every engine. */
 export const SECURE_PARAMETERS = { 'rds.force_ssl': '1', require_secure_transport: 'ON' };
 
@@ -86,6 +104,8 @@ export function rdsRegion(region: string, overrides: Partial<RdsRegion> = {}): R
     clusterSnapshots: ok([rdsSnapshot(`csnap-${region}`, region, {}, 'cluster-snapshot')]),
     eventSubscriptions: ok([rdsEventSubscription(`events-${region}`, region)]),
     parameterGroups: { 'secure-params': ok(SECURE_PARAMETERS) },
+    clusterParameterGroups: { 'audit-cluster-params': ok(AUDIT_PARAMETERS) },
+    proxies: ok([rdsProxy(`proxy-${region}`, region)]),
     ...overrides,
   };
 }

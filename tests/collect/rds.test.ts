@@ -95,6 +95,10 @@ describe('collectRds', () => {
         ],
       });
       expect(east?.parameterGroups).toEqual({ 'secure-mysql': { ok: true, value: { require_secure_transport: '1' } } });
+      expect(east?.clusterParameterGroups).toEqual({
+        'audited-aurora': { ok: true, value: { server_audit_logging: '1', server_audit_events: 'CONNECT,QUERY_DDL' } },
+      });
+      expect(east?.proxies).toMatchObject({ ok: true, value: [{ region: 'us-east-1', name: 'orders-proxy', requireTls: true }] });
 
       const west = regions['eu-west-1'];
       expect(west?.instances).toMatchObject({
@@ -115,6 +119,9 @@ describe('collectRds', () => {
       });
       expect(west?.eventSubscriptions).toMatchObject({ ok: true, value: [{ name: 'snapshot-events', sourceType: 'db-snapshot' }] });
       expect(west?.parameterGroups).toEqual({ 'legacy-pg': { ok: true, value: { 'rds.force_ssl': '0' } } });
+      // An Aurora PostgreSQL cluster: no cluster parameter group is read for it.
+      expect(west?.clusterParameterGroups).toEqual({});
+      expect(west?.proxies).toMatchObject({ ok: true, value: [{ name: 'legacy-proxy', requireTls: false }] });
 
       expect(regions['ap-south-1']).toEqual({
         instances: { ok: true, value: [] },
@@ -123,19 +130,22 @@ describe('collectRds', () => {
         clusterSnapshots: { ok: true, value: [] },
         eventSubscriptions: { ok: true, value: [] },
         parameterGroups: {},
+        clusterParameterGroups: {},
+        proxies: { ok: true, value: [] },
       });
     } finally {
       ctx.close();
     }
   });
 
-  it('records denied reads as access-denied ReadErrors: each list, each snapshot attribute read, each parameter group', async () => {
+  it('records denied reads as access-denied ReadErrors: each list, each snapshot attribute read, each (cluster) parameter group', async () => {
     const listsOnly = await restrictedCredentials(moto, 'rds-lister', [
       'rds:DescribeDBInstances',
       'rds:DescribeDBClusters',
       'rds:DescribeDBSnapshots',
       'rds:DescribeDBClusterSnapshots',
       'rds:DescribeEventSubscriptions',
+      'rds:DescribeDBProxies',
     ]);
     const nothing = await restrictedCredentials(moto, 'rds-nobody', ['iam:GetUser']);
     await moto.enableIamAuth();
@@ -161,6 +171,7 @@ describe('collectRds', () => {
         ]),
       });
       expect(east?.parameterGroups).toMatchObject({ 'secure-mysql': deniedAs('rds:DescribeDBParameters') });
+      expect(east?.clusterParameterGroups).toMatchObject({ 'audited-aurora': deniedAs('rds:DescribeDBClusterParameters') });
 
       const none = (await collectRds(denied)).regions['us-east-1'];
       expect(none).toMatchObject({
@@ -169,6 +180,8 @@ describe('collectRds', () => {
         snapshots: deniedAs('rds:DescribeDBSnapshots'),
         clusterSnapshots: deniedAs('rds:DescribeDBClusterSnapshots'),
         eventSubscriptions: deniedAs('rds:DescribeEventSubscriptions'),
+        proxies: deniedAs('rds:DescribeDBProxies'),
+        clusterParameterGroups: {},
         // No instance list, so no parameter group to read: the transport checks say UNKNOWN on the list.
         parameterGroups: {},
       });

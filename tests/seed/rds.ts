@@ -5,6 +5,9 @@
  */
 import {
   CreateDBClusterCommand,
+  CreateDBClusterParameterGroupCommand,
+  CreateDBProxyCommand,
+  ModifyDBClusterParameterGroupCommand,
   CreateDBClusterSnapshotCommand,
   CreateDBInstanceCommand,
   CreateDBParameterGroupCommand,
@@ -15,6 +18,7 @@ import {
   ModifyDBSnapshotAttributeCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
+import { DescribeSubnetsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';
 
@@ -26,7 +30,40 @@ const PASSWORD = 'demo-password-1';
 const findings = (status: ExpectedFinding['status'], resourceArn: string, checkIds: string[]): ExpectedFinding[] =>
   checkIds.map((checkId) => ({ checkId, resourceArn, status }));
 
-async function seedGood(rds: RDSClient, region: string): Promise<ExpectedFinding[]> {
+/**
+ * A proxy in the default VPC's subnets (moto checks the subnets exist, not the secret or the role);
+ * using the default VPC adds no EC2 resource to the demo account.
+ */
+async function proxy(
+  rds: RDSClient,
+  endpoint: string,
+  region: string,
+  name: string,
+  engineFamily: 'MYSQL' | 'POSTGRESQL',
+  requireTls: boolean,
+) {
+  const ec2 = new EC2Client({ endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+  let subnets: string[];
+  try {
+    const found = await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'default-for-az', Values: ['true'] }] }));
+    subnets = (found.Subnets ?? []).flatMap((s) => (s.SubnetId ? [s.SubnetId] : [])).slice(0, 2);
+  } finally {
+    ec2.destroy();
+  }
+  const created = await rds.send(
+    new CreateDBProxyCommand({
+      DBProxyName: name,
+      EngineFamily: engineFamily,
+      Auth: [{ AuthScheme: 'SECRETS', SecretArn: `arn:aws:secretsmanager:${region}:${MOTO_ACCOUNT_ID}:secret:${name}` }],
+      RoleArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/${name}`,
+      VpcSubnetIds: subnets,
+      RequireTLS: requireTls,
+    }),
+  );
+  return created.DBProxy?.DBProxyArn ?? '';
+}
+
+async function seedGood(rds: RDSClient, endpoint: string, region: string): Promise<ExpectedFinding[]> {
   await rds.send(
     new CreateDBParameterGroupCommand({
       DBParameterGroupName: 'secure-mysql',
@@ -63,7 +100,24 @@ async function seedGood(rds: RDSClient, region: string): Promise<ExpectedFinding
     }),
   );
   await rds.send(
+    new CreateDBClusterParameterGroupCommand({
+      DBClusterParameterGroupName: 'audited-aurora',
+      DBParameterGroupFamily: 'aurora-mysql8.0',
+      Description: 'advanced auditing on',
+    }),
+  );
+  await rds.send(
+    new ModifyDBClusterParameterGroupCommand({
+      DBClusterParameterGroupName: 'audited-aurora',
+      Parameters: [
+        { ParameterName: 'server_audit_logging', ParameterValue: '1', ApplyMethod: 'immediate' },
+        { ParameterName: 'server_audit_events', ParameterValue: 'CONNECT,QUERY_DDL', ApplyMethod: 'immediate' },
+      ],
+    }),
+  );
+  await rds.send(
     new CreateDBClusterCommand({
+      DBClusterParameterGroupName: 'audited-aurora',
       DBClusterIdentifier: 'orders-cluster',
       Engine: 'aurora-mysql',
       MasterUsername: 'dbowner',
@@ -79,6 +133,7 @@ async function seedGood(rds: RDSClient, region: string): Promise<ExpectedFinding
     }),
   );
   await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'orders-db-manual' }));
+  const proxyArn = await proxy(rds, endpoint, region, 'orders-proxy', 'MYSQL', true);
   await rds.send(
     new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: 'orders-cluster', DBClusterSnapshotIdentifier: 'orders-cluster-manual' }),
   );
@@ -116,9 +171,11 @@ async function seedGood(rds: RDSClient, region: string): Promise<ExpectedFinding
       'rds-cluster-custom-admin-username',
       'rds-cluster-storage-encrypted',
       'rds-aurora-mysql-cluster-audit-logs-to-cloudwatch',
+      'rds-aurora-mysql-cluster-audit-logging-enabled',
       'rds-cluster-backup-retention',
       'rds-instance-non-default-port',
     ]),
+    ...findings('PASS', proxyArn, ['rds-proxy-requires-tls']),
     ...findings('PASS', rdsArn(region, 'snapshot:orders-db-manual'), ['rds-snapshot-private', 'rds-snapshot-encrypted']),
     ...findings('PASS', rdsArn(region, 'cluster-snapshot:orders-cluster-manual'), ['rds-snapshot-private', 'rds-snapshot-encrypted']),
     ...findings('PASS', subscription, [
@@ -130,7 +187,7 @@ async function seedGood(rds: RDSClient, region: string): Promise<ExpectedFinding
   ];
 }
 
-async function seedWeak(rds: RDSClient, region: string): Promise<ExpectedFinding[]> {
+async function seedWeak(rds: RDSClient, endpoint: string, region: string): Promise<ExpectedFinding[]> {
   await rds.send(
     new CreateDBParameterGroupCommand({
       DBParameterGroupName: 'legacy-pg',
@@ -180,6 +237,7 @@ async function seedWeak(rds: RDSClient, region: string): Promise<ExpectedFinding
     }),
   );
   await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'legacy-db', DBSnapshotIdentifier: 'legacy-db-shared' }));
+  const proxyArn = await proxy(rds, endpoint, region, 'legacy-proxy', 'POSTGRESQL', false);
   await rds.send(
     new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: 'legacy-db-shared', AttributeName: 'restore', ValuesToAdd: ['all'] }),
   );
@@ -230,6 +288,7 @@ async function seedWeak(rds: RDSClient, region: string): Promise<ExpectedFinding
       'rds-cluster-backup-retention',
       'rds-instance-non-default-port',
     ]),
+    ...findings('FAIL', proxyArn, ['rds-proxy-requires-tls']),
     ...findings('FAIL', rdsArn(region, 'snapshot:legacy-db-shared'), ['rds-snapshot-private', 'rds-snapshot-encrypted']),
     ...findings('FAIL', rdsArn(region, 'cluster-snapshot:legacy-cluster-shared'), ['rds-snapshot-private', 'rds-snapshot-encrypted']),
     ...findings('FAIL', accountArn(region), [
@@ -251,7 +310,7 @@ export async function seedRds(moto: { endpoint: string }, regions: string[]): Pr
     if (!region) continue;
     const rds = new RDSClient({ endpoint: moto.endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
     try {
-      expected.push(...(await seed(rds, region)));
+      expected.push(...(await seed(rds, moto.endpoint, region)));
     } finally {
       rds.destroy();
     }

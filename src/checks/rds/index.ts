@@ -25,18 +25,20 @@ import { rdsClusterCustomAdminUsername } from './rds-cluster-custom-admin-userna
 import { rdsInstanceCustomAdminUsername } from './rds-instance-custom-admin-username.js';
 import { rdsClusterStorageEncrypted } from './rds-cluster-storage-encrypted.js';
 import { rdsAuroraMysqlClusterAuditLogsToCloudwatch } from './rds-aurora-mysql-cluster-audit-logs-to-cloudwatch.js';
-import { rdsAuroraPostgresqlClusterLogsToCloudwatch } from './rds-aurora-postgresql-cluster-logs-to-cloudwatch.js';
 import { rdsClusterAutoMinorVersionUpgradeEnabled } from './rds-cluster-auto-minor-version-upgrade-enabled.js';
 import { rdsPostgresqlInstanceLogsToCloudwatch } from './rds-postgresql-instance-logs-to-cloudwatch.js';
+import { rdsAuroraPostgresqlClusterLogsToCloudwatch } from './rds-aurora-postgresql-cluster-logs-to-cloudwatch.js';
+import { rdsPostgresqlInstanceRequiresTls } from './rds-postgresql-instance-requires-tls.js';
+import { rdsMysqlInstanceRequiresTls } from './rds-mysql-instance-requires-tls.js';
 import { rdsSqlserverInstanceLogsToCloudwatch } from './rds-sqlserver-instance-logs-to-cloudwatch.js';
+import { rdsSqlserverInstanceRequiresTls } from './rds-sqlserver-instance-requires-tls.js';
 import { rdsMariadbInstanceLogsToCloudwatch } from './rds-mariadb-instance-logs-to-cloudwatch.js';
+import { rdsProxyRequiresTls } from './rds-proxy-requires-tls.js';
+import { rdsMariadbInstanceRequiresTls } from './rds-mariadb-instance-requires-tls.js';
+import { rdsAuroraMysqlClusterAuditLoggingEnabled } from './rds-aurora-mysql-cluster-audit-logging-enabled.js';
 import { rdsPostgresqlClusterCopyTagsToSnapshots } from './rds-postgresql-cluster-copy-tags-to-snapshots.js';
 import { rdsMysqlClusterCopyTagsToSnapshots } from './rds-mysql-cluster-copy-tags-to-snapshots.js';
 import { rdsClusterBackupRetention } from './rds-cluster-backup-retention.js';
-import { rdsPostgresqlInstanceRequiresTls } from './rds-postgresql-instance-requires-tls.js';
-import { rdsMysqlInstanceRequiresTls } from './rds-mysql-instance-requires-tls.js';
-import { rdsSqlserverInstanceRequiresTls } from './rds-sqlserver-instance-requires-tls.js';
-import { rdsMariadbInstanceRequiresTls } from './rds-mariadb-instance-requires-tls.js';
 
 /** Every rds check, imported explicitly (no filesystem discovery), in Security Hub control order. */
 export const rdsChecks: AnyCheck[] = [
@@ -66,16 +68,18 @@ export const rdsChecks: AnyCheck[] = [
   rdsInstanceCustomAdminUsername,
   rdsClusterStorageEncrypted,
   rdsAuroraMysqlClusterAuditLogsToCloudwatch,
-  rdsAuroraPostgresqlClusterLogsToCloudwatch,
   rdsClusterAutoMinorVersionUpgradeEnabled,
   rdsPostgresqlInstanceLogsToCloudwatch,
+  rdsAuroraPostgresqlClusterLogsToCloudwatch,
+  rdsPostgresqlInstanceRequiresTls,
+  rdsMysqlInstanceRequiresTls,
   rdsSqlserverInstanceLogsToCloudwatch,
+  rdsSqlserverInstanceRequiresTls,
   rdsMariadbInstanceLogsToCloudwatch,
+  rdsProxyRequiresTls,
+  rdsMariadbInstanceRequiresTls,
+  rdsAuroraMysqlClusterAuditLoggingEnabled,
   rdsPostgresqlClusterCopyTagsToSnapshots,
   rdsMysqlClusterCopyTagsToSnapshots,
   rdsClusterBackupRetention,
-  rdsPostgresqlInstanceRequiresTls,
-  rdsMysqlInstanceRequiresTls,
-  rdsSqlserverInstanceRequiresTls,
-  rdsMariadbInstanceRequiresTls,
 ];

@@ -1,6 +1,6 @@
 /** What several RDS checks share: walking the regional lists, engine families, default ports. */
 import type { InventoryWith } from '../../model/inventory.js';
-import type { RdsDbCluster, RdsDbInstance, RdsEventSubscription, RdsRegion, RdsSnapshot } from '../../model/rds.js';
+import type { RdsDbCluster, RdsDbInstance, RdsDbProxy, RdsEventSubscription, RdsRegion, RdsSnapshot } from '../../model/rds.js';
 import {
   eachRegional,
   fail,
@@ -21,6 +21,13 @@ export const eachInstance = (inv: Rds, ctx: EvalContext, fn: (i: RdsDbInstance, 
 
 export const eachCluster = (inv: Rds, ctx: EvalContext, fn: (c: RdsDbCluster) => Results): CheckResult[] =>
   eachRegional(ctx, inv.rds.regions, 'clusters', 'rds', (c) => fn(c));
+
+/** Clusters with their region's data (for checks that join a cluster to its parameter group). */
+export const eachClusterIn = (inv: Rds, ctx: EvalContext, fn: (c: RdsDbCluster, data: RdsRegion) => Results): CheckResult[] =>
+  eachRegional(ctx, inv.rds.regions, 'clusters', 'rds', (c, data) => fn(c, data));
+
+export const eachProxy = (inv: Rds, ctx: EvalContext, fn: (p: RdsDbProxy) => Results): CheckResult[] =>
+  eachRegional(ctx, inv.rds.regions, 'proxies', 'rds', (p) => fn(p));
 
 /** DB snapshots, then DB cluster snapshots (each reported with its own resource type). */
 export function eachSnapshot(inv: Rds, ctx: EvalContext, fn: (s: RdsSnapshot, ref: ResourceRef, noun: string) => Results): CheckResult[] {

@@ -63,6 +63,8 @@ function toInstance(region: string, i: DBInstance): RdsDbInstance {
       name: g.DBParameterGroupName ?? '',
       applyStatus: g.ParameterApplyStatus ?? null,
     })),
+    vpcId: i.DBSubnetGroup?.VpcId ?? null,
+    subnetIds: (i.DBSubnetGroup?.Subnets ?? []).flatMap((s) => (s.SubnetIdentifier ? [s.SubnetIdentifier] : [])),
     tagKeys: tagKeys(i.TagList),
   };
 }

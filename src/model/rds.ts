@@ -55,6 +55,10 @@ export const RdsDbInstance = z.object({
   masterUsername: z.string().nullable(),
   /** DBParameterGroups[] */
   parameterGroups: z.array(RdsInstanceParameterGroup),
+  /** DBSubnetGroup.VpcId; null when the instance reports no DB subnet group */
+  vpcId: z.string().nullable(),
+  /** DBSubnetGroup.Subnets[].SubnetIdentifier (empty: no DB subnet group reported) */
+  subnetIds: z.array(z.string()),
   /** TagList[].Key */
   tagKeys: z.array(z.string()),
 });

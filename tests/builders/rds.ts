@@ -33,6 +33,9 @@ export function rdsInstance(id: string, region: string, overrides: Partial<RdsDb
     port: 3307,
     masterUsername: 'dbowner',
     parameterGroups: [{ name: 'secure-params', applyStatus: 'in-sync' }],
+    // The subnet and VPC of the compliant EC2 builder (a private subnet routed through a NAT gateway).
+    vpcId: 'vpc-0a1b2c3d4e5f60001',
+    subnetIds: ['subnet-0a1b2c3d4e5f60001'],
     tagKeys: ['owner'],
     ...overrides,
   };

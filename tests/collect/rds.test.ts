@@ -47,6 +47,8 @@ describe('collectRds', () => {
             port: 3307,
             masterUsername: 'dbowner',
             parameterGroups: [{ name: 'secure-mysql', applyStatus: 'in-sync' }],
+            vpcId: expect.stringMatching(/^vpc-/) as unknown,
+            subnetIds: [expect.stringMatching(/^subnet-/), expect.stringMatching(/^subnet-/)] as unknown,
             tagKeys: [],
           },
         ],

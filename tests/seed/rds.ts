@@ -12,6 +12,7 @@ import {
   CreateDBInstanceCommand,
   CreateDBParameterGroupCommand,
   CreateDBSnapshotCommand,
+  CreateDBSubnetGroupCommand,
   CreateEventSubscriptionCommand,
   ModifyDBClusterSnapshotAttributeCommand,
   ModifyDBParameterGroupCommand,
@@ -34,6 +35,17 @@ const findings = (status: ExpectedFinding['status'], resourceArn: string, checkI
  * A proxy in the default VPC's subnets (moto checks the subnets exist, not the secret or the role);
  * using the default VPC adds no EC2 resource to the demo account.
  */
+/** Two default subnets of the region's default VPC (moto creates it; no EC2 resource is added). */
+async function defaultSubnets(endpoint: string, region: string): Promise<string[]> {
+  const ec2 = new EC2Client({ endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+  try {
+    const found = await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'default-for-az', Values: ['true'] }] }));
+    return (found.Subnets ?? []).flatMap((s) => (s.SubnetId ? [s.SubnetId] : [])).slice(0, 2);
+  } finally {
+    ec2.destroy();
+  }
+}
+
 async function proxy(
   rds: RDSClient,
   endpoint: string,
@@ -42,14 +54,7 @@ async function proxy(
   engineFamily: 'MYSQL' | 'POSTGRESQL',
   requireTls: boolean,
 ) {
-  const ec2 = new EC2Client({ endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
-  let subnets: string[];
-  try {
-    const found = await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'default-for-az', Values: ['true'] }] }));
-    subnets = (found.Subnets ?? []).flatMap((s) => (s.SubnetId ? [s.SubnetId] : [])).slice(0, 2);
-  } finally {
-    ec2.destroy();
-  }
+  const subnets = await defaultSubnets(endpoint, region);
   const created = await rds.send(
     new CreateDBProxyCommand({
       DBProxyName: name,
@@ -64,6 +69,14 @@ async function proxy(
 }
 
 async function seedGood(rds: RDSClient, endpoint: string, region: string): Promise<ExpectedFinding[]> {
+  // The default VPC of moto has no internet gateway, so its subnets are private ones.
+  await rds.send(
+    new CreateDBSubnetGroupCommand({
+      DBSubnetGroupName: 'private-db',
+      DBSubnetGroupDescription: 'subnets without a route to an internet gateway',
+      SubnetIds: await defaultSubnets(endpoint, region),
+    }),
+  );
   await rds.send(
     new CreateDBParameterGroupCommand({
       DBParameterGroupName: 'secure-mysql',
@@ -97,6 +110,7 @@ async function seedGood(rds: RDSClient, endpoint: string, region: string): Promi
       AutoMinorVersionUpgrade: true,
       CopyTagsToSnapshot: true,
       DBParameterGroupName: 'secure-mysql',
+      DBSubnetGroupName: 'private-db',
     }),
   );
   await rds.send(
@@ -162,6 +176,7 @@ async function seedGood(rds: RDSClient, endpoint: string, region: string): Promi
       'rds-instance-non-default-port',
       'rds-instance-custom-admin-username',
       'rds-mysql-instance-requires-tls',
+      'rds-instance-not-in-public-subnet',
     ]),
     ...findings('PASS', cluster, [
       'rds-cluster-deletion-protection-enabled',

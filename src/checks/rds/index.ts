@@ -35,6 +35,7 @@ import { rdsSqlserverInstanceRequiresTls } from './rds-sqlserver-instance-requir
 import { rdsMariadbInstanceLogsToCloudwatch } from './rds-mariadb-instance-logs-to-cloudwatch.js';
 import { rdsProxyRequiresTls } from './rds-proxy-requires-tls.js';
 import { rdsMariadbInstanceRequiresTls } from './rds-mariadb-instance-requires-tls.js';
+import { rdsInstanceNotInPublicSubnet } from './rds-instance-not-in-public-subnet.js';
 import { rdsAuroraMysqlClusterAuditLoggingEnabled } from './rds-aurora-mysql-cluster-audit-logging-enabled.js';
 import { rdsPostgresqlClusterCopyTagsToSnapshots } from './rds-postgresql-cluster-copy-tags-to-snapshots.js';
 import { rdsMysqlClusterCopyTagsToSnapshots } from './rds-mysql-cluster-copy-tags-to-snapshots.js';
@@ -79,6 +80,7 @@ export const rdsChecks: AnyCheck[] = [
   rdsProxyRequiresTls,
   rdsMariadbInstanceRequiresTls,
   rdsAuroraMysqlClusterAuditLoggingEnabled,
+  rdsInstanceNotInPublicSubnet,
   rdsPostgresqlClusterCopyTagsToSnapshots,
   rdsMysqlClusterCopyTagsToSnapshots,
   rdsClusterBackupRetention,

@@ -49,7 +49,7 @@ describe('collectRds', () => {
             parameterGroups: [{ name: 'secure-mysql', applyStatus: 'in-sync' }],
             vpcId: expect.stringMatching(/^vpc-/) as unknown,
             subnetIds: [expect.stringMatching(/^subnet-/), expect.stringMatching(/^subnet-/)] as unknown,
-            tagKeys: [],
+            tagKeys: ['owner'],
           },
         ],
       });

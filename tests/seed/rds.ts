@@ -27,6 +27,7 @@ const rdsArn = (region: string, resource: string) => `arn:aws:rds:${region}:${MO
 const accountArn = (region: string) => `arn:aws:rds:${region}:${MOTO_ACCOUNT_ID}:account`;
 /** Not a secret: a throwaway password for an emulated database. */
 const PASSWORD = 'demo-password-1';
+const OWNER = [{ Key: 'owner', Value: 'orders-team' }];
 
 const findings = (status: ExpectedFinding['status'], resourceArn: string, checkIds: string[]): ExpectedFinding[] =>
   checkIds.map((checkId) => ({ checkId, resourceArn, status }));
@@ -111,6 +112,7 @@ async function seedGood(rds: RDSClient, endpoint: string, region: string): Promi
       CopyTagsToSnapshot: true,
       DBParameterGroupName: 'secure-mysql',
       DBSubnetGroupName: 'private-db',
+      Tags: OWNER,
     }),
   );
   await rds.send(
@@ -144,12 +146,17 @@ async function seedGood(rds: RDSClient, endpoint: string, region: string): Promi
       CopyTagsToSnapshot: true,
       EnableCloudwatchLogsExports: ['audit', 'error'],
       BacktrackWindow: 86400,
+      Tags: OWNER,
     }),
   );
-  await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'orders-db-manual' }));
+  await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'orders-db-manual', Tags: OWNER }));
   const proxyArn = await proxy(rds, endpoint, region, 'orders-proxy', 'MYSQL', true);
   await rds.send(
-    new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: 'orders-cluster', DBClusterSnapshotIdentifier: 'orders-cluster-manual' }),
+    new CreateDBClusterSnapshotCommand({
+      DBClusterIdentifier: 'orders-cluster',
+      DBClusterSnapshotIdentifier: 'orders-cluster-manual',
+      Tags: OWNER,
+    }),
   );
   await rds.send(
     new CreateEventSubscriptionCommand({
@@ -177,6 +184,7 @@ async function seedGood(rds: RDSClient, endpoint: string, region: string): Promi
       'rds-instance-custom-admin-username',
       'rds-mysql-instance-requires-tls',
       'rds-instance-not-in-public-subnet',
+      'rds-instance-tagged',
     ]),
     ...findings('PASS', cluster, [
       'rds-cluster-deletion-protection-enabled',
@@ -189,10 +197,19 @@ async function seedGood(rds: RDSClient, endpoint: string, region: string): Promi
       'rds-aurora-mysql-cluster-audit-logging-enabled',
       'rds-cluster-backup-retention',
       'rds-instance-non-default-port',
+      'rds-cluster-tagged',
     ]),
     ...findings('PASS', proxyArn, ['rds-proxy-requires-tls']),
-    ...findings('PASS', rdsArn(region, 'snapshot:orders-db-manual'), ['rds-snapshot-private', 'rds-snapshot-encrypted']),
-    ...findings('PASS', rdsArn(region, 'cluster-snapshot:orders-cluster-manual'), ['rds-snapshot-private', 'rds-snapshot-encrypted']),
+    ...findings('PASS', rdsArn(region, 'snapshot:orders-db-manual'), [
+      'rds-snapshot-private',
+      'rds-snapshot-encrypted',
+      'rds-snapshot-tagged',
+    ]),
+    ...findings('PASS', rdsArn(region, 'cluster-snapshot:orders-cluster-manual'), [
+      'rds-snapshot-private',
+      'rds-snapshot-encrypted',
+      'rds-cluster-snapshot-tagged',
+    ]),
     ...findings('PASS', subscription, [
       'rds-cluster-event-subscription-configured',
       'rds-instance-event-subscription-configured',
@@ -292,6 +309,7 @@ async function seedWeak(rds: RDSClient, endpoint: string, region: string): Promi
       'rds-instance-custom-admin-username',
       'rds-postgresql-instance-logs-to-cloudwatch',
       'rds-postgresql-instance-requires-tls',
+      'rds-instance-tagged',
     ]),
     ...findings('FAIL', cluster, [
       'rds-cluster-deletion-protection-enabled',
@@ -302,10 +320,19 @@ async function seedWeak(rds: RDSClient, endpoint: string, region: string): Promi
       'rds-aurora-postgresql-cluster-logs-to-cloudwatch',
       'rds-cluster-backup-retention',
       'rds-instance-non-default-port',
+      'rds-cluster-tagged',
     ]),
     ...findings('FAIL', proxyArn, ['rds-proxy-requires-tls']),
-    ...findings('FAIL', rdsArn(region, 'snapshot:legacy-db-shared'), ['rds-snapshot-private', 'rds-snapshot-encrypted']),
-    ...findings('FAIL', rdsArn(region, 'cluster-snapshot:legacy-cluster-shared'), ['rds-snapshot-private', 'rds-snapshot-encrypted']),
+    ...findings('FAIL', rdsArn(region, 'snapshot:legacy-db-shared'), [
+      'rds-snapshot-private',
+      'rds-snapshot-encrypted',
+      'rds-snapshot-tagged',
+    ]),
+    ...findings('FAIL', rdsArn(region, 'cluster-snapshot:legacy-cluster-shared'), [
+      'rds-snapshot-private',
+      'rds-snapshot-encrypted',
+      'rds-cluster-snapshot-tagged',
+    ]),
     ...findings('FAIL', accountArn(region), [
       'rds-cluster-event-subscription-configured',
       'rds-instance-event-subscription-configured',

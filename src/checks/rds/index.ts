@@ -24,6 +24,10 @@ import { rdsInstanceNonDefaultPort } from './rds-instance-non-default-port.js';
 import { rdsClusterCustomAdminUsername } from './rds-cluster-custom-admin-username.js';
 import { rdsInstanceCustomAdminUsername } from './rds-instance-custom-admin-username.js';
 import { rdsClusterStorageEncrypted } from './rds-cluster-storage-encrypted.js';
+import { rdsClusterTagged } from './rds-cluster-tagged.js';
+import { rdsClusterSnapshotTagged } from './rds-cluster-snapshot-tagged.js';
+import { rdsInstanceTagged } from './rds-instance-tagged.js';
+import { rdsSnapshotTagged } from './rds-snapshot-tagged.js';
 import { rdsAuroraMysqlClusterAuditLogsToCloudwatch } from './rds-aurora-mysql-cluster-audit-logs-to-cloudwatch.js';
 import { rdsClusterAutoMinorVersionUpgradeEnabled } from './rds-cluster-auto-minor-version-upgrade-enabled.js';
 import { rdsPostgresqlInstanceLogsToCloudwatch } from './rds-postgresql-instance-logs-to-cloudwatch.js';
@@ -35,8 +39,8 @@ import { rdsSqlserverInstanceRequiresTls } from './rds-sqlserver-instance-requir
 import { rdsMariadbInstanceLogsToCloudwatch } from './rds-mariadb-instance-logs-to-cloudwatch.js';
 import { rdsProxyRequiresTls } from './rds-proxy-requires-tls.js';
 import { rdsMariadbInstanceRequiresTls } from './rds-mariadb-instance-requires-tls.js';
-import { rdsInstanceNotInPublicSubnet } from './rds-instance-not-in-public-subnet.js';
 import { rdsAuroraMysqlClusterAuditLoggingEnabled } from './rds-aurora-mysql-cluster-audit-logging-enabled.js';
+import { rdsInstanceNotInPublicSubnet } from './rds-instance-not-in-public-subnet.js';
 import { rdsPostgresqlClusterCopyTagsToSnapshots } from './rds-postgresql-cluster-copy-tags-to-snapshots.js';
 import { rdsMysqlClusterCopyTagsToSnapshots } from './rds-mysql-cluster-copy-tags-to-snapshots.js';
 import { rdsClusterBackupRetention } from './rds-cluster-backup-retention.js';
@@ -68,6 +72,10 @@ export const rdsChecks: AnyCheck[] = [
   rdsClusterCustomAdminUsername,
   rdsInstanceCustomAdminUsername,
   rdsClusterStorageEncrypted,
+  rdsClusterTagged,
+  rdsClusterSnapshotTagged,
+  rdsInstanceTagged,
+  rdsSnapshotTagged,
   rdsAuroraMysqlClusterAuditLogsToCloudwatch,
   rdsClusterAutoMinorVersionUpgradeEnabled,
   rdsPostgresqlInstanceLogsToCloudwatch,

@@ -135,3 +135,12 @@ export const isResult = (r: object): r is CheckResult => 'status' in r;
  * and Aurora MySQL; postgres for PostgreSQL and Aurora PostgreSQL), which RDS.24 and RDS.25 reject.
  */
 export const DEFAULT_ADMIN_USERNAMES: readonly string[] = ['admin', 'postgres'];
+
+/**
+ * The tagging controls (RDS.28 to RDS.33) with their default parameters (no requiredTagKeys): a
+ * resource passes with at least one tag key that is not a system tag (aws:...).
+ */
+export function taggedResult(r: ResourceRef & { id: string; tagKeys: readonly string[] }, noun: string): CheckResult {
+  const keys = r.tagKeys.filter((k) => !k.startsWith('aws:'));
+  return keys.length > 0 ? pass(r, `${noun} ${r.id} has tags (${listOf(keys)}).`) : fail(r, `${noun} ${r.id} has no tags.`);
+}

@@ -21,6 +21,7 @@ import { secretsmanagerChecks } from './secretsmanager/index.js';
 import { dynamodbChecks } from './dynamodb/index.js';
 import { efsChecks } from './efs/index.js';
 import { ecrChecks } from './ecr/index.js';
+import { rdsChecks } from './rds/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -45,5 +46,6 @@ export const allChecks: readonly AnyCheck[] = [
   ...dynamodbChecks,
   ...efsChecks,
   ...ecrChecks,
+  ...rdsChecks,
   ...manualChecks,
 ];

@@ -42,6 +42,7 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   dynamodb: { order: 18, load: async () => (await import('./dynamodb.js')).dynamodbCollector },
   efs: { order: 19, load: async () => (await import('./efs.js')).efsCollector },
   ecr: { order: 20, load: async () => (await import('./ecr.js')).ecrCollector },
+  rds: { order: 21, load: async () => (await import('./rds.js')).rdsCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

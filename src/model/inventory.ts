@@ -21,6 +21,7 @@ import { SecretsmanagerSection } from './secretsmanager.js';
 import { DynamodbSection } from './dynamodb.js';
 import { EfsSection } from './efs.js';
 import { EcrSection } from './ecr.js';
+import { RdsSection } from './rds.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -52,6 +53,7 @@ export const sections = {
   dynamodb: DynamodbSection,
   efs: EfsSection,
   ecr: EcrSection,
+  rds: RdsSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -27,6 +27,7 @@ import { compliantSecretsmanagerSection } from './secretsmanager.js';
 import { compliantDynamodbSection } from './dynamodb.js';
 import { compliantEfsSection } from './efs.js';
 import { compliantEcrSection } from './ecr.js';
+import { compliantRdsSection } from './rds.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -56,6 +57,7 @@ export function compliantSections(): Sections {
     dynamodb: compliantDynamodbSection(),
     efs: compliantEfsSection(),
     ecr: compliantEcrSection(),
+    rds: compliantRdsSection(),
   };
 }
 

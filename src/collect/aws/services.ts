@@ -62,6 +62,7 @@ export const AWS_SERVICES = {
   dynamodb: regional(),
   elasticfilesystem: regional(),
   ecr: regional(),
+  rds: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

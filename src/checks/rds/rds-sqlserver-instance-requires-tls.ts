@@ -1,0 +1,39 @@
+import { defineCheck, fail, pass, undecided } from '../define-check.js';
+import { eachInstance, instanceParameter, isResult, isSqlServer } from './lib.js';
+
+const NAMES = ['rds.force_ssl'];
+
+export const rdsSqlserverInstanceRequiresTls = defineCheck({
+  id: 'rds-sqlserver-instance-requires-tls',
+  title: 'RDS for SQL Server DB instances require encrypted connections',
+  service: 'rds',
+  severity: 'medium',
+  resourceType: 'AwsRdsDbInstance',
+  frameworks: { fsbp: ['RDS.41'], checklist: ['3.18'] },
+  rationale:
+    'Without a parameter that requires TLS, clients may connect in clear text and credentials and data cross the network readable. The control fails when rds.force_ssl is 0.',
+  remediation: {
+    summary: 'Set rds.force_ssl to 1 in the DB parameter group of the instance (a custom group: default groups cannot be changed).',
+    cli: 'aws rds modify-db-parameter-group --db-parameter-group-name <parameter-group> --parameters ParameterName=rds.force_ssl,ParameterValue=1,ApplyMethod=immediate',
+    docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/SQLServer.Concepts.General.SSL.Using.html',
+  },
+  reads: ['rds'],
+  evaluate: (inv, ctx) =>
+    eachInstance(inv, ctx, (i, data) => {
+      if (!isSqlServer(i.engine)) return undefined;
+      const p = instanceParameter(i, data, NAMES);
+      if (isResult(p)) return p;
+      if (!p.found || p.value === null)
+        return undecided(
+          i,
+          `DB parameter group ${p.group} of RDS for SQL Server DB instance ${i.id} does not set ${NAMES[0]}, so it has the engine default.`,
+        );
+      if (p.value === '1') return pass(i, `RDS for SQL Server DB instance ${i.id} requires TLS (${p.name} is ${p.value}).`);
+      if (p.value === '0')
+        return fail(
+          i,
+          `RDS for SQL Server DB instance ${i.id} does not require TLS: ${p.name} is ${p.value} in DB parameter group ${p.group}.`,
+        );
+      return undecided(i, `RDS for SQL Server DB instance ${i.id} has ${p.name} set to ${p.value}, which the control does not name.`);
+    }),
+});

@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { rdsInstanceIamAuthenticationEnabled as check } from '../../../src/checks/rds/rds-instance-iam-authentication-enabled.js';
+import { buildInventory, denied, ok, run } from '../../builders/index.js';
+import { oneRegion, rdsInstance } from '../../builders/rds.js';
+import type { RdsRegion } from '../../../src/model/rds.js';
+
+const R = 'eu-west-1';
+const results = (overrides: Partial<RdsRegion>) => run(check, buildInventory({ rds: oneRegion(overrides) }));
+
+describe('rds-instance-iam-authentication-enabled', () => {
+  it('raises no failure on the compliant account', () => {
+    expect(run(check, buildInventory()).filter((r) => r.status !== 'PASS')).toEqual([]);
+  });
+
+  it('passes an instance with IAM authentication', () => {
+    const [r, ...rest] = results({ instances: ok([rdsInstance('db1', R)]) });
+    expect(rest).toEqual([]);
+    expect(r?.status).toBe('PASS');
+    expect(r?.reason).toBe('RDS DB instance db1 has IAM database authentication enabled.');
+  });
+
+  it('fails an instance without IAM authentication', () => {
+    const [r, ...rest] = results({ instances: ok([rdsInstance('db1', R, { iamAuth: false })]) });
+    expect(rest).toEqual([]);
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toBe('RDS DB instance db1 has IAM database authentication disabled.');
+  });
+
+  it('leaves out stopped instances and engines the control does not list', () => {
+    expect(
+      results({
+        instances: ok([
+          rdsInstance('db1', R, { iamAuth: false, status: 'stopped' }),
+          rdsInstance('db2', R, { iamAuth: false, engine: 'oracle-ee' }),
+        ]),
+      }),
+    ).toEqual([]);
+  });
+
+  it('is UNKNOWN naming rds:DescribeDBInstances when it is denied', () => {
+    const r = results({ instances: denied('rds:DescribeDBInstances') }).find((x) => x.status === 'UNKNOWN');
+    expect(r?.reason).toContain('rds:DescribeDBInstances');
+  });
+});

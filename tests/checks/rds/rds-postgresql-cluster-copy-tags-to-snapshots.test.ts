@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { rdsPostgresqlClusterCopyTagsToSnapshots as check } from '../../../src/checks/rds/rds-postgresql-cluster-copy-tags-to-snapshots.js';
+import { buildInventory, denied, ok, run } from '../../builders/index.js';
+import { oneRegion, rdsCluster } from '../../builders/rds.js';
+import type { RdsRegion } from '../../../src/model/rds.js';
+
+const R = 'eu-west-1';
+const results = (overrides: Partial<RdsRegion>) => run(check, buildInventory({ rds: oneRegion(overrides) }));
+
+describe('rds-postgresql-cluster-copy-tags-to-snapshots', () => {
+  it('raises no failure on the compliant account', () => {
+    expect(run(check, buildInventory()).filter((r) => r.status !== 'PASS')).toEqual([]);
+  });
+
+  it('passes a cluster copying tags', () => {
+    const [r, ...rest] = results({ clusters: ok([rdsCluster('c1', R, { engine: 'postgres' })]) });
+    expect(rest).toEqual([]);
+    expect(r?.status).toBe('PASS');
+    expect(r?.reason).toBe('RDS for PostgreSQL DB cluster c1 copies its tags to snapshots.');
+  });
+
+  it('fails a cluster not copying tags', () => {
+    const [r, ...rest] = results({ clusters: ok([rdsCluster('c1', R, { engine: 'postgres', copyTagsToSnapshot: false })]) });
+    expect(rest).toEqual([]);
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toBe('RDS for PostgreSQL DB cluster c1 does not copy its tags to snapshots.');
+  });
+
+  it('leaves out other engines', () => {
+    expect(results({ clusters: ok([rdsCluster('c1', R, { copyTagsToSnapshot: false })]) })).toEqual([]);
+  });
+
+  it('is UNKNOWN naming rds:DescribeDBClusters when it is denied', () => {
+    const r = results({ clusters: denied('rds:DescribeDBClusters') }).find((x) => x.status === 'UNKNOWN');
+    expect(r?.reason).toContain('rds:DescribeDBClusters');
+  });
+});

@@ -5,6 +5,7 @@ import {
   eachRegional,
   fail,
   missingData,
+  notApplicable,
   pass,
   undecided,
   unknown as unknownOf,
@@ -68,8 +69,10 @@ export function listOf(items: readonly string[]): string {
 }
 
 /**
- * The event subscription controls (RDS.19 to RDS.22): a region passes when it has no event
- * subscription at all, or when an enabled subscription for `sourceType` (or for every source type)
+ * The event subscription controls (RDS.19 to RDS.22) judge existing subscriptions ("an existing
+ * Amazon RDS event subscription ... has notifications enabled"): a region without any has nothing
+ * for them to judge, so it is NOT_APPLICABLE, never a PASS that would read as "notifications are
+ * configured". A region passes when an enabled subscription for `sourceType` (or for every source type)
  * includes each of `categories` (an empty category list means every category); it fails when
  * subscriptions exist but none does.
  */
@@ -95,7 +98,11 @@ export function eventSubscriptionResults(
       };
       if (!data.eventSubscriptions.ok) return unknownOf(scope, data.eventSubscriptions.error);
       const subs = data.eventSubscriptions.value;
-      if (subs.length === 0) return pass(scope, `Account ${ctx.accountId} has no RDS event subscriptions in ${region}.`);
+      if (subs.length === 0)
+        return notApplicable(
+          scope,
+          `Account ${ctx.accountId} has no RDS event subscriptions in ${region}; the control judges existing subscriptions only.`,
+        );
       const covering = subs.find(covers);
       return covering
         ? pass(covering, `RDS event subscription ${covering.name} notifies ${what} events (${listOf(categories)}).`)

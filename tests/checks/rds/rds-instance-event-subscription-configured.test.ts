@@ -33,11 +33,13 @@ describe('rds-instance-event-subscription-configured', () => {
     expect(r?.reason).toBe('RDS event subscription some notifies DB instance events (maintenance, configuration change and failure).');
   });
 
-  it('passes a region with no event subscription', () => {
+  it('is not applicable in a region with no event subscription', () => {
     const [r, ...rest] = results({ eventSubscriptions: ok([]) });
     expect(rest).toEqual([]);
-    expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe('Account 111122223333 has no RDS event subscriptions in eu-west-1.');
+    expect(r?.status).toBe('NOT_APPLICABLE');
+    expect(r?.reason).toBe(
+      'Account 111122223333 has no RDS event subscriptions in eu-west-1; the control judges existing subscriptions only.',
+    );
   });
 
   it('fails when no subscription covers the events (disabled, other source type, missing category)', () => {

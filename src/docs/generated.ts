@@ -3,7 +3,9 @@ import { FindingsDocumentSchema } from '../evaluate/finding.js';
 import { Inventory } from '../model/inventory.js';
 import { allChecks } from '../checks/index.js';
 import { checkMetaDoc } from '../evaluate/run.js';
-import { renderChecksMarkdown } from '../report/checks-markdown.js';
+import { renderChecksMarkdown, type UncheckedControl } from '../report/checks-markdown.js';
+import { fsbpControls } from '../frameworks/index.js';
+import { FSBP_NOT_CHECKED } from '../frameworks/fsbp-not-checked.js';
 
 /*
  * Everything `npm run schemas` writes into docs/. It sits above evaluate and report (it needs the
@@ -12,7 +14,11 @@ import { renderChecksMarkdown } from '../report/checks-markdown.js';
 
 /** Generated documentation pages (text), kept current by tests/docs/schemas.test.ts. */
 export function generatedDocs(): Record<string, string> {
-  return { 'docs/checks.md': renderChecksMarkdown(allChecks.map(checkMetaDoc)) };
+  const reasons = new Map(Object.values(FSBP_NOT_CHECKED).flatMap((byId) => Object.entries(byId)));
+  const unchecked: UncheckedControl[] = fsbpControls
+    .filter((c) => reasons.has(c.id))
+    .map((c) => ({ id: c.id, title: c.title, reason: reasons.get(c.id) ?? '' }));
+  return { 'docs/checks.md': renderChecksMarkdown(allChecks.map(checkMetaDoc), unchecked) };
 }
 
 /** The JSON Schemas published in docs/, generated from the zod schemas the code validates with. */

@@ -3,8 +3,18 @@ import { FRAMEWORK_IDS } from '../model/vocabulary.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** docs/checks.md: every check with severity and framework IDs, grouped by service. */
-export function renderChecksMarkdown(checks: readonly CheckMetaDoc[]): string {
+/** An FSBP control Bulwark has no check for, and why. */
+export interface UncheckedControl {
+  id: string;
+  title: string;
+  reason: string;
+}
+
+/**
+ * docs/checks.md: every check with severity and framework IDs, grouped by service, then the FSBP
+ * controls of the covered services that have no check, with the reason.
+ */
+export function renderChecksMarkdown(checks: readonly CheckMetaDoc[], unchecked: readonly UncheckedControl[] = []): string {
   const out = [
     '# Checks',
     '',
@@ -26,6 +36,18 @@ export function renderChecksMarkdown(checks: readonly CheckMetaDoc[]): string {
     for (const c of list) {
       out.push(`| \`${c.id}\` | ${cell(c.title)} | ${c.severity} | ${FRAMEWORK_IDS.map((f) => c.frameworks[f].join(', ')).join(' | ')} |`);
     }
+  }
+  if (unchecked.length > 0) {
+    out.push(
+      '',
+      `## FSBP controls without a check (${unchecked.length})`,
+      '',
+      'Controls of the services above that Bulwark deliberately does not decide, and why.',
+      '',
+      '| control | title | reason |',
+      '|---|---|---|',
+    );
+    for (const u of unchecked) out.push(`| ${u.id} | ${cell(u.title)} | ${cell(u.reason)} |`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -141,10 +141,28 @@ export function eachRegional(
   });
 }
 
-/** Whole days between an ISO date and now (floor); undefined when the date is absent. */
-export function daysSince(iso: string | null | undefined, now: Date): number | undefined {
+export const DAY_MS = 86_400_000;
+
+/**
+ * Milliseconds from an ISO instant to now; undefined when the date is absent or unparseable.
+ * Judge ages with this, against `days * DAY_MS`, never in whole days: an access key 90 days and
+ * 20 hours old is older than 90 days, and flooring to 90 would pass it.
+ */
+export function ageMs(iso: string | null | undefined, now: Date): number | undefined {
   if (!iso) return undefined;
   const t = Date.parse(iso);
-  if (Number.isNaN(t)) return undefined;
-  return Math.floor((now.getTime() - t) / 86_400_000);
+  return Number.isNaN(t) ? undefined : now.getTime() - t;
+}
+
+/** Whether an age is more than `days` days, compared as exact instants. */
+export const olderThanDays = (ms: number, days: number): boolean => ms > days * DAY_MS;
+
+/** An age for a reason: "3 hours", "12 days", "90 days 20 hours" (hours shown under a year). */
+export function formatAge(ms: number): string {
+  const hours = Math.floor(Math.abs(ms) / 3_600_000);
+  const days = Math.floor(hours / 24);
+  const h = hours % 24;
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (days === 0) return plural(hours, 'hour');
+  return h === 0 || days >= 365 ? plural(days, 'day') : `${plural(days, 'day')} ${plural(h, 'hour')}`;
 }

@@ -150,7 +150,11 @@ export const IamManagedPolicy = z.object({
 });
 export type IamManagedPolicy = z.infer<typeof IamManagedPolicy>;
 
-/** One row of the credential report; 'N/A', 'no_information' and 'not_supported' become null. */
+/**
+ * One row of the credential report. The literals AWS documents for a column ('N/A',
+ * 'no_information', 'not_supported') become null; a value that is neither such a literal nor a
+ * strict ISO 8601 timestamp / true / false is null too, and its column is named in `unreadable`.
+ */
 export const IamCredentialReportRow = z.object({
   /** column user ('<root_account>' for the root row) */
   user: z.string(),
@@ -179,6 +183,8 @@ export const IamCredentialReportRow = z.object({
   accessKey2LastRotated: IsoDate.nullable(),
   /** column access_key_2_last_used_date (null: never used) */
   accessKey2LastUsedDate: IsoDate.nullable(),
+  /** columns whose value could not be read, with the value (checks of such a row say UNKNOWN) */
+  unreadable: z.array(z.string()).default([]),
 });
 export type IamCredentialReportRow = z.infer<typeof IamCredentialReportRow>;
 
@@ -189,6 +195,8 @@ export const IamCredentialReport = z.object({
   root: IamCredentialReportRow.nullable(),
   /** every other row: one per IAM user */
   users: z.array(IamCredentialReportRow),
+  /** rows that could not be attributed to a user (wrong width that no anchor explains) */
+  unreadableRows: z.number().int().nonnegative().default(0),
 });
 export type IamCredentialReport = z.infer<typeof IamCredentialReport>;
 

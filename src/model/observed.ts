@@ -42,5 +42,10 @@ export function regionalSchema<S extends z.ZodType>(value: S) {
   return z.record(z.string(), value);
 }
 
-/** A timestamp as ISO-8601 text; the model is JSON-safe, so no Date objects. */
-export const IsoDate = z.string();
+/**
+ * A timestamp as ISO-8601 date-time text with an offset (the collectors write `toISOString()`);
+ * the model is JSON-safe, so no Date objects. Strict on purpose: a saved inventory holding `N/A`
+ * or `last week` where a date belongs is malformed and rejected with its path, rather than read
+ * as "some date" by a check that would then judge on it.
+ */
+export const IsoDate = z.iso.datetime({ offset: true });

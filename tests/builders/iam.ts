@@ -128,6 +128,7 @@ export function reportRow(overrides: Partial<IamCredentialReportRow> = {}): IamC
     accessKey2Active: false,
     accessKey2LastRotated: null,
     accessKey2LastUsedDate: null,
+    unreadable: [],
     ...overrides,
   };
 }
@@ -176,6 +177,7 @@ export function compliantIamSection(): IamSection {
         generatedTime: daysAgo(0),
         root: rootRow(),
         users: [reportRow(), reportRow({ user: 'ci-bot', passwordEnabled: false, passwordLastUsed: null, passwordLastChanged: null })],
+        unreadableRows: 0,
       },
     },
     passwordPolicy: { ok: true, value: strongPasswordPolicy() },
@@ -271,7 +273,7 @@ export function withReportMissing(
 ): Pick<IamSection, 'credentialReport' | 'users'> {
   const listed = rows.map((r) => iamUser({ userName: r.user, arn: r.arn }));
   return {
-    credentialReport: { ok: true, value: { generatedTime, root: rootRow(), users: rows } },
+    credentialReport: { ok: true, value: { generatedTime, root: rootRow(), users: rows, unreadableRows: 0 } },
     users: { ok: true, value: [...listed, iamUser({ userName: missing, createDate: daysAgo(0.05) })] },
   };
 }
@@ -281,5 +283,5 @@ export function reportWith(
   users: IamCredentialReportRow[],
   root: IamCredentialReportRow | null = rootRow(),
 ): IamSection['credentialReport'] {
-  return { ok: true, value: { generatedTime: daysAgo(0), root, users } };
+  return { ok: true, value: { generatedTime: daysAgo(0), root, users, unreadableRows: 0 } };
 }

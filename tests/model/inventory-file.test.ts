@@ -27,4 +27,13 @@ describe('parseInventory rejects hostile or malformed files as bad input', () =>
     expect(() => parseInventory(text(inv), 'bad-time.json')).toThrow(/finishedAt: not an ISO-8601 time/);
     expect(() => parseInventory(text({ ...buildInventory(), startedAt: '' }), 'bad-time.json')).toThrow(/startedAt: not an ISO-8601 time/);
   });
+
+  it('rejects a credential report date that is a literal or free text, naming where it is', () => {
+    const inv = buildInventory() as unknown as { iam: { credentialReport: { value: { users: { accessKey1LastUsedDate: unknown }[] } } } };
+    const row = inv.iam.credentialReport.value.users[0];
+    expect(row).toBeDefined();
+    (row as { accessKey1LastUsedDate: unknown }).accessKey1LastUsedDate = 'N/A';
+    expect(() => parseInventory(text(inv), 'crafted.json')).toThrow(InventoryFileError);
+    expect(() => parseInventory(text(inv), 'crafted.json')).toThrow(/iam\.credentialReport\.value\.users\.0\.accessKey1LastUsedDate/);
+  });
 });

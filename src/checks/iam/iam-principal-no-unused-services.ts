@@ -1,6 +1,8 @@
 import {
   accountRef,
-  daysSince,
+  ageMs,
+  formatAge,
+  olderThanDays,
   defineCheck,
   eachResource,
   fail,
@@ -30,9 +32,9 @@ function evaluate(
   now: Date,
 ): CheckResult {
   if (!data.ok) return unknown(ref, data.error);
-  const age = daysSince(createDate, now);
-  if (age !== undefined && age < GRACE_DAYS)
-    return notApplicable(ref, `${label} was created ${age} days ago, too recently to judge unused permissions.`);
+  const age = ageMs(createDate, now);
+  if (age !== undefined && !olderThanDays(age, GRACE_DAYS))
+    return notApplicable(ref, `${label} was created ${formatAge(age)} ago, too recently to judge unused permissions.`);
   const never = data.value.filter((s) => !s.lastAuthenticated).map((s) => s.serviceNamespace);
   return never.length > 0
     ? fail(ref, `${label} is allowed ${data.value.length} services and never used ${never.length} of them: ${listSome(never)}.`)

@@ -1,5 +1,5 @@
-import { accountRef, daysSince, defineCheck, fail, missingData, pass, unknown } from '../define-check.js';
-import { latest, ROOT_ROW_MISSING } from './credentials.js';
+import { accountRef, ageMs, defineCheck, fail, formatAge, missingData, olderThanDays, pass, unknown } from '../define-check.js';
+import { latest, ROOT_ROW_MISSING, rowProblems } from './credentials.js';
 
 export const iamRootNotRecentlyUsed = defineCheck({
   id: 'iam-root-not-recently-used',
@@ -30,28 +30,28 @@ export const iamRootNotRecentlyUsed = defineCheck({
         ),
       ];
     const last = latest([root.passwordLastUsed, root.accessKey1LastUsedDate, root.accessKey2LastUsedDate]);
-    const days = daysSince(last, ctx.now);
+    const age = ageMs(last, ctx.now);
     const limit = ctx.settings.rootRecentUseDays;
-    // A date that does not parse could hide a recent use: UNKNOWN, never PASS.
-    const unreadable = [root.passwordLastUsed, root.accessKey1LastUsedDate, root.accessKey2LastUsedDate].find(
-      (d) => d && Number.isNaN(Date.parse(d)),
-    );
-    if (unreadable) {
+    // A value that could not be read could hide a recent use: UNKNOWN, never PASS.
+    const problems = rowProblems(root);
+    if (problems.length > 0) {
       return [
         unknown(
           account,
-          missingData('iam:GetCredentialReport', account.arn, `unreadable last-use date ${JSON.stringify(unreadable)} in the root row`),
+          missingData('iam:GetCredentialReport', account.arn, `unreadable values in the root row: ${problems.join(', ')}`),
           'Root user activity is unknown',
         ),
       ];
     }
-    if (days !== undefined && days < limit) {
-      return [fail(account, `The root user was last used ${days} days ago, within the last ${limit} days.`)];
+    if (age !== undefined && !olderThanDays(age, limit)) {
+      return [fail(account, `The root user was last used ${formatAge(age)} ago, within the last ${limit} days.`)];
     }
     return [
       pass(
         account,
-        days === undefined ? 'The root user has no recorded password or access key use.' : `The root user was last used ${days} days ago.`,
+        age === undefined
+          ? 'The root user has no recorded password or access key use.'
+          : `The root user was last used ${formatAge(age)} ago.`,
       ),
     ];
   },

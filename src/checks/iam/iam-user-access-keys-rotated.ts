@@ -1,4 +1,15 @@
-import { accountRef, daysSince, defineCheck, eachResource, fail, missingData, pass, unknown } from '../define-check.js';
+import {
+  accountRef,
+  ageMs,
+  defineCheck,
+  eachResource,
+  fail,
+  formatAge,
+  missingData,
+  olderThanDays,
+  pass,
+  unknown,
+} from '../define-check.js';
 
 export const iamUserAccessKeysRotated = defineCheck({
   id: 'iam-user-access-keys-rotated',
@@ -23,14 +34,17 @@ export const iamUserAccessKeysRotated = defineCheck({
       const active = user.accessKeys.value.filter((k) => k.status === 'Active');
       if (active.length === 0) return pass(user, `IAM user ${user.userName} has no active access keys.`);
       // An absent or unparseable date can't show the key is recent: UNKNOWN, never PASS.
-      const undated = active.find((k) => daysSince(k.createDate, ctx.now) === undefined);
+      const undated = active.find((k) => ageMs(k.createDate, ctx.now) === undefined);
       if (undated)
         return unknown(user, missingData('iam:ListAccessKeys', user.arn, `no readable CreateDate for access key ${undated.accessKeyId}`));
-      const old = active.map((k) => ({ id: k.accessKeyId, age: daysSince(k.createDate, ctx.now) ?? 0 })).filter((k) => k.age > limit);
+      // Exact instants: a key 90 days and 20 hours old is past a 90-day limit.
+      const old = active
+        .map((k) => ({ id: k.accessKeyId, age: ageMs(k.createDate, ctx.now) ?? 0 }))
+        .filter((k) => olderThanDays(k.age, limit));
       return old.length > 0
         ? fail(
             user,
-            `IAM user ${user.userName} has active access keys older than ${limit} days: ${old.map((k) => `${k.id} (${k.age} days)`).join(', ')}.`,
+            `IAM user ${user.userName} has active access keys older than ${limit} days: ${old.map((k) => `${k.id} (${formatAge(k.age)})`).join(', ')}.`,
           )
         : pass(user, `IAM user ${user.userName} has active access keys all created within the last ${limit} days.`);
     }),

@@ -1,4 +1,4 @@
-import { accountRef, daysSince, defineCheck, fail, missingData, pass, unknown } from '../define-check.js';
+import { accountRef, ageMs, defineCheck, fail, formatAge, missingData, olderThanDays, pass, unknown } from '../define-check.js';
 import { eachReportUser, latest, reportKeys } from './credentials.js';
 
 export const iamUserRecentlyUsed = defineCheck({
@@ -21,24 +21,25 @@ export const iamUserRecentlyUsed = defineCheck({
     const limit = ctx.settings.maxUserInactiveDays;
     return eachReportUser(inv.iam, accountRef(ctx), (row) => {
       const last = latest([row.passwordLastUsed, ...reportKeys(row).map((k) => k.lastUsedDate)]);
-      const days = daysSince(last ?? row.userCreationTime, ctx.now);
-      if (days === undefined)
+      const age = ageMs(last ?? row.userCreationTime, ctx.now);
+      if (age === undefined)
         return unknown(
           row,
           missingData('iam:GetCredentialReport', row.arn, 'the credential report gives neither a last use nor a creation date'),
         );
-      if (days < limit)
+      const days = formatAge(age);
+      if (!olderThanDays(age, limit))
         return pass(
           row,
           last
-            ? `IAM user ${row.user} was last active ${days} days ago.`
-            : `IAM user ${row.user} was created ${days} days ago and has not been used yet.`,
+            ? `IAM user ${row.user} was last active ${days} ago.`
+            : `IAM user ${row.user} was created ${days} ago and has not been used yet.`,
         );
       return fail(
         row,
         last
-          ? `IAM user ${row.user} has not been active for ${days} days (limit ${limit}).`
-          : `IAM user ${row.user} was created ${days} days ago and has never signed in or used an access key.`,
+          ? `IAM user ${row.user} has not been active for ${days} (limit ${limit} days).`
+          : `IAM user ${row.user} was created ${days} ago and has never signed in or used an access key.`,
       );
     });
   },

@@ -1,4 +1,4 @@
-import { daysSince, defineCheck, eachRegional, fail, pass, undecided } from '../define-check.js';
+import { ageMs, defineCheck, eachRegional, fail, formatAge, olderThanDays, pass, undecided } from '../define-check.js';
 
 /** Security Hub's default for SecretsManager.3's unusedForDays parameter. */
 const UNUSED_FOR_DAYS = 90;
@@ -21,16 +21,17 @@ export const secretsmanagerSecretRecentlyUsed = defineCheck({
   evaluate: (inv, ctx) =>
     eachRegional(ctx, inv.secretsmanager.secrets, 'secretsmanager', (s) => {
       // LastAccessedDate is kept to the day; a secret never read counts from its creation.
-      const accessed = daysSince(s.lastAccessedDate, ctx.now);
-      const created = daysSince(s.createdDate, ctx.now);
+      const accessed = ageMs(s.lastAccessedDate, ctx.now);
+      const created = ageMs(s.createdDate, ctx.now);
       if (accessed === undefined && created === undefined)
         return undecided(s, `Secrets Manager secret ${s.name} reports neither a last accessed date nor a creation date.`);
       if (accessed !== undefined)
-        return accessed > UNUSED_FOR_DAYS
-          ? fail(s, `Secrets Manager secret ${s.name} was last accessed ${accessed} days ago, more than ${UNUSED_FOR_DAYS}.`)
-          : pass(s, `Secrets Manager secret ${s.name} was last accessed ${accessed} days ago.`);
-      return (created ?? 0) > UNUSED_FOR_DAYS
-        ? fail(s, `Secrets Manager secret ${s.name} has never been accessed since it was created ${created} days ago.`)
-        : pass(s, `Secrets Manager secret ${s.name} has not been accessed yet but was created only ${created} days ago.`);
+        return olderThanDays(accessed, UNUSED_FOR_DAYS)
+          ? fail(s, `Secrets Manager secret ${s.name} was last accessed ${formatAge(accessed)} ago, more than ${UNUSED_FOR_DAYS} days.`)
+          : pass(s, `Secrets Manager secret ${s.name} was last accessed ${formatAge(accessed)} ago.`);
+      const age = created ?? 0;
+      return olderThanDays(age, UNUSED_FOR_DAYS)
+        ? fail(s, `Secrets Manager secret ${s.name} has never been accessed since it was created ${formatAge(age)} ago.`)
+        : pass(s, `Secrets Manager secret ${s.name} has not been accessed yet but was created only ${formatAge(age)} ago.`);
     }),
 });

@@ -1,4 +1,4 @@
-import { daysSince, defineCheck, eachRegional, fail, pass, undecided } from '../define-check.js';
+import { ageMs, defineCheck, eachRegional, fail, formatAge, olderThanDays, pass, undecided } from '../define-check.js';
 
 /** Security Hub's default for SecretsManager.4's maxDaysSinceRotation parameter. */
 const MAX_DAYS = 90;
@@ -21,17 +21,17 @@ export const secretsmanagerSecretRotatedWithin90Days = defineCheck({
   reads: ['secretsmanager'],
   evaluate: (inv, ctx) =>
     eachRegional(ctx, inv.secretsmanager.secrets, 'secretsmanager', (s) => {
-      const rotated = daysSince(s.lastRotatedDate, ctx.now);
+      const rotated = ageMs(s.lastRotatedDate, ctx.now);
       if (rotated !== undefined)
-        return rotated > MAX_DAYS
-          ? fail(s, `Secrets Manager secret ${s.name} was last rotated ${rotated} days ago, more than ${MAX_DAYS}.`)
-          : pass(s, `Secrets Manager secret ${s.name} was last rotated ${rotated} days ago.`);
+        return olderThanDays(rotated, MAX_DAYS)
+          ? fail(s, `Secrets Manager secret ${s.name} was last rotated ${formatAge(rotated)} ago, more than ${MAX_DAYS} days.`)
+          : pass(s, `Secrets Manager secret ${s.name} was last rotated ${formatAge(rotated)} ago.`);
       // Never rotated: its value is as old as the secret.
-      const created = daysSince(s.createdDate, ctx.now);
+      const created = ageMs(s.createdDate, ctx.now);
       if (created === undefined)
         return undecided(s, `Secrets Manager secret ${s.name} reports neither a last rotation date nor a creation date.`);
-      return created > MAX_DAYS
-        ? fail(s, `Secrets Manager secret ${s.name} has never been rotated since it was created ${created} days ago.`)
-        : pass(s, `Secrets Manager secret ${s.name} has not been rotated yet but was created only ${created} days ago.`);
+      return olderThanDays(created, MAX_DAYS)
+        ? fail(s, `Secrets Manager secret ${s.name} has never been rotated since it was created ${formatAge(created)} ago.`)
+        : pass(s, `Secrets Manager secret ${s.name} has not been rotated yet but was created only ${formatAge(created)} ago.`);
     }),
 });

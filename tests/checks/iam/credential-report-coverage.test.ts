@@ -77,11 +77,19 @@ describe('usersNotInReport', () => {
   it('matches by ARN, so a pathed user in the report counts as present', () => {
     const users = { ok: true as const, value: [iamUser({ userName: 'ops', arn: iamArn('user/team/ops') })] };
     expect(
-      usersNotInReport(users, { generatedTime: GENERATED, root: null, users: [reportRow({ user: 'ops', arn: iamArn('user/team/ops') })] }),
+      usersNotInReport(users, {
+        generatedTime: GENERATED,
+        root: null,
+        users: [reportRow({ user: 'ops', arn: iamArn('user/team/ops') })],
+        unreadableRows: 0,
+      }),
     ).toEqual([]);
   });
   it('says when the report time is unknown', () => {
-    const [r] = usersNotInReport({ ok: true, value: [iamUser({ userName: 'new-hire' })] }, { generatedTime: null, root: null, users: [] });
+    const [r] = usersNotInReport(
+      { ok: true, value: [iamUser({ userName: 'new-hire' })] },
+      { generatedTime: null, root: null, users: [], unreadableRows: 0 },
+    );
     expect(r?.reason).toBe(
       'IAM user new-hire is not in the credential report AWS returned (AWS reuses reports for up to 4 hours); run again later.',
     );

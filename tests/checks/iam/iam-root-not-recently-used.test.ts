@@ -22,7 +22,7 @@ describe('iam-root-not-recently-used', () => {
   it('is unknown, not passed, when a last-use date does not parse', () => {
     const [r] = run(check, withRoot(rootRow({ passwordLastUsed: daysAgo(200), accessKey1LastUsedDate: 'sometime' })));
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toContain('unreadable last-use date "sometime"');
+    expect(r?.reason).toContain('unreadable values in the root row: access_key_1_last_used_date "sometime"');
   });
   it('fails when the root password was used recently', () => {
     const [r] = run(check, withRoot(rootRow({ passwordLastUsed: daysAgo(3) })));

@@ -25,6 +25,14 @@ describe('iam-user-access-keys-rotated', () => {
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('AKIAOLD (91 days)');
   });
+  it('compares exact instants: a key 90 days and 20 hours old fails, one 89 days and 23 hours old passes', () => {
+    const key = (days: number) =>
+      withUsers(iamUser({ accessKeys: { ok: true, value: [accessKey({ accessKeyId: 'AKIAEDGE', createDate: daysAgo(days) })] } }));
+    const [old] = run(check, key(90 + 20 / 24));
+    expect(old?.status).toBe('FAIL');
+    expect(old?.reason).toContain('AKIAEDGE (90 days 20 hours)');
+    expect(run(check, key(89 + 23 / 24))[0]?.status).toBe('PASS');
+  });
   it('is unknown, not passed, when a key has no readable CreateDate', () => {
     const [r] = run(
       check,

@@ -19,6 +19,12 @@ describe('iam-user-credentials-unused-45-days-disabled', () => {
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toContain('console password last used 45 days ago');
   });
+  it('compares exact instants: 44 days 23 hours unused passes, 45 days 1 hour fails', () => {
+    expect(one(reportRow({ passwordLastUsed: daysAgo(44 + 23 / 24) }))?.status).toBe('PASS');
+    const r = one(reportRow({ passwordLastUsed: daysAgo(45 + 1 / 24) }));
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toContain('console password last used 45 days 1 hour ago');
+  });
   it('fails a password never used, counting from when it was set', () => {
     const r = one(reportRow({ passwordLastUsed: null, passwordLastChanged: daysAgo(60) }));
     expect(r?.status).toBe('FAIL');

@@ -6,7 +6,7 @@ import { listDenied, one } from './common.js';
 describe('secretsmanager-secret-recently-used', () => {
   it('passes a secret read within 90 days, or created within 90 days and not read yet', () => {
     expect(run(check, buildInventory()).map((r) => r.status)).toEqual(['PASS', 'PASS']);
-    expect(one(check, {})?.reason).toBe('Secrets Manager secret s was last accessed 1 days ago.');
+    expect(one(check, {})?.reason).toBe('Secrets Manager secret s was last accessed 1 day ago.');
     expect(one(check, { lastAccessedDate: null, createdDate: daysAgo(5) })?.reason).toBe(
       'Secrets Manager secret s has not been accessed yet but was created only 5 days ago.',
     );
@@ -15,7 +15,7 @@ describe('secretsmanager-secret-recently-used', () => {
   it('fails a secret last read more than 90 days ago', () => {
     const r = one(check, { lastAccessedDate: daysAgo(91) });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe('Secrets Manager secret s was last accessed 91 days ago, more than 90.');
+    expect(r?.reason).toBe('Secrets Manager secret s was last accessed 91 days ago, more than 90 days.');
   });
 
   it('fails a secret never read since it was created more than 90 days ago', () => {

@@ -12,10 +12,17 @@ describe('secretsmanager-secret-rotated-within-90-days', () => {
     );
   });
 
+  it('compares exact instants: rotated 90 days and 1 hour ago fails', () => {
+    expect(one(check, { lastRotatedDate: daysAgo(90 + 1 / 24) })?.reason).toBe(
+      'Secrets Manager secret s was last rotated 90 days 1 hour ago, more than 90 days.',
+    );
+    expect(one(check, { lastRotatedDate: daysAgo(89.9) })?.status).toBe('PASS');
+  });
+
   it('fails a secret last rotated more than 90 days ago', () => {
     const r = one(check, { lastRotatedDate: daysAgo(120) });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe('Secrets Manager secret s was last rotated 120 days ago, more than 90.');
+    expect(r?.reason).toBe('Secrets Manager secret s was last rotated 120 days ago, more than 90 days.');
   });
 
   it('fails a secret never rotated since it was created more than 90 days ago', () => {

@@ -17,8 +17,10 @@ export interface CheckSettings {
   maxUserInactiveDays: number;
   /** Days within which root must not have been used (CIS 1.7). */
   rootRecentUseDays: number;
-  /** Ports that may be open to the world (FSBP EC2.18). */
-  authorizedPublicPorts: readonly number[];
+  /** TCP ports that may be open to the world (FSBP EC2.18 authorizedTcpPorts). */
+  authorizedPublicTcpPorts: readonly number[];
+  /** UDP ports that may be open to the world (FSBP EC2.18 authorizedUdpPorts); AWS judges each protocol on its own. */
+  authorizedPublicUdpPorts: readonly number[];
 }
 
 export interface EvalContext {

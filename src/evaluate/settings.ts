@@ -9,5 +9,7 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   maxCredentialUnusedDays: 45,
   maxUserInactiveDays: 90,
   rootRecentUseDays: 90,
-  authorizedPublicPorts: [80, 443],
+  // EC2.18's defaults: authorizedTcpPorts 80,443 and no authorized UDP port.
+  authorizedPublicTcpPorts: [80, 443],
+  authorizedPublicUdpPorts: [],
 };

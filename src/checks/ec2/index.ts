@@ -10,6 +10,7 @@ import { ec2SecurityGroupRdpRestricted } from './ec2-security-group-rdp-restrict
 import { ec2SecurityGroupAdminPortsIpv4Restricted } from './ec2-security-group-admin-ports-ipv4-restricted.js';
 import { ec2SecurityGroupAdminPortsIpv6Restricted } from './ec2-security-group-admin-ports-ipv6-restricted.js';
 import { ec2SecurityGroupHighRiskPortsRestricted } from './ec2-security-group-high-risk-ports-restricted.js';
+import { ec2SecurityGroupSensitivePortsRestricted } from './ec2-security-group-sensitive-ports-restricted.js';
 import { ec2SecurityGroupPublicIngressAuthorizedPortsOnly } from './ec2-security-group-public-ingress-authorized-ports-only.js';
 import { ec2SecurityGroupDefaultRestrictsAllTraffic } from './ec2-security-group-default-restricts-all-traffic.js';
 import { ec2NetworkAclAdminPortsRestricted } from './ec2-network-acl-admin-ports-restricted.js';
@@ -34,6 +35,7 @@ export const ec2Checks: AnyCheck[] = [
   ec2SecurityGroupAdminPortsIpv4Restricted,
   ec2SecurityGroupAdminPortsIpv6Restricted,
   ec2SecurityGroupHighRiskPortsRestricted,
+  ec2SecurityGroupSensitivePortsRestricted,
   ec2SecurityGroupPublicIngressAuthorizedPortsOnly,
   ec2SecurityGroupDefaultRestrictsAllTraffic,
   ec2NetworkAclAdminPortsRestricted,

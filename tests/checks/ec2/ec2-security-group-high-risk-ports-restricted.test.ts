@@ -28,7 +28,12 @@ describe('ec2-security-group-high-risk-ports-restricted', () => {
     expect(r?.reason).toContain('5432 (tcp 5432 from ::/0)');
   });
 
-  it('fails for MongoDB 27017 and summarises many ports of one wide rule', () => {
+  it('judges exactly the ports EC2.19 lists: MongoDB 27017 open to the world is not an EC2.19 failure', () => {
+    const g = ec2SecurityGroup({ region: R, ipPermissions: [ec2WorldRule('tcp', 27017)] });
+    expect(statusByArn(runWith(check, { securityGroups: ok([g]) }))[g.arn]).toBe('PASS');
+  });
+
+  it('summarises many ports of one wide rule', () => {
     const g = ec2SecurityGroup({ region: R, ipPermissions: [ec2WorldRule('tcp', 0, 65535)] });
     const [r] = inRegion(runWith(check, { securityGroups: ok([g]) }));
     expect(r?.status).toBe('FAIL');

@@ -36,10 +36,25 @@ describe('ec2-security-group-public-ingress-authorized-ports-only', () => {
     expect(statusByArn(runWith(check, { securityGroups: ok([g]) }))[g.arn]).toBe('FAIL');
   });
 
-  it('honours authorizedPublicPorts from the settings', () => {
+  it('honours the TCP and UDP authorized ports from the settings', () => {
     const g = ec2SecurityGroup({ region: R, ipPermissions: [ec2WorldRule('tcp', 8080), ec2WorldRule('udp', 8080)] });
-    const ctx = evalContext({ settings: { ...DEFAULT_SETTINGS, authorizedPublicPorts: [8080] } });
+    const ctx = evalContext({ settings: { ...DEFAULT_SETTINGS, authorizedPublicTcpPorts: [8080], authorizedPublicUdpPorts: [8080] } });
     expect(statusByArn(runWith(check, { securityGroups: ok([g]) }, ctx))[g.arn]).toBe('PASS');
+    const tcpOnly = evalContext({ settings: { ...DEFAULT_SETTINGS, authorizedPublicTcpPorts: [8080] } });
+    expect(statusByArn(runWith(check, { securityGroups: ok([g]) }, tcpOnly))[g.arn]).toBe('FAIL');
+  });
+
+  it('judges each protocol on its own: UDP 443 open to the world fails although TCP 443 is authorized', () => {
+    const g = ec2SecurityGroup({ region: R, ipPermissions: [ec2WorldRule('tcp', 443), ec2WorldRule('udp', 443)] });
+    const [r] = inRegion(runWith(check, { securityGroups: ok([g]) }));
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toContain('udp 443 from 0.0.0.0/0');
+    expect(r?.reason).toContain('(TCP 80, 443; UDP none)');
+  });
+
+  it('is NOT_APPLICABLE for a group with no ingress open to the world, as the control documents', () => {
+    const g = ec2SecurityGroup({ region: R, ipPermissions: [ec2IpPermission({ fromPort: 22, toPort: 22, ipRanges: ['10.0.0.0/8'] })] });
+    expect(statusByArn(runWith(check, { securityGroups: ok([g]) }))[g.arn]).toBe('NOT_APPLICABLE');
   });
 
   it('is UNKNOWN naming the action when DescribeSecurityGroups is denied', () => {

@@ -1,5 +1,6 @@
 import type { Inventory, SectionKey } from '../model/inventory.js';
 import type { Observed, ReadError } from '../model/observed.js';
+import { withMissingRegionsUnknown } from './missing-regions.js';
 import type { AnyCheck, CheckResult, CheckSettings, EvalContext } from '../checks/types.js';
 import { FRAMEWORK_IDS, SEVERITIES, STATUSES, type Severity, type Status } from '../model/vocabulary.js';
 import { accountRef, notApplicable, undecided } from '../checks/define-check.js';
@@ -128,7 +129,9 @@ export function summarize(findings: readonly Finding[]): FindingsDocument['summa
 }
 
 /** Evaluates the checks on an inventory: pure, no AWS calls, "now" given by the caller. */
-export function evaluateInventory(inventory: Inventory, checks: readonly AnyCheck[], options: EvaluateOptions): FindingsDocument {
+export function evaluateInventory(given: Inventory, checks: readonly AnyCheck[], options: EvaluateOptions): FindingsDocument {
+  // A scanned region a section lacks becomes failed reads (UNKNOWN), never silently no finding.
+  const inventory = withMissingRegionsUnknown(given);
   const ctx: EvalContext = {
     now: options.now,
     accountId: inventory.account.id,

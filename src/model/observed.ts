@@ -21,9 +21,24 @@ export type ReadError = z.infer<typeof ReadError>;
 
 export type Observed<T> = { ok: true; value: T } | { ok: false; error: ReadError };
 
+/**
+ * The schemas built by observedSchema and regionalSchema, so that code walking the model (the
+ * missing-region filler of evaluate) can tell an Observed and a per-region record from other fields.
+ */
+const OBSERVED_SCHEMAS = new WeakSet<z.ZodType>();
+const REGIONAL_VALUES = new WeakMap<z.ZodType, z.ZodType>();
+export const isObservedSchema = (s: z.ZodType): boolean => OBSERVED_SCHEMAS.has(s);
+/** The per-region value schema of a regionalSchema record, or undefined for any other schema. */
+export const regionalValueSchema = (s: z.ZodType): z.ZodType | undefined => REGIONAL_VALUES.get(s);
+
 /** Schema of an Observed<T>: either the value AWS returned or the error that prevented reading it. */
 export function observedSchema<S extends z.ZodType>(value: S) {
-  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: ReadError })]);
+  const schema = z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: ReadError }),
+  ]);
+  OBSERVED_SCHEMAS.add(schema);
+  return schema;
 }
 
 /**
@@ -39,7 +54,9 @@ export const notOk = (error: ReadError): { ok: false; error: ReadError } => ({ o
 
 /** Regional data: one Observed per region the scan covered. */
 export function regionalSchema<S extends z.ZodType>(value: S) {
-  return z.record(z.string(), value);
+  const schema = z.record(z.string(), value);
+  REGIONAL_VALUES.set(schema, value);
+  return schema;
 }
 
 /**

@@ -65,6 +65,7 @@ export async function seedCloudTrail(moto: { endpoint: string }, regions: string
     { checkId: 'cloudtrail-trail-log-file-validation-enabled', resourceArn: trail, status: 'FAIL' },
     { checkId: 'cloudtrail-trail-kms-encryption-enabled', resourceArn: trail, status: 'FAIL' },
     { checkId: 'cloudtrail-trail-cloudwatch-logs-integrated', resourceArn: trail, status: 'FAIL' },
+    { checkId: 'cloudtrail-trail-cloudwatch-logs-delivering', resourceArn: trail, status: 'FAIL' },
     { checkId: 'cloudtrail-trail-bucket-access-logging-enabled', resourceArn: trail, status: 'FAIL' },
     { checkId: 'cloudtrail-trail-bucket-not-public', resourceArn: trail, status: 'PASS' },
   ];

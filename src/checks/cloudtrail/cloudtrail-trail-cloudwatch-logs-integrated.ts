@@ -1,16 +1,19 @@
-import { defineCheck, fail, pass, unknown } from '../define-check.js';
+import { defineCheck, fail, pass } from '../define-check.js';
 import { eachTrail } from './trails.js';
 
-/** CloudTrail.5 counts a trail as integrated when it delivered to CloudWatch Logs within the last day. */
-const MAX_DELIVERY_AGE_MS = 24 * 60 * 60 * 1000;
-
+/**
+ * CloudTrail.5 is AWS Config's cloud-trail-cloud-watch-logs-enabled without its optional
+ * expectedDeliveryWindowAge: a trail fails only when its CloudWatchLogsLogGroupArn is empty.
+ * https://docs.aws.amazon.com/config/latest/developerguide/cloud-trail-cloud-watch-logs-enabled.html
+ * Whether delivery actually happens recently is cloudtrail-trail-cloudwatch-logs-delivering.
+ */
 export const cloudtrailTrailCloudwatchLogsIntegrated = defineCheck({
   id: 'cloudtrail-trail-cloudwatch-logs-integrated',
-  title: 'CloudTrail trails deliver to CloudWatch Logs',
+  title: 'CloudTrail trails are integrated with CloudWatch Logs',
   service: 'cloudtrail',
   severity: 'medium',
   resourceType: 'AwsCloudTrailTrail',
-  frameworks: { fsbp: ['CloudTrail.5'], checklist: ['5.5'] },
+  frameworks: { fsbp: ['CloudTrail.5'] },
   rationale:
     'Sending trail events to CloudWatch Logs is what makes real-time metric filters and alarms on API activity possible (CIS 4.x); S3 delivery alone is only an after-the-fact archive.',
   remediation: {
@@ -20,15 +23,9 @@ export const cloudtrailTrailCloudwatchLogsIntegrated = defineCheck({
   },
   reads: ['cloudtrail'],
   evaluate: (inv, ctx) =>
-    eachTrail(inv.cloudtrail, ctx, (trail) => {
-      if (!trail.cloudWatchLogsLogGroupArn) return fail(trail, `Trail ${trail.name} is not configured to deliver to CloudWatch Logs.`);
-      if (!trail.status.ok) return unknown(trail, trail.status.error);
-      const last = trail.status.value.latestCloudWatchLogsDeliveryTime;
-      if (!last) return fail(trail, `Trail ${trail.name} has a CloudWatch Logs log group but has never delivered to it.`);
-      const age = ctx.now.getTime() - Date.parse(last);
-      if (Number.isNaN(age) || age > MAX_DELIVERY_AGE_MS) {
-        return fail(trail, `Trail ${trail.name} last delivered to CloudWatch Logs at ${last}, more than a day ago.`);
-      }
-      return pass(trail, `Trail ${trail.name} delivers to CloudWatch Logs (last delivery ${last}).`);
-    }),
+    eachTrail(inv.cloudtrail, ctx, (trail) =>
+      trail.cloudWatchLogsLogGroupArn
+        ? pass(trail, `Trail ${trail.name} sends its events to CloudWatch Logs log group ${trail.cloudWatchLogsLogGroupArn}.`)
+        : fail(trail, `Trail ${trail.name} is not configured to deliver to CloudWatch Logs.`),
+    ),
 });

@@ -3,6 +3,7 @@ import { cloudtrailMultiRegionTrailEnabled } from './cloudtrail-multi-region-tra
 import { cloudtrailTrailLogFileValidationEnabled } from './cloudtrail-trail-log-file-validation-enabled.js';
 import { cloudtrailTrailKmsEncryptionEnabled } from './cloudtrail-trail-kms-encryption-enabled.js';
 import { cloudtrailTrailCloudwatchLogsIntegrated } from './cloudtrail-trail-cloudwatch-logs-integrated.js';
+import { cloudtrailTrailCloudwatchLogsDelivering } from './cloudtrail-trail-cloudwatch-logs-delivering.js';
 import { cloudtrailTrailBucketNotPublic } from './cloudtrail-trail-bucket-not-public.js';
 import { cloudtrailTrailBucketAccessLoggingEnabled } from './cloudtrail-trail-bucket-access-logging-enabled.js';
 
@@ -14,4 +15,5 @@ export const cloudtrailChecks: AnyCheck[] = [
   cloudtrailTrailBucketNotPublic,
   cloudtrailTrailBucketAccessLoggingEnabled,
   cloudtrailTrailCloudwatchLogsIntegrated,
+  cloudtrailTrailCloudwatchLogsDelivering,
 ];

@@ -30,7 +30,7 @@ describe('cloudtrail-trail-cloudwatch-logs-integrated (CloudTrail.5)', () => {
       buildInventory({
         cloudtrail: {
           trails: { 'eu-west-1': denied('cloudtrail:DescribeTrails'), 'us-east-1': denied('cloudtrail:DescribeTrails') },
-        } as never,
+        },
       }),
     );
     expect(r?.status).toBe('UNKNOWN');

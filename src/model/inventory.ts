@@ -22,7 +22,7 @@ import { DynamodbSection } from './dynamodb.js';
 import { EfsSection } from './efs.js';
 import { EcrSection } from './ecr.js';
 import { RdsSection } from './rds.js';
-import { SagemakerSection } from './sagemaker.js';
+import { SageMakerSection } from './sagemaker.js';
 import { InspectorSection } from './inspector.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
@@ -56,7 +56,7 @@ export const sections = {
   efs: EfsSection,
   ecr: EcrSection,
   rds: RdsSection,
-  sagemaker: SagemakerSection,
+  sagemaker: SageMakerSection,
   inspector: InspectorSection,
 } as const;
 export type SectionKey = keyof typeof sections;

@@ -1,15 +1,15 @@
-import type { InspectorResource, InspectorSection } from '../../src/model/inspector.js';
-import { REGIONS, arn, ok } from './common.js';
+import type { InspectorAccountStatus, InspectorSection } from '../../src/model/inspector.js';
+import { REGIONS, ok } from './common.js';
 
-/** A compliant inspector resource; a test overrides only what makes its case fail. */
-export function inspectorResource(name: string, region: string, overrides: Partial<InspectorResource> = {}): InspectorResource {
-  return { arn: arn('inspector2', region, name), region, name, ...overrides };
+/** Every scan type enabled. */
+export function inspectorStatus(overrides: Partial<InspectorAccountStatus> = {}): InspectorAccountStatus {
+  return { ec2: 'ENABLED', ecr: 'ENABLED', lambda: 'ENABLED', lambdaCode: 'ENABLED', ...overrides };
 }
 
-export function inspectorSection(resources: InspectorResource[]): InspectorSection {
-  return { resources: Object.fromEntries(REGIONS.map((r) => [r, ok(resources.filter((x) => x.region === r))])) };
+export function inspectorSection(byRegion: Partial<Record<string, InspectorSection['accountStatus'][string]>> = {}): InspectorSection {
+  return { accountStatus: Object.fromEntries(REGIONS.map((r) => [r, byRegion[r] ?? ok(inspectorStatus())])) };
 }
 
 export function compliantInspectorSection(): InspectorSection {
-  return inspectorSection(REGIONS.map((r) => inspectorResource(`inspector-${r}`, r)));
+  return inspectorSection();
 }

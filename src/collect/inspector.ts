@@ -23,7 +23,9 @@ export async function collectInspector(ctx: CollectContext): Promise<InspectorSe
       const mine = answer.accounts?.find((a) => a.accountId === ctx.accountId);
       if (!mine) {
         const failed = answer.failedAccounts?.find((a) => a.accountId === ctx.accountId);
-        const why = failed ? `${failed.errorCode ?? 'error'}: ${failed.errorMessage ?? ''}`.trim() : 'the answer did not include the account';
+        const why = failed
+          ? `${failed.errorCode ?? 'error'}: ${failed.errorMessage ?? ''}`.trim()
+          : 'the answer did not include the account';
         return ctx.reader.fail('inspector2:BatchGetAccountStatus', scope, `no status for account ${ctx.accountId}: ${why}`);
       }
       const state = mine.resourceState;

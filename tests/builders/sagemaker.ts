@@ -13,7 +13,13 @@ import { REGIONS, arn, ok } from './common.js';
 
 /** A compliant notebook: in a customer subnet, no direct internet, no root, supported platform. */
 export function notebookDetail(overrides: Partial<SageMakerNotebookDetail> = {}): SageMakerNotebookDetail {
-  return { directInternetAccess: 'Disabled', rootAccess: 'Disabled', subnetId: 'subnet-0abc', platformIdentifier: 'notebook-al2023-v1', ...overrides };
+  return {
+    directInternetAccess: 'Disabled',
+    rootAccess: 'Disabled',
+    subnetId: 'subnet-0abc',
+    platformIdentifier: 'notebook-al2023-v1',
+    ...overrides,
+  };
 }
 
 export function notebookInstance(name: string, region: string, detail: Partial<SageMakerNotebookDetail> = {}): SageMakerNotebookInstance {
@@ -62,7 +68,9 @@ export function monitoringSchedule(
   };
 }
 
-type Lists = { [K in keyof SageMakerSection]: SageMakerSection[K][string] extends infer O ? (O extends { ok: true; value: infer V } ? V : never) : never };
+type Lists = {
+  [K in keyof SageMakerSection]: SageMakerSection[K][string] extends infer O ? (O extends { ok: true; value: infer V } ? V : never) : never;
+};
 
 /** A section holding exactly the given resources (each in its own region); lists not given are empty. */
 export function sagemakerSection(resources: Partial<Lists> = {}): SageMakerSection {

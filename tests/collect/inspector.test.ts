@@ -58,7 +58,10 @@ describe('collectInspector', () => {
         const { accountStatus } = await collectInspector(ctx);
         expect(accountStatus['us-east-1']).toMatchObject({
           ok: false,
-          error: { action: 'inspector2:BatchGetAccountStatus', message: `no status for account ${MOTO_ACCOUNT_ID}: ACCESS_DENIED: not a member` },
+          error: {
+            action: 'inspector2:BatchGetAccountStatus',
+            message: `no status for account ${MOTO_ACCOUNT_ID}: ACCESS_DENIED: not a member`,
+          },
         });
       } finally {
         ctx.close();

@@ -34,7 +34,14 @@ beforeAll(async () => {
         RootAccess: 'Disabled',
       }),
     );
-    await sm.send(new CreateNotebookInstanceCommand({ NotebookInstanceName: 'open', InstanceType: 'ml.t3.medium', RoleArn: ROLE, RootAccess: 'Enabled' }));
+    await sm.send(
+      new CreateNotebookInstanceCommand({
+        NotebookInstanceName: 'open',
+        InstanceType: 'ml.t3.medium',
+        RoleArn: ROLE,
+        RootAccess: 'Enabled',
+      }),
+    );
     await sm.send(new CreateModelCommand({ ModelName: 'm', ExecutionRoleArn: ROLE, PrimaryContainer: { Image: 'img' } }));
     await sm.send(
       new CreateEndpointConfigCommand({
@@ -62,7 +69,10 @@ beforeAll(async () => {
         JobDefinitionName: 'mb',
         RoleArn: ROLE,
         ModelBiasAppSpecification: { ImageUri: 'img', ConfigUri: 's3://b/c' },
-        ModelBiasJobInput: { EndpointInput: { EndpointName: 'e', LocalPath: '/opt/ml/processing/input' }, GroundTruthS3Input: { S3Uri: 's3://b/g' } },
+        ModelBiasJobInput: {
+          EndpointInput: { EndpointName: 'e', LocalPath: '/opt/ml/processing/input' },
+          GroundTruthS3Input: { S3Uri: 's3://b/g' },
+        },
         ModelBiasJobOutputConfig: output,
         JobResources: { ClusterConfig: { InstanceCount: 1, InstanceType: 'ml.m5.large', VolumeSizeInGB: 20 } },
       }),
@@ -90,7 +100,10 @@ describe('collectSageMaker', () => {
         region: 'us-east-1',
         name: 'private',
         // moto does not store PlatformIdentifier (docs/testing.md).
-        detail: { ok: true, value: { directInternetAccess: 'Disabled', rootAccess: 'Disabled', subnetId: 'subnet-1', platformIdentifier: null } },
+        detail: {
+          ok: true,
+          value: { directInternetAccess: 'Disabled', rootAccess: 'Disabled', subnetId: 'subnet-1', platformIdentifier: null },
+        },
       });
       // AWS's default: direct internet access enabled, no subnet (moto leaves RootAccess unset unless given).
       expect(byName.get('open')?.detail).toEqual({
@@ -131,7 +144,9 @@ describe('collectSageMaker', () => {
       });
       expect(section.modelBiasJobDefinitions['us-east-1']).toMatchObject({
         ok: true,
-        value: [{ name: 'mb', detail: { ok: true, value: { interContainerTrafficEncryption: null, networkIsolation: null, instanceCount: 1 } } }],
+        value: [
+          { name: 'mb', detail: { ok: true, value: { interContainerTrafficEncryption: null, networkIsolation: null, instanceCount: 1 } } },
+        ],
       });
       expect(section.modelQualityJobDefinitions['us-east-1']).toEqual({ ok: true, value: [] });
       expect(section.modelExplainabilityJobDefinitions['us-east-1']).toEqual({ ok: true, value: [] });
@@ -147,8 +162,20 @@ describe('collectSageMaker', () => {
     try {
       mock.on(ListMonitoringSchedulesCommand).resolves({
         MonitoringScheduleSummaries: [
-          { MonitoringScheduleName: 'inline', MonitoringScheduleArn: arnOf('monitoring-schedule/inline'), CreationTime: new Date(), LastModifiedTime: new Date(), MonitoringScheduleStatus: 'Scheduled' },
-          { MonitoringScheduleName: 'named', MonitoringScheduleArn: arnOf('monitoring-schedule/named'), CreationTime: new Date(), LastModifiedTime: new Date(), MonitoringScheduleStatus: 'Scheduled' },
+          {
+            MonitoringScheduleName: 'inline',
+            MonitoringScheduleArn: arnOf('monitoring-schedule/inline'),
+            CreationTime: new Date(),
+            LastModifiedTime: new Date(),
+            MonitoringScheduleStatus: 'Scheduled',
+          },
+          {
+            MonitoringScheduleName: 'named',
+            MonitoringScheduleArn: arnOf('monitoring-schedule/named'),
+            CreationTime: new Date(),
+            LastModifiedTime: new Date(),
+            MonitoringScheduleStatus: 'Scheduled',
+          },
         ],
       });
       mock.on(DescribeMonitoringScheduleCommand, { MonitoringScheduleName: 'inline' }).resolves({
@@ -210,7 +237,10 @@ describe('collectSageMaker', () => {
       const notebooks = seen.notebookInstances['us-east-1'];
       expect(notebooks?.ok ? notebooks.value.length : 0).toBe(2);
       for (const nb of notebooks?.ok ? notebooks.value : [])
-        expect(nb.detail).toMatchObject({ ok: false, error: { action: 'sagemaker:DescribeNotebookInstance', kind: 'access-denied', target: nb.arn } });
+        expect(nb.detail).toMatchObject({
+          ok: false,
+          error: { action: 'sagemaker:DescribeNotebookInstance', kind: 'access-denied', target: nb.arn },
+        });
       expect(seen.endpointConfigs['us-east-1']).toMatchObject({
         ok: true,
         value: [{ productionVariants: { ok: false, error: { action: 'sagemaker:DescribeEndpointConfig', kind: 'access-denied' } } }],

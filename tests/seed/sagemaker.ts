@@ -68,7 +68,9 @@ export async function seedSagemaker(moto: { endpoint: string }, regions: string[
       await sm.send(
         new CreateEndpointConfigCommand({
           EndpointConfigName: name,
-          ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'demo-model', InstanceType: 'ml.m5.large', InitialInstanceCount: count }],
+          ProductionVariants: [
+            { VariantName: 'AllTraffic', ModelName: 'demo-model', InstanceType: 'ml.m5.large', InitialInstanceCount: count },
+          ],
         }),
       );
     for (const [suffix, network] of [

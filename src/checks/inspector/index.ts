@@ -5,4 +5,9 @@ import { inspectorLambdaCodeScanningEnabled } from './inspector-lambda-code-scan
 import { inspectorLambdaStandardScanningEnabled } from './inspector-lambda-standard-scanning-enabled.js';
 
 /** Every inspector check, imported explicitly (no filesystem discovery). */
-export const inspectorChecks: AnyCheck[] = [inspectorEc2ScanningEnabled, inspectorEcrScanningEnabled, inspectorLambdaCodeScanningEnabled, inspectorLambdaStandardScanningEnabled];
+export const inspectorChecks: AnyCheck[] = [
+  inspectorEc2ScanningEnabled,
+  inspectorEcrScanningEnabled,
+  inspectorLambdaCodeScanningEnabled,
+  inspectorLambdaStandardScanningEnabled,
+];

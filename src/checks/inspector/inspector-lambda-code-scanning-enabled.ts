@@ -9,9 +9,10 @@ export const inspectorLambdaCodeScanningEnabled = defineCheck({
   resourceType: 'AwsAccount',
   frameworks: { fsbp: ['Inspector.3'], checklist: ['5.11'] },
   rationale:
-    'Amazon Inspector Lambda code scanning reads the code of Lambda functions for vulnerabilities such as injection flaws, data leaks, weak cryptography and hard-coded secrets. As Security Hub Inspector.3, the account fails in a region where Lambda code scanning is not enabled; Bulwark reads the scanned account\'s own status (in an organization Security Hub reports this from the delegated Inspector administrator, for every member).',
+    "Amazon Inspector Lambda code scanning reads the code of Lambda functions for vulnerabilities such as injection flaws, data leaks, weak cryptography and hard-coded secrets. As Security Hub Inspector.3, the account fails in a region where Lambda code scanning is not enabled; Bulwark reads the scanned account's own status (in an organization Security Hub reports this from the delegated Inspector administrator, for every member).",
   remediation: {
-    summary: 'Activate Amazon Inspector Lambda code scanning in each region (with AWS Organizations, from the delegated Inspector administrator, for all members). Lambda code scanning requires Lambda standard scanning.',
+    summary:
+      'Activate Amazon Inspector Lambda code scanning in each region (with AWS Organizations, from the delegated Inspector administrator, for all members). Lambda code scanning requires Lambda standard scanning.',
     cli: 'aws inspector2 enable --resource-types LAMBDA LAMBDA_CODE --region <region>',
     docs: 'https://docs.aws.amazon.com/inspector/latest/user/scanning-lambda.html',
   },

@@ -9,9 +9,10 @@ export const inspectorLambdaStandardScanningEnabled = defineCheck({
   resourceType: 'AwsAccount',
   frameworks: { fsbp: ['Inspector.4'], checklist: ['5.11'] },
   rationale:
-    'Amazon Inspector Lambda standard scanning finds software vulnerabilities in the package dependencies of Lambda functions and their layers. As Security Hub Inspector.4, the account fails in a region where Lambda standard scanning is not enabled; Bulwark reads the scanned account\'s own status (in an organization Security Hub reports this from the delegated Inspector administrator, for every member).',
+    "Amazon Inspector Lambda standard scanning finds software vulnerabilities in the package dependencies of Lambda functions and their layers. As Security Hub Inspector.4, the account fails in a region where Lambda standard scanning is not enabled; Bulwark reads the scanned account's own status (in an organization Security Hub reports this from the delegated Inspector administrator, for every member).",
   remediation: {
-    summary: 'Activate Amazon Inspector Lambda standard scanning in each region (with AWS Organizations, from the delegated Inspector administrator, for all members).',
+    summary:
+      'Activate Amazon Inspector Lambda standard scanning in each region (with AWS Organizations, from the delegated Inspector administrator, for all members).',
     cli: 'aws inspector2 enable --resource-types LAMBDA --region <region>',
     docs: 'https://docs.aws.amazon.com/inspector/latest/user/scanning-lambda.html',
   },

@@ -7,14 +7,22 @@ import type { InspectorAccountStatus, InspectorSection } from '../../model/inspe
 import { accountRef, eachRegion, fail, pass, undecided, unknown } from '../define-check.js';
 import type { CheckResult, EvalContext } from '../types.js';
 
-export function judgeScanType(section: InspectorSection, ctx: EvalContext, type: keyof InspectorAccountStatus, noun: string): CheckResult[] {
+export function judgeScanType(
+  section: InspectorSection,
+  ctx: EvalContext,
+  type: keyof InspectorAccountStatus,
+  noun: string,
+): CheckResult[] {
   return eachRegion(section.accountStatus, (region, status) => {
     const ref = accountRef(ctx, region, 'inspector2');
     if (!status.ok) return unknown(ref, status.error);
     const value = status.value[type];
     if (value === 'ENABLED') return pass(ref, `Amazon Inspector ${noun} is enabled in ${region}.`);
     if (value === null)
-      return undecided(ref, `Whether Amazon Inspector ${noun} is enabled in ${region} could not be decided: BatchGetAccountStatus returned no status for it.`);
+      return undecided(
+        ref,
+        `Whether Amazon Inspector ${noun} is enabled in ${region} could not be decided: BatchGetAccountStatus returned no status for it.`,
+      );
     return fail(ref, `Amazon Inspector ${noun} is ${value} in ${region}.`);
   });
 }

@@ -11,11 +11,16 @@ export const sagemakerDataQualityJobNetworkIsolation = defineCheck({
   rationale:
     'A monitoring job container with network access can send the captured inference data anywhere; network isolation blocks every outbound call from it. As Security Hub SageMaker.11, a data quality job definition fails when NetworkConfig.EnableNetworkIsolation is false or not configured.',
   remediation: {
-    summary: 'Data quality job definitions cannot be changed: create the definition again with EnableNetworkIsolation set to true, and point the monitoring schedule at it.',
+    summary:
+      'Data quality job definitions cannot be changed: create the definition again with EnableNetworkIsolation set to true, and point the monitoring schedule at it.',
     cli: 'aws sagemaker create-data-quality-job-definition --cli-input-json file://<definition>.json --network-config EnableNetworkIsolation=true',
     docs: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringNetworkConfig.html',
   },
   reads: ['sagemaker'],
   evaluate: (inv, ctx) =>
-    judgeJobDefinitions(inv.sagemaker, ctx, 'dataQualityJobDefinitions', { flag: 'networkIsolation', noun: 'data quality', multiInstanceOnly: false }),
+    judgeJobDefinitions(inv.sagemaker, ctx, 'dataQualityJobDefinitions', {
+      flag: 'networkIsolation',
+      noun: 'data quality',
+      multiInstanceOnly: false,
+    }),
 });

@@ -10,7 +10,8 @@ export const sagemakerEndpointConfigMultipleInstances = defineCheck({
   rationale:
     'A production variant on a single instance has no redundancy: SageMaker spreads the instances of a variant over Availability Zones only when there are several. As Security Hub SageMaker.4, an endpoint configuration fails when a production variant has an initial instance count of 1; the control applies only to instance-based variants (serverless variants have no instance count).',
   remediation: {
-    summary: 'Endpoint configurations are immutable: create one whose instance-based variants start with two or more instances, and update the endpoint to use it.',
+    summary:
+      'Endpoint configurations are immutable: create one whose instance-based variants start with two or more instances, and update the endpoint to use it.',
     cli: 'aws sagemaker create-endpoint-config --endpoint-config-name <new-name> --production-variants VariantName=<variant>,ModelName=<model>,InstanceType=<instance-type>,InitialInstanceCount=2',
     docs: 'https://docs.aws.amazon.com/sagemaker/latest/dg/realtime-endpoints-deploy-models.html',
   },
@@ -20,7 +21,10 @@ export const sagemakerEndpointConfigMultipleInstances = defineCheck({
       if (!config.productionVariants.ok) return unknown(config, config.productionVariants.error);
       const counted = config.productionVariants.value.filter((v) => !v.serverless);
       if (counted.length === 0)
-        return notApplicable(config, `SageMaker endpoint configuration ${config.name} has only serverless production variants, which have no instance count.`);
+        return notApplicable(
+          config,
+          `SageMaker endpoint configuration ${config.name} has only serverless production variants, which have no instance count.`,
+        );
       const single = counted.filter((v) => v.initialInstanceCount !== null && v.initialInstanceCount <= 1);
       if (single.length)
         return fail(

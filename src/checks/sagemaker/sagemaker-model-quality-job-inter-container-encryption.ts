@@ -11,11 +11,16 @@ export const sagemakerModelQualityJobInterContainerEncryption = defineCheck({
   rationale:
     'Monitoring jobs on several instances exchange the captured inference data and intermediate results between containers; unencrypted, that traffic is readable on the network path. As Security Hub SageMaker.13, a model quality job definition fails when NetworkConfig.EnableInterContainerTrafficEncryption is false or not configured.',
   remediation: {
-    summary: 'Model quality job definitions cannot be changed: create the definition again with EnableInterContainerTrafficEncryption set to true, and point the monitoring schedule at it.',
+    summary:
+      'Model quality job definitions cannot be changed: create the definition again with EnableInterContainerTrafficEncryption set to true, and point the monitoring schedule at it.',
     cli: 'aws sagemaker create-model-quality-job-definition --cli-input-json file://<definition>.json --network-config EnableInterContainerTrafficEncryption=true',
     docs: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringNetworkConfig.html',
   },
   reads: ['sagemaker'],
   evaluate: (inv, ctx) =>
-    judgeJobDefinitions(inv.sagemaker, ctx, 'modelQualityJobDefinitions', { flag: 'interContainerTrafficEncryption', noun: 'model quality', multiInstanceOnly: false }),
+    judgeJobDefinitions(inv.sagemaker, ctx, 'modelQualityJobDefinitions', {
+      flag: 'interContainerTrafficEncryption',
+      noun: 'model quality',
+      multiInstanceOnly: false,
+    }),
 });

@@ -17,9 +17,10 @@ export const sagemakerMonitoringScheduleNetworkIsolation = defineCheck({
   resourceType: 'Other',
   frameworks: { fsbp: ['SageMaker.14'] },
   rationale:
-    'A monitoring schedule starts processing jobs over the data an endpoint captured; without network isolation their containers can make outbound calls and send that data out. As Security Hub SageMaker.14, a schedule fails when EnableNetworkIsolation is false or not configured. A schedule that runs a named job definition (rather than an inline one) is judged by that definition\'s NetworkConfig, which is where its network settings live.',
+    "A monitoring schedule starts processing jobs over the data an endpoint captured; without network isolation their containers can make outbound calls and send that data out. As Security Hub SageMaker.14, a schedule fails when EnableNetworkIsolation is false or not configured. A schedule that runs a named job definition (rather than an inline one) is judged by that definition's NetworkConfig, which is where its network settings live.",
   remediation: {
-    summary: 'Set NetworkConfig.EnableNetworkIsolation to true in the schedule\'s job definition: update the schedule (inline definition) or point it at a job definition created with network isolation.',
+    summary:
+      "Set NetworkConfig.EnableNetworkIsolation to true in the schedule's job definition: update the schedule (inline definition) or point it at a job definition created with network isolation.",
     cli: 'aws sagemaker update-monitoring-schedule --monitoring-schedule-name <name> --monitoring-schedule-config file://<schedule-config>.json',
     docs: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMonitoringSchedule.html',
   },
@@ -35,7 +36,10 @@ export const sagemakerMonitoringScheduleNetworkIsolation = defineCheck({
           : fail(schedule, `${name} does not have network isolation enabled.`);
       const listKey = monitoringType ? LIST_OF_TYPE[monitoringType] : undefined;
       if (!listKey)
-        return undecided(schedule, `${name} runs job definition ${jobDefinitionName} of monitoring type ${monitoringType ?? 'absent'}, which the scan does not read.`);
+        return undecided(
+          schedule,
+          `${name} runs job definition ${jobDefinitionName} of monitoring type ${monitoringType ?? 'absent'}, which the scan does not read.`,
+        );
       const definitions = inv.sagemaker[listKey][region];
       if (!definitions) return undecided(schedule, `${name} runs job definition ${jobDefinitionName}, whose region was not scanned.`);
       if (!definitions.ok) return unknown(schedule, definitions.error);

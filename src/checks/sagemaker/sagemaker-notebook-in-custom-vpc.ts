@@ -10,7 +10,8 @@ export const sagemakerNotebookInCustomVpc = defineCheck({
   rationale:
     'A notebook instance launched without a subnet of your own runs in the SageMaker service VPC, where your security groups, network ACLs, flow logs and VPC endpoints do not apply. As Security Hub SageMaker.2, a notebook fails when it is not launched within a custom VPC (DescribeNotebookInstance has no SubnetId).',
   remediation: {
-    summary: 'The VPC cannot be changed on an existing notebook: stop and delete it, and recreate it with a subnet and security groups of your VPC.',
+    summary:
+      'The VPC cannot be changed on an existing notebook: stop and delete it, and recreate it with a subnet and security groups of your VPC.',
     cli: 'aws sagemaker create-notebook-instance --notebook-instance-name <name> --instance-type <instance-type> --role-arn <role-arn> --subnet-id <subnet-id> --security-group-ids <security-group-id> --direct-internet-access Disabled',
     docs: 'https://docs.aws.amazon.com/sagemaker/latest/dg/appendix-notebook-and-internet-access.html',
   },

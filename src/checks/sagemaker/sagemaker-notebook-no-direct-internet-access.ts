@@ -22,6 +22,9 @@ export const sagemakerNotebookNoDirectInternetAccess = defineCheck({
       const access = nb.detail.value.directInternetAccess;
       if (access === 'Disabled') return pass(nb, `SageMaker notebook instance ${nb.name} has direct internet access disabled.`);
       if (access === 'Enabled') return fail(nb, `SageMaker notebook instance ${nb.name} has direct internet access enabled.`);
-      return undecided(nb, `Whether SageMaker notebook instance ${nb.name} has direct internet access could not be decided: DescribeNotebookInstance returned DirectInternetAccess ${access ?? 'absent'}.`);
+      return undecided(
+        nb,
+        `Whether SageMaker notebook instance ${nb.name} has direct internet access could not be decided: DescribeNotebookInstance returned DirectInternetAccess ${access ?? 'absent'}.`,
+      );
     }),
 });

@@ -21,6 +21,9 @@ export const sagemakerNotebookRootAccessDisabled = defineCheck({
       const root = nb.detail.value.rootAccess;
       if (root === 'Disabled') return pass(nb, `SageMaker notebook instance ${nb.name} has root access disabled.`);
       if (root === 'Enabled') return fail(nb, `SageMaker notebook instance ${nb.name} gives its users root access.`);
-      return undecided(nb, `Whether SageMaker notebook instance ${nb.name} gives root access could not be decided: DescribeNotebookInstance returned RootAccess ${root ?? 'absent'}.`);
+      return undecided(
+        nb,
+        `Whether SageMaker notebook instance ${nb.name} gives root access could not be decided: DescribeNotebookInstance returned RootAccess ${root ?? 'absent'}.`,
+      );
     }),
 });

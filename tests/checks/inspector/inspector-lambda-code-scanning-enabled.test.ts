@@ -30,11 +30,15 @@ describe('inspector-lambda-code-scanning-enabled', () => {
   it('is UNKNOWN when the answer has no status for the scan type', () => {
     const r = inRegion(null);
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toBe('Whether Amazon Inspector Lambda code scanning is enabled in us-east-1 could not be decided: BatchGetAccountStatus returned no status for it.');
+    expect(r?.reason).toBe(
+      'Whether Amazon Inspector Lambda code scanning is enabled in us-east-1 could not be decided: BatchGetAccountStatus returned no status for it.',
+    );
   });
 
   it('is UNKNOWN when inspector2:BatchGetAccountStatus is denied', () => {
-    const inv = buildInventory({ inspector: inspectorSection({ 'us-east-1': denied('inspector2:BatchGetAccountStatus', { region: 'us-east-1' }) }) });
+    const inv = buildInventory({
+      inspector: inspectorSection({ 'us-east-1': denied('inspector2:BatchGetAccountStatus', { region: 'us-east-1' }) }),
+    });
     const r = run(check, inv).find((x) => x.region === 'us-east-1');
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('inspector2:BatchGetAccountStatus');

@@ -5,7 +5,12 @@ import { buildInventory, denied, run } from '../../builders/index.js';
 import { jobDefinition, sagemakerSection } from '../../builders/sagemaker.js';
 
 const one = (detail: Partial<SageMakerJobDefinitionDetail>) =>
-  run(check, buildInventory({ sagemaker: sagemakerSection({ dataQualityJobDefinitions: [jobDefinition('data-quality-job-definition', 'd', 'us-east-1', detail)] }) }))[0];
+  run(
+    check,
+    buildInventory({
+      sagemaker: sagemakerSection({ dataQualityJobDefinitions: [jobDefinition('data-quality-job-definition', 'd', 'us-east-1', detail)] }),
+    }),
+  )[0];
 
 describe('sagemaker-data-quality-job-inter-container-encryption', () => {
   it('passes definitions with inter-container traffic encryption enabled', () => {
@@ -26,7 +31,10 @@ describe('sagemaker-data-quality-job-inter-container-encryption', () => {
   });
 
   it('is UNKNOWN when sagemaker:DescribeDataQualityJobDefinition is denied', () => {
-    const d = { ...jobDefinition('data-quality-job-definition', 'd', 'us-east-1'), detail: denied('sagemaker:DescribeDataQualityJobDefinition') };
+    const d = {
+      ...jobDefinition('data-quality-job-definition', 'd', 'us-east-1'),
+      detail: denied('sagemaker:DescribeDataQualityJobDefinition'),
+    };
     const [r] = run(check, buildInventory({ sagemaker: sagemakerSection({ dataQualityJobDefinitions: [d] }) }));
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('sagemaker:DescribeDataQualityJobDefinition');

@@ -12,7 +12,9 @@ const variant = (name: string, initialInstanceCount: number | null, serverless =
 const one = (variants: SageMakerProductionVariant[]) =>
   run(
     check,
-    buildInventory({ sagemaker: sagemakerSection({ endpointConfigs: [endpointConfig('ec', 'us-east-1', { productionVariants: ok(variants) })] }) }),
+    buildInventory({
+      sagemaker: sagemakerSection({ endpointConfigs: [endpointConfig('ec', 'us-east-1', { productionVariants: ok(variants) })] }),
+    }),
   )[0];
 
 describe('sagemaker-endpoint-config-multiple-instances', () => {

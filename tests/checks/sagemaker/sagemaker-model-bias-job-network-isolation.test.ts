@@ -5,7 +5,12 @@ import { buildInventory, denied, run } from '../../builders/index.js';
 import { jobDefinition, sagemakerSection } from '../../builders/sagemaker.js';
 
 const one = (detail: Partial<SageMakerJobDefinitionDetail>) =>
-  run(check, buildInventory({ sagemaker: sagemakerSection({ modelBiasJobDefinitions: [jobDefinition('model-bias-job-definition', 'd', 'us-east-1', detail)] }) }))[0];
+  run(
+    check,
+    buildInventory({
+      sagemaker: sagemakerSection({ modelBiasJobDefinitions: [jobDefinition('model-bias-job-definition', 'd', 'us-east-1', detail)] }),
+    }),
+  )[0];
 
 describe('sagemaker-model-bias-job-network-isolation', () => {
   it('passes definitions with network isolation enabled', () => {
@@ -26,7 +31,10 @@ describe('sagemaker-model-bias-job-network-isolation', () => {
   });
 
   it('is UNKNOWN when sagemaker:DescribeModelBiasJobDefinition is denied', () => {
-    const d = { ...jobDefinition('model-bias-job-definition', 'd', 'us-east-1'), detail: denied('sagemaker:DescribeModelBiasJobDefinition') };
+    const d = {
+      ...jobDefinition('model-bias-job-definition', 'd', 'us-east-1'),
+      detail: denied('sagemaker:DescribeModelBiasJobDefinition'),
+    };
     const [r] = run(check, buildInventory({ sagemaker: sagemakerSection({ modelBiasJobDefinitions: [d] }) }));
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('sagemaker:DescribeModelBiasJobDefinition');

@@ -3,7 +3,8 @@ import { sagemakerModelNetworkIsolationEnabled as check } from '../../../src/che
 import { buildInventory, denied, run } from '../../builders/index.js';
 import { model, sagemakerSection } from '../../builders/sagemaker.js';
 
-const one = (isolation: boolean | null) => run(check, buildInventory({ sagemaker: sagemakerSection({ models: [model('m', 'us-east-1', isolation)] }) }))[0];
+const one = (isolation: boolean | null) =>
+  run(check, buildInventory({ sagemaker: sagemakerSection({ models: [model('m', 'us-east-1', isolation)] }) }))[0];
 
 describe('sagemaker-model-network-isolation-enabled', () => {
   it('passes models with network isolation', () => {

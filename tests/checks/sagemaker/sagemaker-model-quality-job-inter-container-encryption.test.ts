@@ -5,7 +5,14 @@ import { buildInventory, denied, run } from '../../builders/index.js';
 import { jobDefinition, sagemakerSection } from '../../builders/sagemaker.js';
 
 const one = (detail: Partial<SageMakerJobDefinitionDetail>) =>
-  run(check, buildInventory({ sagemaker: sagemakerSection({ modelQualityJobDefinitions: [jobDefinition('model-quality-job-definition', 'd', 'us-east-1', detail)] }) }))[0];
+  run(
+    check,
+    buildInventory({
+      sagemaker: sagemakerSection({
+        modelQualityJobDefinitions: [jobDefinition('model-quality-job-definition', 'd', 'us-east-1', detail)],
+      }),
+    }),
+  )[0];
 
 describe('sagemaker-model-quality-job-inter-container-encryption', () => {
   it('passes definitions with inter-container traffic encryption enabled', () => {
@@ -26,7 +33,10 @@ describe('sagemaker-model-quality-job-inter-container-encryption', () => {
   });
 
   it('is UNKNOWN when sagemaker:DescribeModelQualityJobDefinition is denied', () => {
-    const d = { ...jobDefinition('model-quality-job-definition', 'd', 'us-east-1'), detail: denied('sagemaker:DescribeModelQualityJobDefinition') };
+    const d = {
+      ...jobDefinition('model-quality-job-definition', 'd', 'us-east-1'),
+      detail: denied('sagemaker:DescribeModelQualityJobDefinition'),
+    };
     const [r] = run(check, buildInventory({ sagemaker: sagemakerSection({ modelQualityJobDefinitions: [d] }) }));
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('sagemaker:DescribeModelQualityJobDefinition');

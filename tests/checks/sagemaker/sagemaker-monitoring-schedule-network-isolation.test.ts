@@ -7,7 +7,9 @@ import { jobDefinition, monitoringSchedule, sagemakerSection } from '../../build
 const one = (detail: Partial<SageMakerMonitoringScheduleDetail>, modelBiasJobDefinitions: SageMakerJobDefinition[] = []) =>
   run(
     check,
-    buildInventory({ sagemaker: sagemakerSection({ monitoringSchedules: [monitoringSchedule('s', 'us-east-1', detail)], modelBiasJobDefinitions }) }),
+    buildInventory({
+      sagemaker: sagemakerSection({ monitoringSchedules: [monitoringSchedule('s', 'us-east-1', detail)], modelBiasJobDefinitions }),
+    }),
   )[0];
 const named = { monitoringType: 'ModelBias', jobDefinitionName: 'mb', inlineNetworkIsolation: null };
 
@@ -38,12 +40,16 @@ describe('sagemaker-monitoring-schedule-network-isolation', () => {
     const missing = one(named);
     expect(missing?.status).toBe('UNKNOWN');
     expect(missing?.reason).toBe('SageMaker monitoring schedule s runs job definition mb, which the scan did not find.');
-    const unread = one(named, [{ ...jobDefinition('model-bias-job-definition', 'mb', 'us-east-1'), detail: denied('sagemaker:DescribeModelBiasJobDefinition') }]);
+    const unread = one(named, [
+      { ...jobDefinition('model-bias-job-definition', 'mb', 'us-east-1'), detail: denied('sagemaker:DescribeModelBiasJobDefinition') },
+    ]);
     expect(unread?.status).toBe('UNKNOWN');
     expect(unread?.reason).toContain('sagemaker:DescribeModelBiasJobDefinition');
     const unknownType = one({ ...named, monitoringType: 'Custom' });
     expect(unknownType?.status).toBe('UNKNOWN');
-    expect(unknownType?.reason).toBe('SageMaker monitoring schedule s runs job definition mb of monitoring type Custom, which the scan does not read.');
+    expect(unknownType?.reason).toBe(
+      'SageMaker monitoring schedule s runs job definition mb of monitoring type Custom, which the scan does not read.',
+    );
   });
 
   it('is UNKNOWN when the list of the named definition kind was denied', () => {

@@ -22,7 +22,9 @@ describe('sagemaker-notebook-root-access-disabled', () => {
   it('is UNKNOWN when the answer has no RootAccess', () => {
     const r = one({ rootAccess: null });
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toBe('Whether SageMaker notebook instance nb gives root access could not be decided: DescribeNotebookInstance returned RootAccess absent.');
+    expect(r?.reason).toBe(
+      'Whether SageMaker notebook instance nb gives root access could not be decided: DescribeNotebookInstance returned RootAccess absent.',
+    );
   });
 
   it('is UNKNOWN when sagemaker:DescribeNotebookInstance is denied', () => {

@@ -24,7 +24,9 @@ describe('sagemaker-notebook-supported-platform', () => {
   it('is UNKNOWN when the answer has no PlatformIdentifier', () => {
     const r = one({ platformIdentifier: null });
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toBe('The platform of SageMaker notebook instance nb could not be decided: DescribeNotebookInstance returned no PlatformIdentifier.');
+    expect(r?.reason).toBe(
+      'The platform of SageMaker notebook instance nb could not be decided: DescribeNotebookInstance returned no PlatformIdentifier.',
+    );
   });
 
   it('is UNKNOWN when sagemaker:DescribeNotebookInstance is denied', () => {

@@ -36,9 +36,9 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   // WAF: not read yet
 
-  // SageMaker: not read yet
+  SageMaker: {},
 
-  // Inspector: not read yet
+  Inspector: {},
 
   // Redshift: not read yet
 

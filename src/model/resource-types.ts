@@ -29,6 +29,7 @@ export const RESOURCE_TYPES = {
   AwsRdsDbSnapshot: { noun: 'RDS DB snapshots' },
   AwsRdsEventSubscription: { noun: 'RDS event subscriptions' },
   AwsS3Bucket: { noun: 'S3 buckets' },
+  AwsSageMakerNotebookInstance: { noun: 'SageMaker notebook instances' },
   AwsSnsTopic: { noun: 'SNS topics' },
   AwsSqsQueue: { noun: 'SQS queues' },
   AwsSecretsManagerSecret: { noun: 'Secrets Manager secrets in scope' },

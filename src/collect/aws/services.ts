@@ -63,6 +63,11 @@ export const AWS_SERVICES = {
   elasticfilesystem: regional(),
   ecr: regional(),
   rds: regional(),
+  // SageMaker publishes no control-plane rate limits, and users report "Rate exceeded" on its
+  // Describe and List calls at modest rates (https://repost.aws/questions/QUMbLOfaASQRqLuPH6GkyyyQ):
+  // the per-resource Describe calls, which are nearly all of the section's reads, stay gentle.
+  sagemaker: regional({ ratePerSecond: 8, burst: 10 }),
+  inspector2: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

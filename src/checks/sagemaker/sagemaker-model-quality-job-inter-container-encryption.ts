@@ -1,0 +1,26 @@
+import { defineCheck } from '../define-check.js';
+import { judgeJobDefinitions } from './job-definition.js';
+
+export const sagemakerModelQualityJobInterContainerEncryption = defineCheck({
+  id: 'sagemaker-model-quality-job-inter-container-encryption',
+  title: 'SageMaker model quality job definitions have inter-container traffic encryption enabled',
+  service: 'sagemaker',
+  severity: 'medium',
+  resourceType: 'Other',
+  frameworks: { fsbp: ['SageMaker.13'] },
+  rationale:
+    'Monitoring jobs on several instances exchange the captured inference data and intermediate results between containers; unencrypted, that traffic is readable on the network path. As Security Hub SageMaker.13, a model quality job definition fails when NetworkConfig.EnableInterContainerTrafficEncryption is false or not configured.',
+  remediation: {
+    summary:
+      'Model quality job definitions cannot be changed: create the definition again with EnableInterContainerTrafficEncryption set to true, and point the monitoring schedule at it.',
+    cli: 'aws sagemaker create-model-quality-job-definition --cli-input-json file://<definition>.json --network-config EnableInterContainerTrafficEncryption=true',
+    docs: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringNetworkConfig.html',
+  },
+  reads: ['sagemaker'],
+  evaluate: (inv, ctx) =>
+    judgeJobDefinitions(inv.sagemaker, ctx, 'modelQualityJobDefinitions', {
+      flag: 'interContainerTrafficEncryption',
+      noun: 'model quality',
+      multiInstanceOnly: false,
+    }),
+});

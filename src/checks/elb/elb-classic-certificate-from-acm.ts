@@ -16,7 +16,7 @@ export const elbClassicCertificateFromAcm = defineCheck({
   remediation: {
     summary: 'Request or import the certificate in ACM and set it on each HTTPS/SSL listener.',
     cli: 'aws elb set-load-balancer-listener-ssl-certificate --load-balancer-name <name> --load-balancer-port <port> --ssl-certificate-id <acm-certificate-arn>',
-    docs: 'https://repost.aws/knowledge-center/associate-acm-certificate-alb-nlb',
+    docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-update-ssl-cert.html',
   },
   reads: ['elb'],
   evaluate: (inv, ctx) =>

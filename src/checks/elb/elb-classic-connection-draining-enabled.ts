@@ -12,7 +12,7 @@ export const elbClassicConnectionDrainingEnabled = defineCheck({
     'With connection draining, a Classic Load Balancer stops sending new requests to an instance that is deregistering or unhealthy but lets in-flight requests finish, so scaling in or replacing instances does not cut connections. Security Hub ELB.7 fails a Classic Load Balancer without it.',
   remediation: {
     summary: 'Turn on connection draining (for example with a 300-second timeout).',
-    cli: 'aws elb modify-load-balancer-attributes --load-balancer-name <name> --load-balancer-attributes "{\\"ConnectionDraining\\":{\\"Enabled\\":true,\\"Timeout\\":300}}"',
+    cli: 'aws elb modify-load-balancer-attributes --load-balancer-name <name> --load-balancer-attributes ConnectionDraining={Enabled=true,Timeout=300}',
     docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html',
   },
   reads: ['elb'],

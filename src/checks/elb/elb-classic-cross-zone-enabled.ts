@@ -12,7 +12,7 @@ export const elbClassicCrossZoneEnabled = defineCheck({
     'Without cross-zone load balancing each load balancer node sends traffic only to the instances in its own zone, so uneven instance counts overload some instances and a zone losing instances loses its share of capacity. Security Hub ELB.9 (AWS Config elb-cross-zone-load-balancing-enabled) fails a Classic Load Balancer without it.',
   remediation: {
     summary: 'Turn on cross-zone load balancing.',
-    cli: 'aws elb modify-load-balancer-attributes --load-balancer-name <name> --load-balancer-attributes "{\\"CrossZoneLoadBalancing\\":{\\"Enabled\\":true}}"',
+    cli: 'aws elb modify-load-balancer-attributes --load-balancer-name <name> --load-balancer-attributes CrossZoneLoadBalancing={Enabled=true}',
     docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-disable-crosszone-lb.html',
   },
   reads: ['elb'],

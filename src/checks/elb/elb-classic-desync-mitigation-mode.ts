@@ -15,7 +15,7 @@ export const elbClassicDesyncMitigationMode = defineCheck({
     "HTTP desync lets an attacker smuggle requests past the load balancer, poisoning queues and caches or hijacking other users' requests. As Security Hub ELB.14 (AWS Config clb-desync-mode-check), a Classic Load Balancer fails unless its elb.http.desyncmitigationmode is defensive or strictest (monitor fails).",
   remediation: {
     summary: 'Set the desync mitigation mode to defensive (the default) or strictest.',
-    cli: 'aws elb modify-load-balancer-attributes --load-balancer-name <name> --load-balancer-attributes "{\\"AdditionalAttributes\\":[{\\"Key\\":\\"elb.http.desyncmitigationmode\\",\\"Value\\":\\"defensive\\"}]}"',
+    cli: "aws elb modify-load-balancer-attributes --load-balancer-name <name> --load-balancer-attributes 'AdditionalAttributes=[{Key=elb.http.desyncmitigationmode,Value=defensive}]'",
     docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-desync-mitigation-mode.html',
   },
   reads: ['elb'],

@@ -15,7 +15,7 @@ export const elbLoadBalancerAccessLoggingEnabled = defineCheck({
     'Access logs record every request (client address, path, latency, response), which investigations and traffic analysis depend on; they are off by default. As Security Hub ELB.5 (AWS Config elb-logging-enabled), Application and Classic Load Balancers fail when access logging to S3 is off; Network and Gateway Load Balancers are not in scope.',
   remediation: {
     summary: 'Turn on access logs to an S3 bucket whose policy lets Elastic Load Balancing write to it.',
-    cli: 'aws elbv2 modify-load-balancer-attributes --load-balancer-arn <load-balancer-arn> --attributes Key=access_logs.s3.enabled,Value=true Key=access_logs.s3.bucket,Value=<bucket> ; aws elb modify-load-balancer-attributes --load-balancer-name <classic-name> --load-balancer-attributes "{\\"AccessLog\\":{\\"Enabled\\":true,\\"S3BucketName\\":\\"<bucket>\\",\\"EmitInterval\\":60}}"',
+    cli: 'aws elbv2 modify-load-balancer-attributes --load-balancer-arn <load-balancer-arn> --attributes Key=access_logs.s3.enabled,Value=true Key=access_logs.s3.bucket,Value=<bucket> ; aws elb modify-load-balancer-attributes --load-balancer-name <classic-name> --load-balancer-attributes AccessLog={Enabled=true,S3BucketName=<bucket>,EmitInterval=60}',
     docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html',
   },
   reads: ['elb'],

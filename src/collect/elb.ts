@@ -108,7 +108,6 @@ async function readClassic(
     arn,
     region,
     name,
-    scheme: lb.Scheme ?? null,
     availabilityZones: [...(lb.AvailabilityZones ?? [])].sort(),
     listeners,
     attributes: mapObserved(reads.attributes, (r) => toClassicAttributes(r.LoadBalancerAttributes)),
@@ -181,7 +180,6 @@ async function readListener(
   return {
     arn,
     region,
-    loadBalancerName: lb.LoadBalancerName ?? '',
     port: l.Port ?? null,
     protocol,
     // moto reports a policy on plain HTTP listeners too; only HTTPS and TLS listeners have one on AWS.
@@ -218,7 +216,6 @@ async function readLoadBalancer(
     region,
     name: lb.LoadBalancerName ?? '',
     type: lb.Type ?? '',
-    scheme: lb.Scheme ?? null,
     availabilityZones: (lb.AvailabilityZones ?? []).flatMap((z) => (z.ZoneName ? [z.ZoneName] : [])).sort(),
     attributes: mapObserved(reads.attributes, (r) => toAttributes(r.Attributes)),
     listeners: await andThen(reads.listeners, async (list) =>

@@ -52,8 +52,6 @@ export const ElbClassicLoadBalancer = z.object({
   region: z.string(),
   /** LoadBalancerName */
   name: z.string(),
-  /** Scheme: internet-facing or internal; null when absent */
-  scheme: z.string().nullable(),
   /** AvailabilityZones: the zones the load balancer is enabled in */
   availabilityZones: z.array(z.string()),
   /** ListenerDescriptions */
@@ -88,8 +86,6 @@ export type ElbRule = z.infer<typeof ElbRule>;
 export const ElbListener = z.object({
   arn: z.string(),
   region: z.string(),
-  /** The load balancer's name (for reasons) */
-  loadBalancerName: z.string(),
   /** Port */
   port: z.number().nullable(),
   /** Protocol: HTTP, HTTPS (ALB); TCP, TLS, UDP, TCP_UDP, QUIC, TCP_QUIC (NLB); null on Gateway Load Balancers (GENEVE) */
@@ -127,8 +123,6 @@ export const ElbLoadBalancer = z.object({
   name: z.string(),
   /** Type: application, network or gateway */
   type: z.string(),
-  /** Scheme: internet-facing or internal; null when absent */
-  scheme: z.string().nullable(),
   /** AvailabilityZones[].ZoneName: the zones the load balancer is enabled in */
   availabilityZones: z.array(z.string()),
   /** DescribeLoadBalancerAttributes */

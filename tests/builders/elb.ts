@@ -33,7 +33,6 @@ export function elbClassic(name: string, region: string, overrides: Partial<ElbC
     arn: arn('elasticloadbalancing', region, `loadbalancer/${name}`),
     region,
     name,
-    scheme: 'internet-facing',
     availabilityZones: [`${region}a`, `${region}b`],
     listeners: [
       {
@@ -65,7 +64,6 @@ export function elbListener(lbName: string, region: string, overrides: Partial<E
   return {
     arn: arn('elasticloadbalancing', region, `listener/app/${lbName}/50dc6c495c0c9188/${port}`),
     region,
-    loadBalancerName: lbName,
     port,
     protocol: 'HTTPS',
     sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-2021-06',
@@ -94,7 +92,6 @@ export function elbLoadBalancer(name: string, region: string, overrides: Partial
     region,
     name,
     type: 'application',
-    scheme: 'internet-facing',
     availabilityZones: [`${region}a`, `${region}b`],
     attributes: ok(elbAttributes()),
     listeners: ok([elbListener(name, region)]),

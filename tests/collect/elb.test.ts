@@ -35,7 +35,6 @@ describe('collectElb', () => {
         arn: `arn:aws:elasticloadbalancing:${GOOD}:${MOTO_ACCOUNT_ID}:loadbalancer/legacy-web`,
         region: GOOD,
         name: 'legacy-web',
-        scheme: 'internet-facing',
         availabilityZones: [`${GOOD}a`, `${GOOD}b`],
         listeners: [
           {
@@ -91,7 +90,6 @@ describe('collectElb', () => {
           ok: true,
           value: [
             {
-              loadBalancerName: 'web-alb',
               port: 443,
               protocol: 'HTTPS',
               sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-2021-06',

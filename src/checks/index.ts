@@ -24,6 +24,7 @@ import { ecrChecks } from './ecr/index.js';
 import { rdsChecks } from './rds/index.js';
 import { sagemakerChecks } from './sagemaker/index.js';
 import { inspectorChecks } from './inspector/index.js';
+import { elbChecks } from './elb/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -51,5 +52,6 @@ export const allChecks: readonly AnyCheck[] = [
   ...rdsChecks,
   ...sagemakerChecks,
   ...inspectorChecks,
+  ...elbChecks,
   ...manualChecks,
 ];

@@ -45,6 +45,7 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   rds: { order: 21, load: async () => (await import('./rds.js')).rdsCollector },
   sagemaker: { order: 22, load: async () => (await import('./sagemaker.js')).sagemakerCollector },
   inspector: { order: 23, load: async () => (await import('./inspector.js')).inspectorCollector },
+  elb: { order: 22, load: async () => (await import('./elb.js')).elbCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

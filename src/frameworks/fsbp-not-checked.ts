@@ -30,7 +30,7 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
     'DynamoDB.7': 'Needs DynamoDB Accelerator (DAX) clusters, which Bulwark does not read yet.',
   },
 
-  // ELB: not read yet
+  ELB: {},
 
   // CloudFront: not read yet
 

@@ -24,6 +24,7 @@ import { EcrSection } from './ecr.js';
 import { RdsSection } from './rds.js';
 import { SageMakerSection } from './sagemaker.js';
 import { InspectorSection } from './inspector.js';
+import { ElbSection } from './elb.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -58,6 +59,7 @@ export const sections = {
   rds: RdsSection,
   sagemaker: SageMakerSection,
   inspector: InspectorSection,
+  elb: ElbSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

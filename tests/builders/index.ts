@@ -30,6 +30,7 @@ import { compliantEcrSection } from './ecr.js';
 import { compliantRdsSection } from './rds.js';
 import { compliantSagemakerSection } from './sagemaker.js';
 import { compliantInspectorSection } from './inspector.js';
+import { compliantElbSection } from './elb.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -62,6 +63,7 @@ export function compliantSections(): Sections {
     rds: compliantRdsSection(),
     sagemaker: compliantSagemakerSection(),
     inspector: compliantInspectorSection(),
+    elb: compliantElbSection(),
   };
 }
 

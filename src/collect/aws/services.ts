@@ -68,6 +68,10 @@ export const AWS_SERVICES = {
   // the per-resource Describe calls, which are nearly all of the section's reads, stay gentle.
   sagemaker: regional({ ratePerSecond: 8, burst: 10 }),
   inspector2: regional(),
+  // ELB documents one bucket per API version (v1 Classic, v2) and region: 40 tokens, refilled at 10/s
+  // for the non-mutating (Describe*) calls. One pace below both keeps headroom for the account.
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/elb-api-throttling.html
+  elasticloadbalancing: regional({ ratePerSecond: 8, burst: 30 }),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

@@ -1,0 +1,45 @@
+import { describe, it, expect } from 'vitest';
+import { elbClassicDesyncMitigationMode as check } from '../../../src/checks/elb/elb-classic-desync-mitigation-mode.js';
+import { buildInventory, denied, ok, run } from '../../builders/index.js';
+import { elbClassic, elbClassicAttributes, elbOneRegion } from '../../builders/elb.js';
+import type { ElbClassicLoadBalancer, ElbRegion } from '../../../src/model/elb.js';
+
+const R = 'eu-west-1';
+const results = (overrides: Partial<ElbRegion>) => run(check, buildInventory({ elb: elbOneRegion(overrides) }));
+const one = (overrides: Partial<ElbClassicLoadBalancer>) => results({ classicLoadBalancers: ok([elbClassic('clb', R, overrides)]) });
+
+describe('elb-classic-desync-mitigation-mode', () => {
+  it('raises no failure on the compliant account', () => {
+    expect(run(check, buildInventory()).filter((r) => r.status !== 'PASS')).toEqual([]);
+  });
+
+  it('passes when the attribute is set', () => {
+    const [r, ...rest] = one({ attributes: ok(elbClassicAttributes({ desyncMitigationMode: 'defensive' })) });
+    expect(rest).toEqual([]);
+    expect(r?.status).toBe('PASS');
+    expect(r?.reason).toBe('Classic Load Balancer clb uses desync mitigation mode defensive.');
+  });
+
+  it('fails when it is not', () => {
+    const [r] = one({ attributes: ok(elbClassicAttributes({ desyncMitigationMode: 'monitor' })) });
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toBe('Classic Load Balancer clb uses desync mitigation mode monitor, not defensive or strictest.');
+  });
+
+  it('is UNKNOWN, never a pass, when the answer lacks the attribute', () => {
+    const [r] = one({ attributes: ok(elbClassicAttributes({ desyncMitigationMode: null })) });
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('elb.http.desyncmitigationmode');
+  });
+
+  it('is UNKNOWN naming DescribeLoadBalancerAttributes when it is denied', () => {
+    const [r] = one({ attributes: denied('elasticloadbalancing:DescribeLoadBalancerAttributes') });
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('elasticloadbalancing:DescribeLoadBalancerAttributes');
+  });
+
+  it('is UNKNOWN naming DescribeLoadBalancers when it is denied', () => {
+    const r = results({ classicLoadBalancers: denied('elasticloadbalancing:DescribeLoadBalancers') }).find((x) => x.status === 'UNKNOWN');
+    expect(r?.reason).toContain('elasticloadbalancing:DescribeLoadBalancers');
+  });
+});

@@ -43,6 +43,9 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   efs: { order: 19, load: async () => (await import('./efs.js')).efsCollector },
   ecr: { order: 20, load: async () => (await import('./ecr.js')).ecrCollector },
   rds: { order: 21, load: async () => (await import('./rds.js')).rdsCollector },
+  cloudfront: { order: 22, load: async () => (await import('./cloudfront.js')).cloudfrontCollector },
+  waf: { order: 23, load: async () => (await import('./waf.js')).wafCollector },
+  shield: { order: 24, load: async () => (await import('./shield.js')).shieldCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

@@ -63,6 +63,15 @@ export const AWS_SERVICES = {
   elasticfilesystem: regional(),
   ecr: regional(),
   rds: regional(),
+  // CloudFront, WAF Classic (global) and Shield are global APIs with one endpoint (us-east-1): one
+  // bucket for the account whatever the client region. AWS documents no read rate for them, so they
+  // get the default pace.
+  cloudfront: { rateLimit: DEFAULT_RATE_LIMIT, global: true, perAction: false },
+  waf: { rateLimit: DEFAULT_RATE_LIMIT, global: true, perAction: false },
+  shield: { rateLimit: DEFAULT_RATE_LIMIT, global: true, perAction: false },
+  // WAFv2 (REGIONAL scope per region; CLOUDFRONT scope through us-east-1) and WAF Classic Regional.
+  wafv2: regional(),
+  'waf-regional': regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

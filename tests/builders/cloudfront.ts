@@ -11,7 +11,7 @@ import { ACCOUNT_ID, ok } from './common.js';
 export function cloudFrontS3Origin(overrides: Partial<CloudFrontOrigin> = {}): CloudFrontOrigin {
   return {
     id: 's3',
-    domainName: 'site-bucket.s3.us-east-1.amazonaws.com',
+    domainName: 'data-eu-west-1.s3.eu-west-1.amazonaws.com',
     s3OriginConfig: true,
     originAccessControlId: 'E2OACEXAMPLE',
     custom: null,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cloudfrontDistributionCustomCertificate as check } from '../../../src/checks/cloudfront/cloudfront-distribution-custom-certificate.js';
 import type { CloudFrontDistributionConfig } from '../../../src/model/cloudfront.js';
 import { buildInventory, denied, ok, run } from '../../builders/index.js';
-import { cloudFrontBehavior, cloudFrontConfig, cloudFrontCustomOrigin, cloudFrontDistribution, cloudFrontS3Origin, cloudfrontWith } from '../../builders/cloudfront.js';
+import { cloudFrontDistribution, cloudfrontWith } from '../../builders/cloudfront.js';
 
 const results = (config: Partial<CloudFrontDistributionConfig>) => run(check, buildInventory({ cloudfront: cloudfrontWith(config) }));
 const one = (config: Partial<CloudFrontDistributionConfig>) => results(config)[0];

@@ -6,7 +6,12 @@ import {
   type DefaultCacheBehavior,
   type DistributionConfig,
 } from '@aws-sdk/client-cloudfront';
-import type { CloudFrontCacheBehavior, CloudFrontDistribution, CloudFrontDistributionConfig, CloudfrontSection } from '../model/cloudfront.js';
+import type {
+  CloudFrontCacheBehavior,
+  CloudFrontDistribution,
+  CloudFrontDistributionConfig,
+  CloudfrontSection,
+} from '../model/cloudfront.js';
 import type { Collector } from './kit/collector.js';
 import { task, type CollectContext } from './kit/context.js';
 import { andThen, mapObserved, ok } from './kit/observed.js';

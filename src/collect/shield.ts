@@ -30,8 +30,10 @@ export async function collectShield(ctx: CollectContext): Promise<ShieldSection>
     const protectedResourceArns = await andThen<ShieldSubscription | null, string[] | null>(subscription, async (s) =>
       s === null
         ? ok(null)
-        : ctx.reader.read('shield:ListProtections', { target: `arn:${ctx.partition}:shield::${ctx.accountId}:protection/*`, region: 'global' }, () =>
-            allPages(paginateListProtections({ client }, {}), (p) => (p.Protections ?? []).map((x) => x.ResourceArn ?? '')),
+        : ctx.reader.read(
+            'shield:ListProtections',
+            { target: `arn:${ctx.partition}:shield::${ctx.accountId}:protection/*`, region: 'global' },
+            () => allPages(paginateListProtections({ client }, {}), (p) => (p.Protections ?? []).map((x) => x.ResourceArn ?? '')),
           ),
     );
     return { subscription, protectedResourceArns };

@@ -1,4 +1,13 @@
-import { GetRuleCommand, GetWebACLCommand, ListActivatedRulesInRuleGroupCommand, ListLoggingConfigurationsCommand, ListRuleGroupsCommand, ListRulesCommand, ListWebACLsCommand, WAFClient } from '@aws-sdk/client-waf';
+import {
+  GetRuleCommand,
+  GetWebACLCommand,
+  ListActivatedRulesInRuleGroupCommand,
+  ListLoggingConfigurationsCommand,
+  ListRuleGroupsCommand,
+  ListRulesCommand,
+  ListWebACLsCommand,
+  WAFClient,
+} from '@aws-sdk/client-waf';
 import * as regional from '@aws-sdk/client-waf-regional';
 import {
   GetRuleGroupCommand as V2GetRuleGroup,
@@ -55,8 +64,20 @@ async function readV2Scope(ctx: CollectContext, clientRegion: string, scope: Sco
     region,
   });
   const lists = await allKeyed({
-    acls: listRead(ctx, 'wafv2:ListWebACLs', where('webacl'), (m) => client.send(new V2ListWebACLs({ Scope: scope, Limit: 100, NextMarker: m })), (p) => p.WebACLs),
-    groups: listRead(ctx, 'wafv2:ListRuleGroups', where('rulegroup'), (m) => client.send(new V2ListRuleGroups({ Scope: scope, Limit: 100, NextMarker: m })), (p) => p.RuleGroups),
+    acls: listRead(
+      ctx,
+      'wafv2:ListWebACLs',
+      where('webacl'),
+      (m) => client.send(new V2ListWebACLs({ Scope: scope, Limit: 100, NextMarker: m })),
+      (p) => p.WebACLs,
+    ),
+    groups: listRead(
+      ctx,
+      'wafv2:ListRuleGroups',
+      where('rulegroup'),
+      (m) => client.send(new V2ListRuleGroups({ Scope: scope, Limit: 100, NextMarker: m })),
+      (p) => p.RuleGroups,
+    ),
   });
   const webAcls = await andThen(lists.acls, async (acls) =>
     ok(
@@ -66,7 +87,14 @@ async function readV2Scope(ctx: CollectContext, clientRegion: string, scope: Sco
           const got = await ctx.reader.read('wafv2:GetWebACL', { target: arn, region }, () =>
             client.send(new V2GetWebACL({ Scope: scope, Name: a.Name, Id: a.Id })),
           );
-          return { arn, region, scope, name: a.Name ?? '', id: a.Id ?? '', ruleCount: mapObserved(got, (r) => r.WebACL?.Rules?.length ?? 0) };
+          return {
+            arn,
+            region,
+            scope,
+            name: a.Name ?? '',
+            id: a.Id ?? '',
+            ruleCount: mapObserved(got, (r) => r.WebACL?.Rules?.length ?? 0),
+          };
         }),
       ),
     ),
@@ -158,7 +186,10 @@ async function readClassic(ctx: CollectContext, api: ClassicApi): Promise<WafCla
             const id = g.RuleGroupId ?? '';
             const arn = api.arn('rulegroup', id);
             const got = await ctx.reader.read(action('ListActivatedRulesInRuleGroup'), { target: arn, region }, () =>
-              allMarkerPages((m) => api.listActivatedRules(id, m), (p) => p.ActivatedRules),
+              allMarkerPages(
+                (m) => api.listActivatedRules(id, m),
+                (p) => p.ActivatedRules,
+              ),
             );
             return { arn, region, id, name: g.Name ?? '', ruleCount: mapObserved(got, (x) => x.length) };
           }),
@@ -187,7 +218,8 @@ export async function collectWaf(ctx: CollectContext): Promise<WafSection> {
       listRuleGroups: (m) => c.send(new regional.ListRuleGroupsCommand({ Limit: 100, NextMarker: m })),
       getWebAcl: (id) => c.send(new regional.GetWebACLCommand({ WebACLId: id })),
       getRule: (id) => c.send(new regional.GetRuleCommand({ RuleId: id })),
-      listActivatedRules: (id, m) => c.send(new regional.ListActivatedRulesInRuleGroupCommand({ RuleGroupId: id, Limit: 100, NextMarker: m })),
+      listActivatedRules: (id, m) =>
+        c.send(new regional.ListActivatedRulesInRuleGroupCommand({ RuleGroupId: id, Limit: 100, NextMarker: m })),
     });
   });
   const global = task(ctx, 'waf', 'global', async () => {
@@ -220,7 +252,13 @@ export async function collectWaf(ctx: CollectContext): Promise<WafSection> {
     return { v2CloudFront, classicGlobal, classicGlobalLogging };
   });
   const [v2, classic, g] = await Promise.all([v2Regional, classicRegional, global]);
-  return { v2Regional: v2, v2CloudFront: g.v2CloudFront, classicRegional: classic, classicGlobal: g.classicGlobal, classicGlobalLogging: g.classicGlobalLogging };
+  return {
+    v2Regional: v2,
+    v2CloudFront: g.v2CloudFront,
+    classicRegional: classic,
+    classicGlobal: g.classicGlobal,
+    classicGlobalLogging: g.classicGlobalLogging,
+  };
 }
 
 export const wafCollector: Collector<'waf'> = {

@@ -108,4 +108,3 @@ export const WafSection = z.object({
   classicGlobalLogging: observedSchema(z.array(z.string())),
 });
 export type WafSection = z.infer<typeof WafSection>;
-

@@ -52,7 +52,10 @@ export function cloudFrontConfig(overrides: Partial<CloudFrontDistributionConfig
     defaultRootObject: 'index.html',
     origins: [cloudFrontS3Origin(), cloudFrontCustomOrigin()],
     originGroups: [{ id: 'group', members: ['s3', 'api'] }],
-    cacheBehaviors: [cloudFrontBehavior(), cloudFrontBehavior({ pathPattern: '/api/*', targetOriginId: 'api', viewerProtocolPolicy: 'https-only' })],
+    cacheBehaviors: [
+      cloudFrontBehavior(),
+      cloudFrontBehavior({ pathPattern: '/api/*', targetOriginId: 'api', viewerProtocolPolicy: 'https-only' }),
+    ],
     loggingEnabled: true,
     webAclId: `arn:aws:wafv2:us-east-1:${ACCOUNT_ID}:global/webacl/edge/1111`,
     viewerCertificate: {

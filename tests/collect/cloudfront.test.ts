@@ -23,7 +23,12 @@ const config: DistributionConfig = {
   Origins: {
     Quantity: 2,
     Items: [
-      { Id: 's3', DomainName: 'site.s3.us-east-1.amazonaws.com', S3OriginConfig: { OriginAccessIdentity: '' }, OriginAccessControlId: 'E2OAC' },
+      {
+        Id: 's3',
+        DomainName: 'site.s3.us-east-1.amazonaws.com',
+        S3OriginConfig: { OriginAccessIdentity: '' },
+        OriginAccessControlId: 'E2OAC',
+      },
       {
         Id: 'api',
         DomainName: 'api.example.com',
@@ -103,7 +108,13 @@ describe('collectCloudfront', () => {
           originGroups: [{ id: 'group', members: ['s3', 'api'] }],
           cacheBehaviors: [
             { pathPattern: null, targetOriginId: 's3', viewerProtocolPolicy: 'allow-all', trustedSigners: false, trustedKeyGroups: true },
-            { pathPattern: '/api/*', targetOriginId: 'api', viewerProtocolPolicy: 'https-only', trustedSigners: true, trustedKeyGroups: false },
+            {
+              pathPattern: '/api/*',
+              targetOriginId: 'api',
+              viewerProtocolPolicy: 'https-only',
+              trustedSigners: true,
+              trustedKeyGroups: false,
+            },
           ],
           loggingEnabled: true,
           webAclId: config.WebACLId,
@@ -140,7 +151,10 @@ describe('collectCloudfront', () => {
       const seen = (await collectCloudfront(listed)).distributions;
       expect(seen.ok && seen.value.length).toBe(1);
       for (const d of seen.ok ? seen.value : [])
-        expect(d.config).toMatchObject({ ok: false, error: { action: 'cloudfront:GetDistributionConfig', kind: 'access-denied', target: d.arn } });
+        expect(d.config).toMatchObject({
+          ok: false,
+          error: { action: 'cloudfront:GetDistributionConfig', kind: 'access-denied', target: d.arn },
+        });
       expect((await collectCloudfront(denied)).distributions).toMatchObject({
         ok: false,
         error: { action: 'cloudfront:ListDistributions', kind: 'access-denied', region: 'global' },

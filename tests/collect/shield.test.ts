@@ -19,7 +19,10 @@ describe('collectShield', () => {
   it('records an account without a Shield Advanced subscription as not subscribed (null), not as a failed read', async () => {
     const ctx = motoContext(moto, ['eu-west-1']);
     try {
-      expect(await collectShield(ctx)).toEqual({ subscription: { ok: true, value: null }, protectedResourceArns: { ok: true, value: null } });
+      expect(await collectShield(ctx)).toEqual({
+        subscription: { ok: true, value: null },
+        protectedResourceArns: { ok: true, value: null },
+      });
     } finally {
       ctx.close();
     }
@@ -31,7 +34,10 @@ describe('collectShield', () => {
     const denied = motoContext(moto, ['us-east-1'], nothing);
     try {
       const none = await collectShield(denied);
-      expect(none.subscription).toMatchObject({ ok: false, error: { action: 'shield:DescribeSubscription', kind: 'access-denied', region: 'global' } });
+      expect(none.subscription).toMatchObject({
+        ok: false,
+        error: { action: 'shield:DescribeSubscription', kind: 'access-denied', region: 'global' },
+      });
       expect(none.protectedResourceArns).toEqual(none.subscription);
     } finally {
       denied.close();
@@ -49,7 +55,7 @@ describe('collectShield with a subscription (mocked: moto subscription dates do 
     const ctx = mockedContext(['eu-west-1']);
     try {
       mock.on(DescribeSubscriptionCommand).resolves({
-        Subscription: { StartTime: new Date('2026-01-01T00:00:00Z'), EndTime: new Date('2027-01-01T00:00:00Z'), } as never,
+        Subscription: { StartTime: new Date('2026-01-01T00:00:00Z'), EndTime: new Date('2027-01-01T00:00:00Z') } as never,
       });
       mock.on(ListProtectionsCommand).resolves({ Protections: [{ Id: 'p1', Name: 'edge', ResourceArn: distributionArn }] });
       expect(await collectShield(ctx)).toEqual({
@@ -67,7 +73,9 @@ describe('collectShield with a subscription (mocked: moto subscription dates do 
     const ctx = mockedContext(['eu-west-1']);
     try {
       mock.on(DescribeSubscriptionCommand).resolves({ Subscription: { StartTime: new Date('2026-01-01T00:00:00Z') } as never });
-      mock.on(ListProtectionsCommand).rejects(Object.assign(new Error('not authorized'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } }));
+      mock
+        .on(ListProtectionsCommand)
+        .rejects(Object.assign(new Error('not authorized'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } }));
       expect((await collectShield(ctx)).protectedResourceArns).toMatchObject({
         ok: false,
         error: { action: 'shield:ListProtections', kind: 'access-denied', region: 'global' },

@@ -15,7 +15,12 @@ const forwarded = { QueryString: false, Cookies: { Forward: 'none' as const } };
 const https = (id: string, host: string): Origin => ({
   Id: id,
   DomainName: host,
-  CustomOriginConfig: { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: 'https-only', OriginSslProtocols: { Quantity: 1, Items: ['TLSv1.2'] } },
+  CustomOriginConfig: {
+    HTTPPort: 80,
+    HTTPSPort: 443,
+    OriginProtocolPolicy: 'https-only',
+    OriginSslProtocols: { Quantity: 1, Items: ['TLSv1.2'] },
+  },
 });
 
 const good: DistributionConfig = {
@@ -59,7 +64,12 @@ const bad: DistributionConfig = {
       {
         Id: 'legacy',
         DomainName: 'legacy.example.com',
-        CustomOriginConfig: { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: 'http-only', OriginSslProtocols: { Quantity: 2, Items: ['SSLv3', 'TLSv1'] } },
+        CustomOriginConfig: {
+          HTTPPort: 80,
+          HTTPSPort: 443,
+          OriginProtocolPolicy: 'http-only',
+          OriginSslProtocols: { Quantity: 2, Items: ['SSLv3', 'TLSv1'] },
+        },
       },
       { Id: 'assets', DomainName: 'demo-deleted-assets.s3.amazonaws.com', S3OriginConfig: { OriginAccessIdentity: '' } },
       https('fn', 'demo0fn0url.lambda-url.us-east-1.on.aws'),
@@ -75,7 +85,11 @@ export async function seedCloudfront(moto: { endpoint: string }, _regions: strin
   try {
     const g = arnOf((await cf.send(new CreateDistributionCommand({ DistributionConfig: good }))).Distribution?.Id);
     const b = arnOf((await cf.send(new CreateDistributionCommand({ DistributionConfig: bad }))).Distribution?.Id);
-    const expect = (checkId: string, resourceArn: string, status: ExpectedFinding['status']): ExpectedFinding => ({ checkId, resourceArn, status });
+    const expect = (checkId: string, resourceArn: string, status: ExpectedFinding['status']): ExpectedFinding => ({
+      checkId,
+      resourceArn,
+      status,
+    });
     return [
       ...[
         'cloudfront-distribution-viewer-https-required',

@@ -7,7 +7,11 @@ import { CreateRuleGroupCommand, CreateWebACLCommand, WAFV2Client, type Rule } f
 import { TEST_CREDENTIALS } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';
 
-const visibility = (metrics: boolean, name: string) => ({ SampledRequestsEnabled: true, CloudWatchMetricsEnabled: metrics, MetricName: name });
+const visibility = (metrics: boolean, name: string) => ({
+  SampledRequestsEnabled: true,
+  CloudWatchMetricsEnabled: metrics,
+  MetricName: name,
+});
 const blockAdmin = (name: string, metrics: boolean): Rule => ({
   Name: name,
   Priority: 0,
@@ -31,13 +35,25 @@ export async function seedWaf(moto: { endpoint: string }, regions: string[]): Pr
     const acl = async (name: string, rules: Rule[]) =>
       (
         await waf.send(
-          new CreateWebACLCommand({ Name: name, Scope: 'REGIONAL', DefaultAction: { Allow: {} }, VisibilityConfig: visibility(true, name), Rules: rules }),
+          new CreateWebACLCommand({
+            Name: name,
+            Scope: 'REGIONAL',
+            DefaultAction: { Allow: {} },
+            VisibilityConfig: visibility(true, name),
+            Rules: rules,
+          }),
         )
       ).Summary?.ARN ?? '';
     const group = async (name: string, metrics: boolean) =>
       (
         await waf.send(
-          new CreateRuleGroupCommand({ Name: name, Scope: 'REGIONAL', Capacity: 10, VisibilityConfig: visibility(true, name), Rules: [blockAdmin(`${name}-rule`, metrics)] }),
+          new CreateRuleGroupCommand({
+            Name: name,
+            Scope: 'REGIONAL',
+            Capacity: 10,
+            VisibilityConfig: visibility(true, name),
+            Rules: [blockAdmin(`${name}-rule`, metrics)],
+          }),
         )
       ).Summary?.ARN ?? '';
     const guarded = await acl('demo-guarded', [blockAdmin('block-admin', true)]);

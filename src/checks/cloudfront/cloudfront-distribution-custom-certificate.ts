@@ -13,7 +13,8 @@ export const cloudfrontDistributionCustomCertificate = defineCheck({
   remediation: {
     summary: 'Request or import a certificate in ACM (us-east-1) for the alternate domain names and set it as the viewer certificate.',
     cli: UPDATE_DISTRIBUTION_CLI,
-    console: 'CloudFront console > Distributions > <distribution> > General > Edit > Custom SSL certificate > choose the ACM certificate > Save changes.',
+    console:
+      'CloudFront console > Distributions > <distribution> > General > Edit > Custom SSL certificate > choose the ACM certificate > Save changes.',
     docs: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-procedures.html',
   },
   reads: ['cloudfront'],

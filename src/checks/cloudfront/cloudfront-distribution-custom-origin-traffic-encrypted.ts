@@ -34,7 +34,9 @@ export const cloudfrontDistributionCustomOriginTrafficEncrypted = defineCheck({
           (o.custom?.originProtocolPolicy === 'match-viewer' && viewerPoliciesFor(c, o).includes('allow-all')),
       );
       if (clear.length === 0) return pass(d, `${name(d)} reaches its custom origins over HTTPS only.`);
-      const why = clear.map((o) => `${o.id} (${o.custom?.originProtocolPolicy === 'http-only' ? 'http-only' : 'match-viewer with allow-all viewers'})`);
+      const why = clear.map(
+        (o) => `${o.id} (${o.custom?.originProtocolPolicy === 'http-only' ? 'http-only' : 'match-viewer with allow-all viewers'})`,
+      );
       return fail(d, `${name(d)} can send traffic unencrypted to custom origins: ${listOf(why)}.`);
     }),
 });

@@ -11,9 +11,11 @@ export const cloudfrontDistributionLambdaUrlOriginAccessControl = defineCheck({
   rationale:
     'With origin access control, CloudFront signs its requests to the function URL, so the URL can require AWS_IAM auth and refuse anyone calling it directly around the distribution (and its WAF). As Security Hub CloudFront.16, a distribution fails when a Lambda function URL origin has no OAC; distributions without such origins are out of scope.',
   remediation: {
-    summary: 'Create an origin access control of type lambda, set it on the function URL origin, set the URL auth type to AWS_IAM and allow cloudfront.amazonaws.com to invoke it.',
+    summary:
+      'Create an origin access control of type lambda, set it on the function URL origin, set the URL auth type to AWS_IAM and allow cloudfront.amazonaws.com to invoke it.',
     cli: UPDATE_DISTRIBUTION_CLI,
-    console: 'CloudFront console > Distributions > <distribution> > Origins > <function URL origin> > Edit > Origin access control > Save changes.',
+    console:
+      'CloudFront console > Distributions > <distribution> > Origins > <function URL origin> > Edit > Origin access control > Save changes.',
     docs: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-lambda.html',
   },
   reads: ['cloudfront'],

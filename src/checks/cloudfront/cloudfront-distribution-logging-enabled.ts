@@ -13,7 +13,8 @@ export const cloudfrontDistributionLoggingEnabled = defineCheck({
   remediation: {
     summary: 'Turn on standard logging to an S3 bucket (Logging.Enabled with a bucket and prefix).',
     cli: UPDATE_DISTRIBUTION_CLI,
-    console: 'CloudFront console > Distributions > <distribution> > Logging > Add (or General > Edit > Standard logging: On) > Save changes.',
+    console:
+      'CloudFront console > Distributions > <distribution> > Logging > Add (or General > Edit > Standard logging: On) > Save changes.',
     docs: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html',
   },
   reads: ['cloudfront'],

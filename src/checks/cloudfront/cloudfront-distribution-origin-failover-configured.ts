@@ -13,7 +13,8 @@ export const cloudfrontDistributionOriginFailoverConfigured = defineCheck({
   remediation: {
     summary: 'Create an origin group of a primary and a secondary origin and point the cache behaviors at it.',
     cli: UPDATE_DISTRIBUTION_CLI,
-    console: 'CloudFront console > Distributions > <distribution> > Origins > Create origin group > choose two origins and failover criteria > Create; then edit the behaviors to use it.',
+    console:
+      'CloudFront console > Distributions > <distribution> > Origins > Create origin group > choose two origins and failover criteria > Create; then edit the behaviors to use it.',
     docs: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/high_availability_origin_failover.html',
   },
   reads: ['cloudfront'],

@@ -13,7 +13,8 @@ export const cloudfrontDistributionOriginNoDeprecatedSsl = defineCheck({
   remediation: {
     summary: 'Remove SSLv3 from OriginSslProtocols of every custom origin (keep TLSv1.2).',
     cli: UPDATE_DISTRIBUTION_CLI,
-    console: 'CloudFront console > Distributions > <distribution> > Origins > <origin> > Edit > Minimum origin SSL protocol: TLSv1.2 > Save changes.',
+    console:
+      'CloudFront console > Distributions > <distribution> > Origins > <origin> > Edit > Minimum origin SSL protocol: TLSv1.2 > Save changes.',
     docs: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-ciphers-cloudfront-to-origin.html',
   },
   reads: ['cloudfront'],

@@ -16,7 +16,8 @@ export const cloudfrontDistributionRecommendedTlsPolicy = defineCheck({
   remediation: {
     summary: 'Set ViewerCertificate.MinimumProtocolVersion to TLSv1.2_2021 or newer.',
     cli: UPDATE_DISTRIBUTION_CLI,
-    console: 'CloudFront console > Distributions > <distribution> > General > Edit > Security policy: TLSv1.2_2021 (recommended) > Save changes.',
+    console:
+      'CloudFront console > Distributions > <distribution> > General > Edit > Security policy: TLSv1.2_2021 (recommended) > Save changes.',
     docs: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html',
   },
   reads: ['cloudfront'],

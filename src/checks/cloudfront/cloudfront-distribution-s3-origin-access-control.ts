@@ -11,9 +11,11 @@ export const cloudfrontDistributionS3OriginAccessControl = defineCheck({
   rationale:
     'Origin access control (OAC) signs requests to the bucket, so the bucket policy can admit only this distribution and the bucket stays private; unlike the legacy origin access identity (OAI) it supports SSE-KMS and every Region. As Security Hub CloudFront.13, a distribution with an S3 origin without OAC fails (an OAI does not count); distributions without S3 origins are out of scope.',
   remediation: {
-    summary: 'Create an origin access control (type s3) and set it on each S3 origin; grant cloudfront.amazonaws.com read in the bucket policy, scoped with AWS:SourceArn to the distribution.',
+    summary:
+      'Create an origin access control (type s3) and set it on each S3 origin; grant cloudfront.amazonaws.com read in the bucket policy, scoped with AWS:SourceArn to the distribution.',
     cli: UPDATE_DISTRIBUTION_CLI,
-    console: 'CloudFront console > Distributions > <distribution> > Origins > <S3 origin> > Edit > Origin access: Origin access control settings > choose or create an OAC > Save changes.',
+    console:
+      'CloudFront console > Distributions > <distribution> > Origins > <S3 origin> > Edit > Origin access: Origin access control settings > choose or create an OAC > Save changes.',
     docs: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html',
   },
   reads: ['cloudfront'],

@@ -22,7 +22,8 @@ export const cloudfrontDistributionSniEnabled = defineCheck({
       if (!usesCustomCertificate(c)) return undefined;
       const method = c.viewerCertificate.sslSupportMethod;
       if (method === 'vip') return fail(d, `${name(d)} serves its custom certificate from dedicated IP addresses (vip) instead of SNI.`);
-      if (method === null) return undecided(d, `${name(d)} has a custom certificate but GetDistributionConfig named no SSL support method.`);
+      if (method === null)
+        return undecided(d, `${name(d)} has a custom certificate but GetDistributionConfig named no SSL support method.`);
       return pass(d, `${name(d)} serves its custom certificate with SSL support method ${method}.`);
     }),
 });

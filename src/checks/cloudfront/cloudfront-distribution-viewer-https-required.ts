@@ -13,7 +13,8 @@ export const cloudfrontDistributionViewerHttpsRequired = defineCheck({
   remediation: {
     summary: 'Set ViewerProtocolPolicy to redirect-to-https (or https-only) on every cache behavior.',
     cli: UPDATE_DISTRIBUTION_CLI,
-    console: 'CloudFront console > Distributions > <distribution> > Behaviors > <behavior> > Edit > Viewer protocol policy: Redirect HTTP to HTTPS > Save changes.',
+    console:
+      'CloudFront console > Distributions > <distribution> > Behaviors > <behavior> > Edit > Viewer protocol policy: Redirect HTTP to HTTPS > Save changes.',
     docs: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html',
   },
   reads: ['cloudfront'],

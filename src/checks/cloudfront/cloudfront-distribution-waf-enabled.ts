@@ -13,7 +13,8 @@ export const cloudfrontDistributionWafEnabled = defineCheck({
   remediation: {
     summary: 'Create a web ACL with CLOUDFRONT scope (in us-east-1) and associate it with the distribution (WebACLId).',
     cli: UPDATE_DISTRIBUTION_CLI,
-    console: 'CloudFront console > Distributions > <distribution> > Security > Edit > enable AWS WAF protections (or choose a web ACL) > Save changes.',
+    console:
+      'CloudFront console > Distributions > <distribution> > Security > Edit > enable AWS WAF protections (or choose a web ACL) > Save changes.',
     docs: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/distribution-web-awswaf.html',
   },
   reads: ['cloudfront'],

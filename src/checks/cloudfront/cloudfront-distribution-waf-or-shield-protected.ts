@@ -13,7 +13,8 @@ export const cloudfrontDistributionWafOrShieldProtected = defineCheck({
   remediation: {
     summary: 'Associate a web ACL with the distribution, or (with a Shield Advanced subscription) add a Shield Advanced protection for it.',
     cli: 'aws shield create-protection --name <name> --resource-arn <distribution-arn>',
-    console: 'CloudFront console > Distributions > <distribution> > Security > Edit; or AWS WAF & Shield console > Protected resources > Add resources to protect.',
+    console:
+      'CloudFront console > Distributions > <distribution> > Security > Edit; or AWS WAF & Shield console > Protected resources > Add resources to protect.',
     docs: 'https://docs.aws.amazon.com/waf/latest/developerguide/ddos-manage-protected-resources.html',
   },
   reads: ['cloudfront', 'shield'],
@@ -21,9 +22,9 @@ export const cloudfrontDistributionWafOrShieldProtected = defineCheck({
     eachDistribution(inv.cloudfront, ctx, (d, c) => {
       if (c.webAclId) return pass(d, `${name(d)} is protected by web ACL ${c.webAclId}.`);
       const { subscription, protectedResourceArns } = inv.shield;
-      if (!subscription.ok) return unknown(d, subscription.error, `Whether ${name(d)} has a Shield Advanced protection could not be decided`);
-      if (subscription.value === null)
-        return fail(d, `${name(d)} has no web ACL, and the account has no Shield Advanced subscription.`);
+      if (!subscription.ok)
+        return unknown(d, subscription.error, `Whether ${name(d)} has a Shield Advanced protection could not be decided`);
+      if (subscription.value === null) return fail(d, `${name(d)} has no web ACL, and the account has no Shield Advanced subscription.`);
       if (!protectedResourceArns.ok)
         return unknown(d, protectedResourceArns.error, `Whether ${name(d)} has a Shield Advanced protection could not be decided`);
       return (protectedResourceArns.value ?? []).includes(d.arn)

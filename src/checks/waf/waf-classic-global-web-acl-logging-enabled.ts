@@ -11,7 +11,8 @@ export const wafClassicGlobalWebAclLoggingEnabled = defineCheck({
   rationale:
     'Web ACL logs record each request the web ACL inspected and the rule that matched, which tuning rules and investigating attacks depend on. As Security Hub WAF.1, a WAF Classic global web ACL fails when it has no logging configuration.',
   remediation: {
-    summary: 'Create a Kinesis Data Firehose stream named aws-waf-logs-... in us-east-1 and put a logging configuration on the web ACL (or migrate the web ACL to AWS WAF).',
+    summary:
+      'Create a Kinesis Data Firehose stream named aws-waf-logs-... in us-east-1 and put a logging configuration on the web ACL (or migrate the web ACL to AWS WAF).',
     cli: 'aws waf put-logging-configuration --logging-configuration ResourceArn=<web-acl-arn>,LogDestinationConfigs=<firehose-arn>',
     console: 'AWS WAF console > Switch to AWS WAF Classic > Web ACLs (Global) > <web ACL> > Logging > Enable logging.',
     docs: 'https://docs.aws.amazon.com/waf/latest/developerguide/classic-logging.html',

@@ -9,7 +9,7 @@ export const wafRuleGroupCloudwatchMetricsEnabled = defineCheck({
   resourceType: 'AwsWafv2RuleGroup',
   frameworks: { fsbp: ['WAF.12'] },
   rationale:
-    "CloudWatch metrics count the requests each rule matched, allowed and blocked; without them an attack or a rule that blocks legitimate traffic goes unseen. As Security Hub WAF.12 (AWS Config wafv2-rulegroup-logging-enabled), an AWS WAF rule group fails when VisibilityConfig.CloudWatchMetricsEnabled is false, on the group or on any of its rules; a rule group without rules is out of scope.",
+    'CloudWatch metrics count the requests each rule matched, allowed and blocked; without them an attack or a rule that blocks legitimate traffic goes unseen. As Security Hub WAF.12 (AWS Config wafv2-rulegroup-logging-enabled), an AWS WAF rule group fails when VisibilityConfig.CloudWatchMetricsEnabled is false, on the group or on any of its rules; a rule group without rules is out of scope.',
   remediation: {
     summary: 'Enable CloudWatch metrics in the visibility configuration of the rule group and of each of its rules.',
     console: 'AWS WAF console > Rule groups > <rule group> > Rules > <rule> > Edit > Visibility: CloudWatch metrics enabled > Save.',

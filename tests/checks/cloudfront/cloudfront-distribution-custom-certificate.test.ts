@@ -11,12 +11,20 @@ describe('cloudfront-distribution-custom-certificate', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST uses custom certificate arn:aws:acm:us-east-1:111122223333:certificate/abcd.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST uses custom certificate arn:aws:acm:us-east-1:111122223333:certificate/abcd.');
   });
-  it("fails with the default certificate", () => {
-    const r = one({ viewerCertificate: { cloudFrontDefaultCertificate: true, acmCertificateArn: null, iamCertificateId: null, sslSupportMethod: null, minimumProtocolVersion: 'TLSv1' } });
+  it('fails with the default certificate', () => {
+    const r = one({
+      viewerCertificate: {
+        cloudFrontDefaultCertificate: true,
+        acmCertificateArn: null,
+        iamCertificateId: null,
+        sslSupportMethod: null,
+        minimumProtocolVersion: 'TLSv1',
+      },
+    });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST uses the default CloudFront certificate (*.cloudfront.net).");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST uses the default CloudFront certificate (*.cloudfront.net).');
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {
     const distribution = cloudFrontDistribution('E1DIST', { config: denied('cloudfront:GetDistributionConfig') });

@@ -11,14 +11,14 @@ describe('cloudfront-distribution-default-root-object-configured', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has default root object index.html.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST has default root object index.html.');
   });
-  it("fails with an S3 origin and no root object", () => {
+  it('fails with an S3 origin and no root object', () => {
     const r = one({ defaultRootObject: null });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has S3 origins and no default root object.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST has S3 origins and no default root object.');
   });
-  it("does not judge a distribution with only custom origins", () => {
+  it('does not judge a distribution with only custom origins', () => {
     expect(results({ defaultRootObject: null, origins: [cloudFrontCustomOrigin()] })).toEqual([]);
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {

@@ -9,16 +9,18 @@ const one = (config: Partial<CloudFrontDistributionConfig>) => results(config)[0
 
 describe('cloudfront-distribution-lambda-url-origin-access-control', () => {
   it('passes a compliant distribution', () => {
-    const r = one({ origins: [cloudFrontCustomOrigin({ id: 'fn', domainName: 'abc123.lambda-url.us-east-1.on.aws', originAccessControlId: 'E3OAC' })] });
+    const r = one({
+      origins: [cloudFrontCustomOrigin({ id: 'fn', domainName: 'abc123.lambda-url.us-east-1.on.aws', originAccessControlId: 'E3OAC' })],
+    });
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST uses origin access control on every Lambda function URL origin.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST uses origin access control on every Lambda function URL origin.');
   });
-  it("fails with a function URL origin without OAC", () => {
+  it('fails with a function URL origin without OAC', () => {
     const r = one({ origins: [cloudFrontCustomOrigin({ id: 'fn', domainName: 'abc123.lambda-url.us-east-1.on.aws' })] });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has Lambda function URL origins without origin access control: fn.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST has Lambda function URL origins without origin access control: fn.');
   });
-  it("does not judge a distribution with no function URL origins", () => {
+  it('does not judge a distribution with no function URL origins', () => {
     expect(results({})).toEqual([]);
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {

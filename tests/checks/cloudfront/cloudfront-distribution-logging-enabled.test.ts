@@ -11,12 +11,12 @@ describe('cloudfront-distribution-logging-enabled', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has standard access logging enabled.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST has standard access logging enabled.');
   });
-  it("fails with logging off", () => {
+  it('fails with logging off', () => {
     const r = one({ loggingEnabled: false });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has standard access logging disabled.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST has standard access logging disabled.');
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {
     const distribution = cloudFrontDistribution('E1DIST', { config: denied('cloudfront:GetDistributionConfig') });

@@ -11,17 +11,17 @@ describe('cloudfront-distribution-origin-failover-configured', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has origin group group with 2 origins.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST has origin group group with 2 origins.');
   });
-  it("fails with no origin group", () => {
+  it('fails with no origin group', () => {
     const r = one({ originGroups: [] });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has no origin group, so it has no origin failover.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST has no origin group, so it has no origin failover.');
   });
-  it("fails with an origin group of one origin", () => {
+  it('fails with an origin group of one origin', () => {
     const r = one({ originGroups: [{ id: 'solo', members: ['s3'] }] });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has no origin group with two or more origins.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST has no origin group with two or more origins.');
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {
     const distribution = cloudFrontDistribution('E1DIST', { config: denied('cloudfront:GetDistributionConfig') });

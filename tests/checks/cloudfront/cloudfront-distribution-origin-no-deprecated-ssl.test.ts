@@ -11,17 +11,23 @@ describe('cloudfront-distribution-origin-no-deprecated-ssl', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST allows no SSLv3 to its custom origins.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST allows no SSLv3 to its custom origins.');
   });
-  it("passes with TLSv1 (which the control does not judge)", () => {
-    expect(one({ origins: [cloudFrontCustomOrigin({ custom: { originProtocolPolicy: 'https-only', originSslProtocols: ['TLSv1', 'TLSv1.2'] } })] })?.status).toBe('PASS');
+  it('passes with TLSv1 (which the control does not judge)', () => {
+    expect(
+      one({
+        origins: [cloudFrontCustomOrigin({ custom: { originProtocolPolicy: 'https-only', originSslProtocols: ['TLSv1', 'TLSv1.2'] } })],
+      })?.status,
+    ).toBe('PASS');
   });
-  it("fails with SSLv3 to an origin", () => {
-    const r = one({ origins: [cloudFrontCustomOrigin({ custom: { originProtocolPolicy: 'https-only', originSslProtocols: ['SSLv3', 'TLSv1.2'] } })] });
+  it('fails with SSLv3 to an origin', () => {
+    const r = one({
+      origins: [cloudFrontCustomOrigin({ custom: { originProtocolPolicy: 'https-only', originSslProtocols: ['SSLv3', 'TLSv1.2'] } })],
+    });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST allows SSLv3 to custom origins: api.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST allows SSLv3 to custom origins: api.');
   });
-  it("does not judge a distribution with only S3 origins", () => {
+  it('does not judge a distribution with only S3 origins', () => {
     expect(results({ origins: [cloudFrontS3Origin()] })).toEqual([]);
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {

@@ -11,21 +11,37 @@ describe('cloudfront-distribution-recommended-tls-policy', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST uses security policy TLSv1.2_2021.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST uses security policy TLSv1.2_2021.');
   });
-  it("passes with TLSv1.3_2025", () => {
-    expect(one({ viewerCertificate: { ...cloudFrontConfig().viewerCertificate, minimumProtocolVersion: 'TLSv1.3_2025' } })?.status).toBe('PASS');
+  it('passes with TLSv1.3_2025', () => {
+    expect(one({ viewerCertificate: { ...cloudFrontConfig().viewerCertificate, minimumProtocolVersion: 'TLSv1.3_2025' } })?.status).toBe(
+      'PASS',
+    );
   });
-  it("fails with TLSv1.2_2019", () => {
+  it('fails with TLSv1.2_2019', () => {
     const r = one({ viewerCertificate: { ...cloudFrontConfig().viewerCertificate, minimumProtocolVersion: 'TLSv1.2_2019' } });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST uses security policy TLSv1.2_2019, not a recommended one (TLSv1.2_2021, TLSv1.2_2025, TLSv1.3_2025).");
+    expect(r?.reason).toBe(
+      'CloudFront distribution E1DIST uses security policy TLSv1.2_2019, not a recommended one (TLSv1.2_2021, TLSv1.2_2025, TLSv1.3_2025).',
+    );
   });
-  it("does not judge a distribution with the default certificate", () => {
-    expect(results({ viewerCertificate: { cloudFrontDefaultCertificate: true, acmCertificateArn: null, iamCertificateId: null, sslSupportMethod: null, minimumProtocolVersion: 'TLSv1' } })).toEqual([]);
+  it('does not judge a distribution with the default certificate', () => {
+    expect(
+      results({
+        viewerCertificate: {
+          cloudFrontDefaultCertificate: true,
+          acmCertificateArn: null,
+          iamCertificateId: null,
+          sslSupportMethod: null,
+          minimumProtocolVersion: 'TLSv1',
+        },
+      }),
+    ).toEqual([]);
   });
-  it("does not judge a distribution with dedicated-IP SSL", () => {
-    expect(results({ viewerCertificate: { ...cloudFrontConfig().viewerCertificate, sslSupportMethod: 'vip', minimumProtocolVersion: 'TLSv1' } })).toEqual([]);
+  it('does not judge a distribution with dedicated-IP SSL', () => {
+    expect(
+      results({ viewerCertificate: { ...cloudFrontConfig().viewerCertificate, sslSupportMethod: 'vip', minimumProtocolVersion: 'TLSv1' } }),
+    ).toEqual([]);
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {
     const distribution = cloudFrontDistribution('E1DIST', { config: denied('cloudfront:GetDistributionConfig') });

@@ -11,20 +11,24 @@ describe('cloudfront-distribution-s3-origin-access-control', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST uses origin access control on every S3 origin.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST uses origin access control on every S3 origin.');
   });
-  it("fails with an S3 origin with an OAI only", () => {
+  it('fails with an S3 origin with an OAI only', () => {
     const r = one({ origins: [cloudFrontS3Origin({ originAccessControlId: null })] });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has S3 origins without origin access control: s3.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST has S3 origins without origin access control: s3.');
   });
-  it("fails with an S3 REST host whose answer carried no origin type", () => {
+  it('fails with an S3 REST host whose answer carried no origin type', () => {
     const r = one({ origins: [cloudFrontS3Origin({ s3OriginConfig: false, originAccessControlId: null })] });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has S3 origins without origin access control: s3.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST has S3 origins without origin access control: s3.');
   });
-  it("does not judge a distribution with only custom origins, an S3 website endpoint included", () => {
-    expect(results({ origins: [cloudFrontCustomOrigin(), cloudFrontCustomOrigin({ id: 'site', domainName: 'b.s3-website-us-east-1.amazonaws.com' })] })).toEqual([]);
+  it('does not judge a distribution with only custom origins, an S3 website endpoint included', () => {
+    expect(
+      results({
+        origins: [cloudFrontCustomOrigin(), cloudFrontCustomOrigin({ id: 'site', domainName: 'b.s3-website-us-east-1.amazonaws.com' })],
+      }),
+    ).toEqual([]);
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {
     const distribution = cloudFrontDistribution('E1DIST', { config: denied('cloudfront:GetDistributionConfig') });

@@ -15,7 +15,11 @@ describe('cloudfront-distribution-s3-origin-exists', () => {
   });
 
   it('reads the bucket from every S3 REST host form', () => {
-    for (const host of ['data-eu-west-1.s3.amazonaws.com', 'data-eu-west-1.s3-eu-west-1.amazonaws.com', 'data-eu-west-1.s3.eu-west-1.amazonaws.com'])
+    for (const host of [
+      'data-eu-west-1.s3.amazonaws.com',
+      'data-eu-west-1.s3-eu-west-1.amazonaws.com',
+      'data-eu-west-1.s3.eu-west-1.amazonaws.com',
+    ])
       expect(results({ origins: [cloudFrontS3Origin({ domainName: host })] })[0]?.status).toBe('PASS');
   });
 

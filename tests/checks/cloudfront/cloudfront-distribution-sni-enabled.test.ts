@@ -11,20 +11,34 @@ describe('cloudfront-distribution-sni-enabled', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST serves its custom certificate with SSL support method sni-only.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST serves its custom certificate with SSL support method sni-only.');
   });
-  it("fails with dedicated IP SSL", () => {
+  it('fails with dedicated IP SSL', () => {
     const r = one({ viewerCertificate: { ...cloudFrontConfig().viewerCertificate, sslSupportMethod: 'vip' } });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST serves its custom certificate from dedicated IP addresses (vip) instead of SNI.");
+    expect(r?.reason).toBe(
+      'CloudFront distribution E1DIST serves its custom certificate from dedicated IP addresses (vip) instead of SNI.',
+    );
   });
-  it("is undecided with a custom certificate without a support method", () => {
+  it('is undecided with a custom certificate without a support method', () => {
     const r = one({ viewerCertificate: { ...cloudFrontConfig().viewerCertificate, sslSupportMethod: null } });
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has a custom certificate but GetDistributionConfig named no SSL support method.");
+    expect(r?.reason).toBe(
+      'CloudFront distribution E1DIST has a custom certificate but GetDistributionConfig named no SSL support method.',
+    );
   });
-  it("does not judge a distribution with the default certificate", () => {
-    expect(results({ viewerCertificate: { cloudFrontDefaultCertificate: true, acmCertificateArn: null, iamCertificateId: null, sslSupportMethod: null, minimumProtocolVersion: 'TLSv1' } })).toEqual([]);
+  it('does not judge a distribution with the default certificate', () => {
+    expect(
+      results({
+        viewerCertificate: {
+          cloudFrontDefaultCertificate: true,
+          acmCertificateArn: null,
+          iamCertificateId: null,
+          sslSupportMethod: null,
+          minimumProtocolVersion: 'TLSv1',
+        },
+      }),
+    ).toEqual([]);
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {
     const distribution = cloudFrontDistribution('E1DIST', { config: denied('cloudfront:GetDistributionConfig') });

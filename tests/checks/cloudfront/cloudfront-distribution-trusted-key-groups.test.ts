@@ -11,17 +11,21 @@ describe('cloudfront-distribution-trusted-key-groups', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST uses trusted key groups in every cache behavior.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST uses trusted key groups in every cache behavior.');
   });
-  it("fails with trusted signers", () => {
-    const r = one({ cacheBehaviors: [cloudFrontBehavior(), cloudFrontBehavior({ pathPattern: '/dl/*', trustedSigners: true, trustedKeyGroups: false })] });
+  it('fails with trusted signers', () => {
+    const r = one({
+      cacheBehaviors: [cloudFrontBehavior(), cloudFrontBehavior({ pathPattern: '/dl/*', trustedSigners: true, trustedKeyGroups: false })],
+    });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST uses trusted signers (CloudFront key pairs) in cache behaviors: /dl/*.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST uses trusted signers (CloudFront key pairs) in cache behaviors: /dl/*.');
   });
-  it("fails with no signed URL authentication", () => {
+  it('fails with no signed URL authentication', () => {
     const r = one({ cacheBehaviors: [cloudFrontBehavior({ trustedKeyGroups: false })] });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST has cache behaviors without trusted key groups (no signed URL or cookie authentication): default.");
+    expect(r?.reason).toBe(
+      'CloudFront distribution E1DIST has cache behaviors without trusted key groups (no signed URL or cookie authentication): default.',
+    );
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {
     const distribution = cloudFrontDistribution('E1DIST', { config: denied('cloudfront:GetDistributionConfig') });

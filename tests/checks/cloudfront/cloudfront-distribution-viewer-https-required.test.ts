@@ -11,12 +11,17 @@ describe('cloudfront-distribution-viewer-https-required', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST requires HTTPS or redirects to it in every cache behavior.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST requires HTTPS or redirects to it in every cache behavior.');
   });
-  it("fails with allow-all in the default and a path behavior", () => {
-    const r = one({ cacheBehaviors: [cloudFrontBehavior({ viewerProtocolPolicy: 'allow-all' }), cloudFrontBehavior({ pathPattern: '/img/*', viewerProtocolPolicy: 'allow-all' })] });
+  it('fails with allow-all in the default and a path behavior', () => {
+    const r = one({
+      cacheBehaviors: [
+        cloudFrontBehavior({ viewerProtocolPolicy: 'allow-all' }),
+        cloudFrontBehavior({ pathPattern: '/img/*', viewerProtocolPolicy: 'allow-all' }),
+      ],
+    });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST allows HTTP from viewers (allow-all) in cache behaviors: default, /img/*.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST allows HTTP from viewers (allow-all) in cache behaviors: default, /img/*.');
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {
     const distribution = cloudFrontDistribution('E1DIST', { config: denied('cloudfront:GetDistributionConfig') });

@@ -11,12 +11,14 @@ describe('cloudfront-distribution-waf-enabled', () => {
   it('passes a compliant distribution', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST is associated with web ACL arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/1111.");
+    expect(r?.reason).toBe(
+      'CloudFront distribution E1DIST is associated with web ACL arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/1111.',
+    );
   });
-  it("fails with no web ACL", () => {
+  it('fails with no web ACL', () => {
     const r = one({ webAclId: null });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe("CloudFront distribution E1DIST is associated with no AWS WAF web ACL.");
+    expect(r?.reason).toBe('CloudFront distribution E1DIST is associated with no AWS WAF web ACL.');
   });
   it('is UNKNOWN when cloudfront:GetDistributionConfig is denied', () => {
     const distribution = cloudFrontDistribution('E1DIST', { config: denied('cloudfront:GetDistributionConfig') });

@@ -10,7 +10,9 @@ describe('cloudfront-distribution-waf-or-shield-protected', () => {
   it('passes a distribution with a web ACL', () => {
     const [r] = run(check, buildInventory({ shield: unsubscribedShieldSection() }));
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe('CloudFront distribution E1DIST is protected by web ACL arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/1111.');
+    expect(r?.reason).toBe(
+      'CloudFront distribution E1DIST is protected by web ACL arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/1111.',
+    );
   });
 
   it('passes a distribution without a web ACL that Shield Advanced protects', () => {
@@ -32,10 +34,16 @@ describe('cloudfront-distribution-waf-or-shield-protected', () => {
   });
 
   it('is UNKNOWN when shield:DescribeSubscription or shield:ListProtections is denied', () => {
-    const sub = run(check, buildInventory({ cloudfront: noAcl, shield: compliantShieldSection({ subscription: denied('shield:DescribeSubscription') }) }))[0];
+    const sub = run(
+      check,
+      buildInventory({ cloudfront: noAcl, shield: compliantShieldSection({ subscription: denied('shield:DescribeSubscription') }) }),
+    )[0];
     expect(sub?.status).toBe('UNKNOWN');
     expect(sub?.reason).toContain('shield:DescribeSubscription');
-    const prot = run(check, buildInventory({ cloudfront: noAcl, shield: compliantShieldSection({ protectedResourceArns: denied('shield:ListProtections') }) }))[0];
+    const prot = run(
+      check,
+      buildInventory({ cloudfront: noAcl, shield: compliantShieldSection({ protectedResourceArns: denied('shield:ListProtections') }) }),
+    )[0];
     expect(prot?.status).toBe('UNKNOWN');
     expect(prot?.reason).toContain('shield:ListProtections');
   });

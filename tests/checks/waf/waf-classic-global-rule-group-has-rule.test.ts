@@ -3,7 +3,8 @@ import { wafClassicGlobalRuleGroupHasRule as check } from '../../../src/checks/w
 import { buildInventory, denied, ok, run } from '../../builders/index.js';
 import { compliantWafSection, emptyWafSection, wafClassicRuleGroup, wafClassicScope } from '../../builders/waf.js';
 
-const withItems = (items: ReturnType<typeof wafClassicRuleGroup>[]) => run(check, buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { ruleGroups: ok(items) }) }) }));
+const withItems = (items: ReturnType<typeof wafClassicRuleGroup>[]) =>
+  run(check, buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { ruleGroups: ok(items) }) }) }));
 const one = (overrides: Parameters<typeof wafClassicRuleGroup>[2]) => withItems([wafClassicRuleGroup('x', 'global', overrides)])[0];
 
 describe('waf-classic-global-rule-group-has-rule', () => {
@@ -24,7 +25,12 @@ describe('waf-classic-global-rule-group-has-rule', () => {
     expect(r?.reason).toContain('waf:ListActivatedRulesInRuleGroup');
   });
   it('is UNKNOWN when waf:ListRuleGroups is denied', () => {
-    const results = run(check, buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { ruleGroups: denied('waf:ListRuleGroups') }) }) }));
+    const results = run(
+      check,
+      buildInventory({
+        waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { ruleGroups: denied('waf:ListRuleGroups') }) }),
+      }),
+    );
     expect(results.find((r) => r.status === 'UNKNOWN')?.reason).toContain('waf:ListRuleGroups');
   });
   it('reports nothing when there are no such resources', () => {

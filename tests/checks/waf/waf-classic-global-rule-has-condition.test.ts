@@ -3,7 +3,8 @@ import { wafClassicGlobalRuleHasCondition as check } from '../../../src/checks/w
 import { buildInventory, denied, ok, run } from '../../builders/index.js';
 import { compliantWafSection, emptyWafSection, wafClassicRule, wafClassicScope } from '../../builders/waf.js';
 
-const withItems = (items: ReturnType<typeof wafClassicRule>[]) => run(check, buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { rules: ok(items) }) }) }));
+const withItems = (items: ReturnType<typeof wafClassicRule>[]) =>
+  run(check, buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { rules: ok(items) }) }) }));
 const one = (overrides: Parameters<typeof wafClassicRule>[2]) => withItems([wafClassicRule('x', 'global', overrides)])[0];
 
 describe('waf-classic-global-rule-has-condition', () => {
@@ -24,7 +25,10 @@ describe('waf-classic-global-rule-has-condition', () => {
     expect(r?.reason).toContain('waf:GetRule');
   });
   it('is UNKNOWN when waf:ListRules is denied', () => {
-    const results = run(check, buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { rules: denied('waf:ListRules') }) }) }));
+    const results = run(
+      check,
+      buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { rules: denied('waf:ListRules') }) }) }),
+    );
     expect(results.find((r) => r.status === 'UNKNOWN')?.reason).toContain('waf:ListRules');
   });
   it('reports nothing when there are no such resources', () => {

@@ -3,7 +3,8 @@ import { wafClassicGlobalWebAclHasRules as check } from '../../../src/checks/waf
 import { buildInventory, denied, ok, run } from '../../builders/index.js';
 import { compliantWafSection, emptyWafSection, wafClassicWebAcl, wafClassicScope } from '../../builders/waf.js';
 
-const withItems = (items: ReturnType<typeof wafClassicWebAcl>[]) => run(check, buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { webAcls: ok(items) }) }) }));
+const withItems = (items: ReturnType<typeof wafClassicWebAcl>[]) =>
+  run(check, buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { webAcls: ok(items) }) }) }));
 const one = (overrides: Parameters<typeof wafClassicWebAcl>[2]) => withItems([wafClassicWebAcl('x', 'global', overrides)])[0];
 
 describe('waf-classic-global-web-acl-has-rules', () => {
@@ -24,7 +25,10 @@ describe('waf-classic-global-web-acl-has-rules', () => {
     expect(r?.reason).toContain('waf:GetWebACL');
   });
   it('is UNKNOWN when waf:ListWebACLs is denied', () => {
-    const results = run(check, buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { webAcls: denied('waf:ListWebACLs') }) }) }));
+    const results = run(
+      check,
+      buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { webAcls: denied('waf:ListWebACLs') }) }) }),
+    );
     expect(results.find((r) => r.status === 'UNKNOWN')?.reason).toContain('waf:ListWebACLs');
   });
   it('reports nothing when there are no such resources', () => {

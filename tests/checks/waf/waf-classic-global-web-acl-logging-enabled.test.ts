@@ -24,7 +24,10 @@ describe('waf-classic-global-web-acl-logging-enabled', () => {
 
   it('is UNKNOWN when waf:ListWebACLs is denied', () => {
     const waf = compliantWafSection();
-    const [r] = run(check, buildInventory({ waf: { ...waf, classicGlobal: { ...waf.classicGlobal, webAcls: denied('waf:ListWebACLs') } } }));
+    const [r] = run(
+      check,
+      buildInventory({ waf: { ...waf, classicGlobal: { ...waf.classicGlobal, webAcls: denied('waf:ListWebACLs') } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('waf:ListWebACLs');
   });

@@ -3,7 +3,15 @@ import { wafClassicRegionalRuleGroupHasRule as check } from '../../../src/checks
 import { buildInventory, denied, ok, run } from '../../builders/index.js';
 import { compliantWafSection, emptyWafSection, wafClassicRuleGroup, wafClassicScope } from '../../builders/waf.js';
 
-const withItems = (items: ReturnType<typeof wafClassicRuleGroup>[]) => run(check, buildInventory({ waf: compliantWafSection({ classicRegional: { ...compliantWafSection().classicRegional, 'eu-west-1': wafClassicScope('eu-west-1', { ruleGroups: ok(items) }) } }) }));
+const withItems = (items: ReturnType<typeof wafClassicRuleGroup>[]) =>
+  run(
+    check,
+    buildInventory({
+      waf: compliantWafSection({
+        classicRegional: { ...compliantWafSection().classicRegional, 'eu-west-1': wafClassicScope('eu-west-1', { ruleGroups: ok(items) }) },
+      }),
+    }),
+  );
 const one = (overrides: Parameters<typeof wafClassicRuleGroup>[2]) => withItems([wafClassicRuleGroup('x', 'eu-west-1', overrides)])[0];
 
 describe('waf-classic-regional-rule-group-has-rule', () => {
@@ -24,7 +32,17 @@ describe('waf-classic-regional-rule-group-has-rule', () => {
     expect(r?.reason).toContain('waf-regional:ListActivatedRulesInRuleGroup');
   });
   it('is UNKNOWN when waf-regional:ListRuleGroups is denied', () => {
-    const results = run(check, buildInventory({ waf: compliantWafSection({ classicRegional: { ...compliantWafSection().classicRegional, 'eu-west-1': wafClassicScope('eu-west-1', { ruleGroups: denied('waf-regional:ListRuleGroups') }) } }) }));
+    const results = run(
+      check,
+      buildInventory({
+        waf: compliantWafSection({
+          classicRegional: {
+            ...compliantWafSection().classicRegional,
+            'eu-west-1': wafClassicScope('eu-west-1', { ruleGroups: denied('waf-regional:ListRuleGroups') }),
+          },
+        }),
+      }),
+    );
     expect(results.find((r) => r.status === 'UNKNOWN')?.reason).toContain('waf-regional:ListRuleGroups');
   });
   it('reports nothing when there are no such resources', () => {

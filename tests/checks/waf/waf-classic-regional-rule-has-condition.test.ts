@@ -3,7 +3,15 @@ import { wafClassicRegionalRuleHasCondition as check } from '../../../src/checks
 import { buildInventory, denied, ok, run } from '../../builders/index.js';
 import { compliantWafSection, emptyWafSection, wafClassicRule, wafClassicScope } from '../../builders/waf.js';
 
-const withItems = (items: ReturnType<typeof wafClassicRule>[]) => run(check, buildInventory({ waf: compliantWafSection({ classicRegional: { ...compliantWafSection().classicRegional, 'eu-west-1': wafClassicScope('eu-west-1', { rules: ok(items) }) } }) }));
+const withItems = (items: ReturnType<typeof wafClassicRule>[]) =>
+  run(
+    check,
+    buildInventory({
+      waf: compliantWafSection({
+        classicRegional: { ...compliantWafSection().classicRegional, 'eu-west-1': wafClassicScope('eu-west-1', { rules: ok(items) }) },
+      }),
+    }),
+  );
 const one = (overrides: Parameters<typeof wafClassicRule>[2]) => withItems([wafClassicRule('x', 'eu-west-1', overrides)])[0];
 
 describe('waf-classic-regional-rule-has-condition', () => {
@@ -24,7 +32,17 @@ describe('waf-classic-regional-rule-has-condition', () => {
     expect(r?.reason).toContain('waf-regional:GetRule');
   });
   it('is UNKNOWN when waf-regional:ListRules is denied', () => {
-    const results = run(check, buildInventory({ waf: compliantWafSection({ classicRegional: { ...compliantWafSection().classicRegional, 'eu-west-1': wafClassicScope('eu-west-1', { rules: denied('waf-regional:ListRules') }) } }) }));
+    const results = run(
+      check,
+      buildInventory({
+        waf: compliantWafSection({
+          classicRegional: {
+            ...compliantWafSection().classicRegional,
+            'eu-west-1': wafClassicScope('eu-west-1', { rules: denied('waf-regional:ListRules') }),
+          },
+        }),
+      }),
+    );
     expect(results.find((r) => r.status === 'UNKNOWN')?.reason).toContain('waf-regional:ListRules');
   });
   it('reports nothing when there are no such resources', () => {

@@ -3,7 +3,15 @@ import { wafClassicRegionalWebAclHasRules as check } from '../../../src/checks/w
 import { buildInventory, denied, ok, run } from '../../builders/index.js';
 import { compliantWafSection, emptyWafSection, wafClassicWebAcl, wafClassicScope } from '../../builders/waf.js';
 
-const withItems = (items: ReturnType<typeof wafClassicWebAcl>[]) => run(check, buildInventory({ waf: compliantWafSection({ classicRegional: { ...compliantWafSection().classicRegional, 'eu-west-1': wafClassicScope('eu-west-1', { webAcls: ok(items) }) } }) }));
+const withItems = (items: ReturnType<typeof wafClassicWebAcl>[]) =>
+  run(
+    check,
+    buildInventory({
+      waf: compliantWafSection({
+        classicRegional: { ...compliantWafSection().classicRegional, 'eu-west-1': wafClassicScope('eu-west-1', { webAcls: ok(items) }) },
+      }),
+    }),
+  );
 const one = (overrides: Parameters<typeof wafClassicWebAcl>[2]) => withItems([wafClassicWebAcl('x', 'eu-west-1', overrides)])[0];
 
 describe('waf-classic-regional-web-acl-has-rules', () => {
@@ -24,7 +32,17 @@ describe('waf-classic-regional-web-acl-has-rules', () => {
     expect(r?.reason).toContain('waf-regional:GetWebACL');
   });
   it('is UNKNOWN when waf-regional:ListWebACLs is denied', () => {
-    const results = run(check, buildInventory({ waf: compliantWafSection({ classicRegional: { ...compliantWafSection().classicRegional, 'eu-west-1': wafClassicScope('eu-west-1', { webAcls: denied('waf-regional:ListWebACLs') }) } }) }));
+    const results = run(
+      check,
+      buildInventory({
+        waf: compliantWafSection({
+          classicRegional: {
+            ...compliantWafSection().classicRegional,
+            'eu-west-1': wafClassicScope('eu-west-1', { webAcls: denied('waf-regional:ListWebACLs') }),
+          },
+        }),
+      }),
+    );
     expect(results.find((r) => r.status === 'UNKNOWN')?.reason).toContain('waf-regional:ListWebACLs');
   });
   it('reports nothing when there are no such resources', () => {

@@ -5,7 +5,12 @@ import { buildInventory, denied, ok, run } from '../../builders/index.js';
 import { compliantWafSection, emptyWafSection, wafV2RuleGroup, wafV2Scope } from '../../builders/waf.js';
 
 const one = (metrics: WafV2RuleGroup['metrics']) =>
-  run(check, buildInventory({ waf: compliantWafSection({ v2CloudFront: wafV2Scope('global', { ruleGroups: ok([wafV2RuleGroup('rg', 'global', { metrics })]) }) }) })).at(-1);
+  run(
+    check,
+    buildInventory({
+      waf: compliantWafSection({ v2CloudFront: wafV2Scope('global', { ruleGroups: ok([wafV2RuleGroup('rg', 'global', { metrics })]) }) }),
+    }),
+  ).at(-1);
 
 describe('waf-rule-group-cloudwatch-metrics-enabled', () => {
   it('passes rule groups with metrics on the group and every rule, in both scopes', () => {
@@ -22,7 +27,15 @@ describe('waf-rule-group-cloudwatch-metrics-enabled', () => {
   });
 
   it('fails a rule group with a rule whose metrics are off', () => {
-    const r = one(ok({ groupMetricsEnabled: true, rules: [{ name: 'a', metricsEnabled: true }, { name: 'b', metricsEnabled: false }] }));
+    const r = one(
+      ok({
+        groupMetricsEnabled: true,
+        rules: [
+          { name: 'a', metricsEnabled: true },
+          { name: 'b', metricsEnabled: false },
+        ],
+      }),
+    );
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe('AWS WAF rule group rg has CloudWatch metrics disabled on rules: b.');
   });
@@ -30,14 +43,25 @@ describe('waf-rule-group-cloudwatch-metrics-enabled', () => {
   it('does not judge a rule group without rules (out of scope, as AWS Config)', () => {
     const results = run(
       check,
-      buildInventory({ waf: { ...emptyWafSection(), v2CloudFront: wafV2Scope('global', { webAcls: ok([]), ruleGroups: ok([wafV2RuleGroup('rg', 'global', { metrics: ok({ groupMetricsEnabled: false, rules: [] }) })]) }) } }),
+      buildInventory({
+        waf: {
+          ...emptyWafSection(),
+          v2CloudFront: wafV2Scope('global', {
+            webAcls: ok([]),
+            ruleGroups: ok([wafV2RuleGroup('rg', 'global', { metrics: ok({ groupMetricsEnabled: false, rules: [] }) })]),
+          }),
+        },
+      }),
     );
     expect(results).toEqual([]);
   });
 
   it('is UNKNOWN when wafv2:GetRuleGroup or wafv2:ListRuleGroups is denied', () => {
     expect(one(denied('wafv2:GetRuleGroup'))?.reason).toContain('wafv2:GetRuleGroup');
-    const results = run(check, buildInventory({ waf: compliantWafSection({ v2CloudFront: wafV2Scope('global', { ruleGroups: denied('wafv2:ListRuleGroups') }) }) }));
+    const results = run(
+      check,
+      buildInventory({ waf: compliantWafSection({ v2CloudFront: wafV2Scope('global', { ruleGroups: denied('wafv2:ListRuleGroups') }) }) }),
+    );
     expect(results.find((r) => r.status === 'UNKNOWN')?.reason).toContain('wafv2:ListRuleGroups');
   });
 });

@@ -3,7 +3,8 @@ import { wafWebAclHasRules as check } from '../../../src/checks/waf/waf-web-acl-
 import { buildInventory, denied, ok, run } from '../../builders/index.js';
 import { compliantWafSection, emptyWafSection, wafV2WebAcl, wafV2Scope } from '../../builders/waf.js';
 
-const withItems = (items: ReturnType<typeof wafV2WebAcl>[]) => run(check, buildInventory({ waf: compliantWafSection({ v2CloudFront: wafV2Scope('global', { webAcls: ok(items) }) }) }));
+const withItems = (items: ReturnType<typeof wafV2WebAcl>[]) =>
+  run(check, buildInventory({ waf: compliantWafSection({ v2CloudFront: wafV2Scope('global', { webAcls: ok(items) }) }) }));
 const one = (overrides: Parameters<typeof wafV2WebAcl>[2]) => withItems([wafV2WebAcl('x', 'global', overrides)]).at(-1);
 
 describe('waf-web-acl-has-rules', () => {
@@ -24,7 +25,10 @@ describe('waf-web-acl-has-rules', () => {
     expect(r?.reason).toContain('wafv2:GetWebACL');
   });
   it('is UNKNOWN when wafv2:ListWebACLs is denied', () => {
-    const results = run(check, buildInventory({ waf: compliantWafSection({ v2CloudFront: wafV2Scope('global', { webAcls: denied('wafv2:ListWebACLs') }) }) }));
+    const results = run(
+      check,
+      buildInventory({ waf: compliantWafSection({ v2CloudFront: wafV2Scope('global', { webAcls: denied('wafv2:ListWebACLs') }) }) }),
+    );
     expect(results.find((r) => r.status === 'UNKNOWN')?.reason).toContain('wafv2:ListWebACLs');
   });
   it('reports nothing when there are no such resources', () => {

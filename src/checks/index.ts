@@ -25,6 +25,9 @@ import { rdsChecks } from './rds/index.js';
 import { sagemakerChecks } from './sagemaker/index.js';
 import { inspectorChecks } from './inspector/index.js';
 import { elbChecks } from './elb/index.js';
+import { cloudfrontChecks } from './cloudfront/index.js';
+import { wafChecks } from './waf/index.js';
+import { shieldChecks } from './shield/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -53,5 +56,8 @@ export const allChecks: readonly AnyCheck[] = [
   ...sagemakerChecks,
   ...inspectorChecks,
   ...elbChecks,
+  ...cloudfrontChecks,
+  ...wafChecks,
+  ...shieldChecks,
   ...manualChecks,
 ];

@@ -46,6 +46,9 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   sagemaker: { order: 22, load: async () => (await import('./sagemaker.js')).sagemakerCollector },
   inspector: { order: 23, load: async () => (await import('./inspector.js')).inspectorCollector },
   elb: { order: 22, load: async () => (await import('./elb.js')).elbCollector },
+  cloudfront: { order: 22, load: async () => (await import('./cloudfront.js')).cloudfrontCollector },
+  waf: { order: 23, load: async () => (await import('./waf.js')).wafCollector },
+  shield: { order: 24, load: async () => (await import('./shield.js')).shieldCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

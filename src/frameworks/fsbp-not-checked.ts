@@ -32,9 +32,9 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   ELB: {},
 
-  // CloudFront: not read yet
+  CloudFront: {},
 
-  // WAF: not read yet
+  WAF: {},
 
   SageMaker: {},
 

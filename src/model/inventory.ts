@@ -25,6 +25,9 @@ import { RdsSection } from './rds.js';
 import { SageMakerSection } from './sagemaker.js';
 import { InspectorSection } from './inspector.js';
 import { ElbSection } from './elb.js';
+import { CloudfrontSection } from './cloudfront.js';
+import { WafSection } from './waf.js';
+import { ShieldSection } from './shield.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -60,6 +63,9 @@ export const sections = {
   sagemaker: SageMakerSection,
   inspector: InspectorSection,
   elb: ElbSection,
+  cloudfront: CloudfrontSection,
+  waf: WafSection,
+  shield: ShieldSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

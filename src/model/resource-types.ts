@@ -4,7 +4,10 @@
  * typed by its keys, so a misspelled type fails to compile and every type has its noun.
  */
 export const RESOURCE_TYPES = {
+  // ASFF's catch-all: AMIs, EBS snapshots, key pairs, internet and VPN gateways, VPC endpoints and
+  // server certificates have no ASFF type of their own, so one noun has to cover them all.
   AwsAccount: { noun: 'account-level data for this check' },
+  AwsCloudFrontDistribution: { noun: 'CloudFront distributions in scope' },
   AwsCloudTrailTrail: { noun: 'CloudTrail trails' },
   AwsDynamoDbTable: { noun: 'DynamoDB tables' },
   AwsEc2Instance: { noun: 'EC2 instances' },
@@ -34,11 +37,17 @@ export const RESOURCE_TYPES = {
   AwsRdsEventSubscription: { noun: 'RDS event subscriptions' },
   AwsS3Bucket: { noun: 'S3 buckets' },
   AwsSageMakerNotebookInstance: { noun: 'SageMaker notebook instances' },
+  AwsSecretsManagerSecret: { noun: 'Secrets Manager secrets in scope' },
   AwsSnsTopic: { noun: 'SNS topics' },
   AwsSqsQueue: { noun: 'SQS queues' },
-  AwsSecretsManagerSecret: { noun: 'Secrets Manager secrets in scope' },
-  // ASFF's catch-all: AMIs, EBS snapshots, key pairs, internet and VPN gateways, VPC endpoints and
-  // server certificates have no ASFF type of their own, so one noun has to cover them all.
+  AwsWafRegionalRule: { noun: 'AWS WAF Classic Regional rules' },
+  AwsWafRegionalRuleGroup: { noun: 'AWS WAF Classic Regional rule groups' },
+  AwsWafRegionalWebAcl: { noun: 'AWS WAF Classic Regional web ACLs' },
+  AwsWafRule: { noun: 'AWS WAF Classic global rules' },
+  AwsWafRuleGroup: { noun: 'AWS WAF Classic global rule groups' },
+  AwsWafWebAcl: { noun: 'AWS WAF Classic global web ACLs' },
+  AwsWafv2RuleGroup: { noun: 'AWS WAF rule groups in scope' },
+  AwsWafv2WebAcl: { noun: 'AWS WAF web ACLs' },
   Other: { noun: 'resources of the kind this check covers' },
 } as const satisfies Record<string, { noun: string }>;
 

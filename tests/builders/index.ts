@@ -31,6 +31,9 @@ import { compliantRdsSection } from './rds.js';
 import { compliantSagemakerSection } from './sagemaker.js';
 import { compliantInspectorSection } from './inspector.js';
 import { compliantElbSection } from './elb.js';
+import { compliantCloudfrontSection } from './cloudfront.js';
+import { compliantWafSection } from './waf.js';
+import { compliantShieldSection } from './shield.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -64,6 +67,9 @@ export function compliantSections(): Sections {
     sagemaker: compliantSagemakerSection(),
     inspector: compliantInspectorSection(),
     elb: compliantElbSection(),
+    cloudfront: compliantCloudfrontSection(),
+    waf: compliantWafSection(),
+    shield: compliantShieldSection(),
   };
 }
 

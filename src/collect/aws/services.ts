@@ -72,6 +72,15 @@ export const AWS_SERVICES = {
   // for the non-mutating (Describe*) calls. One pace below both keeps headroom for the account.
   // https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/elb-api-throttling.html
   elasticloadbalancing: regional({ ratePerSecond: 8, burst: 30 }),
+  // CloudFront, WAF Classic (global) and Shield are global APIs with one endpoint (us-east-1): one
+  // bucket for the account whatever the client region. AWS documents no read rate for them, so they
+  // get the default pace.
+  cloudfront: { rateLimit: DEFAULT_RATE_LIMIT, global: true, perAction: false },
+  waf: { rateLimit: DEFAULT_RATE_LIMIT, global: true, perAction: false },
+  shield: { rateLimit: DEFAULT_RATE_LIMIT, global: true, perAction: false },
+  // WAFv2 (REGIONAL scope per region; CLOUDFRONT scope through us-east-1) and WAF Classic Regional.
+  wafv2: regional(),
+  'waf-regional': regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { wafClassicGlobalRuleHasCondition as check } from '../../../src/checks/waf/waf-classic-global-rule-has-condition.js';
+import { buildInventory, denied, ok, run } from '../../builders/index.js';
+import { compliantWafSection, emptyWafSection, wafClassicRule, wafClassicScope } from '../../builders/waf.js';
+
+const withItems = (items: ReturnType<typeof wafClassicRule>[]) =>
+  run(check, buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { rules: ok(items) }) }) }));
+const one = (overrides: Parameters<typeof wafClassicRule>[2]) => withItems([wafClassicRule('x', 'global', overrides)])[0];
+
+describe('waf-classic-global-rule-has-condition', () => {
+  it('passes the compliant resources of every scope it covers', () => {
+    const results = run(check, buildInventory());
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.status === 'PASS')).toBe(true);
+    expect(one({})?.reason).toBe('WAF Classic global rule x has at least one condition (1).');
+  });
+  it('fails when it is empty', () => {
+    const r = one({ predicateCount: ok(0) });
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toBe('WAF Classic global rule x has no conditions.');
+  });
+  it('is UNKNOWN when waf:GetRule is denied', () => {
+    const r = one({ predicateCount: denied('waf:GetRule') });
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('waf:GetRule');
+  });
+  it('is UNKNOWN when waf:ListRules is denied', () => {
+    const results = run(
+      check,
+      buildInventory({ waf: compliantWafSection({ classicGlobal: wafClassicScope('global', { rules: denied('waf:ListRules') }) }) }),
+    );
+    expect(results.find((r) => r.status === 'UNKNOWN')?.reason).toContain('waf:ListRules');
+  });
+  it('reports nothing when there are no such resources', () => {
+    expect(run(check, buildInventory({ waf: emptyWafSection() }))).toEqual([]);
+  });
+});

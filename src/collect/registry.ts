@@ -43,6 +43,7 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   efs: { order: 19, load: async () => (await import('./efs.js')).efsCollector },
   ecr: { order: 20, load: async () => (await import('./ecr.js')).ecrCollector },
   rds: { order: 21, load: async () => (await import('./rds.js')).rdsCollector },
+  opensearch: { order: 22, load: async () => (await import('./opensearch.js')).opensearchCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

@@ -28,6 +28,7 @@ import { compliantDynamodbSection } from './dynamodb.js';
 import { compliantEfsSection } from './efs.js';
 import { compliantEcrSection } from './ecr.js';
 import { compliantRdsSection } from './rds.js';
+import { compliantOpensearchSection } from './opensearch.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -58,6 +59,7 @@ export function compliantSections(): Sections {
     efs: compliantEfsSection(),
     ecr: compliantEcrSection(),
     rds: compliantRdsSection(),
+    opensearch: compliantOpensearchSection(),
   };
 }
 

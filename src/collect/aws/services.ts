@@ -63,6 +63,7 @@ export const AWS_SERVICES = {
   elasticfilesystem: regional(),
   ecr: regional(),
   rds: regional(),
+  es: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

@@ -9,7 +9,9 @@ import { mockedContext, motoContext, restrictedCredentials } from '../collect-co
 let moto: Moto;
 const openPolicy = {
   Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'es:*', Resource: `arn:aws:es:us-east-1:${MOTO_ACCOUNT_ID}:domain/open/*` }],
+  Statement: [
+    { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'es:*', Resource: `arn:aws:es:us-east-1:${MOTO_ACCOUNT_ID}:domain/open/*` },
+  ],
 };
 const logGroup = `arn:aws:logs:us-east-1:${MOTO_ACCOUNT_ID}:log-group:/aws/OpenSearchService/domains/hardened`;
 /** Seven domains: more than one DescribeDomains batch of five. */
@@ -33,7 +35,11 @@ beforeAll(async () => {
         EncryptionAtRestOptions: { Enabled: true },
         NodeToNodeEncryptionOptions: { Enabled: true },
         DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: 'Policy-Min-TLS-1-2-PFS-2023-10' },
-        AdvancedSecurityOptions: { Enabled: true, InternalUserDatabaseEnabled: true, MasterUserOptions: { MasterUserName: 'admin', MasterUserPassword: 'Example-Passw0rd' } },
+        AdvancedSecurityOptions: {
+          Enabled: true,
+          InternalUserDatabaseEnabled: true,
+          MasterUserOptions: { MasterUserName: 'admin', MasterUserPassword: 'Example-Passw0rd' },
+        },
         VPCOptions: { SubnetIds: ['subnet-0a'], SecurityGroupIds: ['sg-0a'] },
         LogPublishingOptions: {
           ES_APPLICATION_LOGS: { CloudWatchLogsLogGroupArn: logGroup, Enabled: true },
@@ -41,7 +47,9 @@ beforeAll(async () => {
         },
       }),
     );
-    await os.send(new CreateDomainCommand({ DomainName: 'open', EngineVersion: 'Elasticsearch_7.10', AccessPolicies: JSON.stringify(openPolicy) }));
+    await os.send(
+      new CreateDomainCommand({ DomainName: 'open', EngineVersion: 'Elasticsearch_7.10', AccessPolicies: JSON.stringify(openPolicy) }),
+    );
     for (const name of PLAIN) await os.send(new CreateDomainCommand({ DomainName: name }));
   } finally {
     os.destroy();

@@ -23,13 +23,21 @@ export const opensearchDomainAccessPolicyNotPublic = defineCheck({
       const verdict = judgePublicPolicy(status.accessPolicy);
       switch (verdict.kind) {
         case 'no-policy':
-          return pass(domain, `${label(domain)} has no access policy, so only signed requests its own account's IAM policies allow get in.`);
+          return pass(
+            domain,
+            `${label(domain)} has no access policy, so only signed requests its own account's IAM policies allow get in.`,
+          );
         case 'unreadable':
           return unknown(
             domain,
-            missingData('es:DescribeDomains', domain.arn, `the domain access policy is not a readable policy document (${verdict.reason})`, {
-              region: domain.region,
-            }),
+            missingData(
+              'es:DescribeDomains',
+              domain.arn,
+              `the domain access policy is not a readable policy document (${verdict.reason})`,
+              {
+                region: domain.region,
+              },
+            ),
             `Whether ${label(domain)} is public could not be decided`,
           );
         case 'public':

@@ -11,7 +11,8 @@ export const opensearchElasticsearchDomainEncryptedAtRest = defineCheck({
   rationale:
     'Encryption at rest protects indices, logs, swap files and automated snapshots with an AWS KMS key, so that storage media or snapshots leaked outside OpenSearch Service reveal nothing. As Security Hub ES.1, judged on every OpenSearch Service domain, which AWS Config also records as AWS::Elasticsearch::Domain: a domain passes when EncryptionAtRestOptions is enabled; a domain that reports no encryption options fails.',
   remediation: {
-    summary: 'Enable encryption at rest (OpenSearch 1.0 or later, or Elasticsearch 6.7 or later, on an instance type that supports it); older domains must be migrated to a new encrypted domain.',
+    summary:
+      'Enable encryption at rest (OpenSearch 1.0 or later, or Elasticsearch 6.7 or later, on an instance type that supports it); older domains must be migrated to a new encrypted domain.',
     cli: 'aws opensearch update-domain-config --domain-name <domain> --encryption-at-rest-options Enabled=true',
     docs: 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html',
   },

@@ -9,7 +9,7 @@ export const opensearchElasticsearchDomainLatestTlsPolicy = defineCheck({
   resourceType: 'AwsElasticsearchDomain',
   frameworks: { fsbp: ['ES.8'], checklist: ['3.30'] },
   rationale:
-    'Requests to the domain endpoint carry queries, documents and credentials; enforcing HTTPS with the latest TLS security policy refuses plain HTTP and old protocol versions and ciphers. As Security Hub ES.8, judged on every OpenSearch Service domain, which AWS Config also records as AWS::Elasticsearch::Domain: a domain passes when DomainEndpointOptions enforces HTTPS with TLS security policy Policy-Min-TLS-1-2-PFS-2023-10 (the control\'s tlsPolicies parameter, not customizable); any other policy fails.',
+    "Requests to the domain endpoint carry queries, documents and credentials; enforcing HTTPS with the latest TLS security policy refuses plain HTTP and old protocol versions and ciphers. As Security Hub ES.8, judged on every OpenSearch Service domain, which AWS Config also records as AWS::Elasticsearch::Domain: a domain passes when DomainEndpointOptions enforces HTTPS with TLS security policy Policy-Min-TLS-1-2-PFS-2023-10 (the control's tlsPolicies parameter, not customizable); any other policy fails.",
   remediation: {
     summary: 'Enforce HTTPS and set the TLS security policy to Policy-Min-TLS-1-2-PFS-2023-10.',
     cli: 'aws opensearch update-domain-config --domain-name <domain> --domain-endpoint-options EnforceHTTPS=true,TLSSecurityPolicy=Policy-Min-TLS-1-2-PFS-2023-10',

@@ -23,7 +23,9 @@ type Rule = (domain: OpenSearchDomain, status: OpenSearchDomainStatus) => CheckR
 
 /** Runs a rule on every domain whose DescribeDomains answer was read; UNKNOWN for the others. */
 export function eachDomain(ctx: EvalContext, section: OpensearchSection, rule: Rule): CheckResult[] {
-  return eachRegional(ctx, section.domains, 'es', (domain) => (domain.status.ok ? rule(domain, domain.status.value) : unknown(domain, domain.status.error)));
+  return eachRegional(ctx, section.domains, 'es', (domain) =>
+    domain.status.ok ? rule(domain, domain.status.value) : unknown(domain, domain.status.error),
+  );
 }
 
 /** Opensearch.1 / ES.1: EncryptionAtRestOptions.Enabled. */
@@ -62,10 +64,13 @@ export const nodeToNodeEncrypted: Rule = (d, s) => {
 function logsPublished(type: string, what: string): Rule {
   return (d, s) => {
     const entry = s.logPublishing[type];
-    if (entry?.enabled) return pass(d, `${label(d)} publishes ${what} to CloudWatch Logs${entry.logGroupArn ? ` (${entry.logGroupArn})` : ''}.`);
+    if (entry?.enabled)
+      return pass(d, `${label(d)} publishes ${what} to CloudWatch Logs${entry.logGroupArn ? ` (${entry.logGroupArn})` : ''}.`);
     return fail(
       d,
-      entry ? `${label(d)} has ${what} publishing (${type}) disabled.` : `${label(d)} does not publish ${what} (${type}) to CloudWatch Logs.`,
+      entry
+        ? `${label(d)} has ${what} publishing (${type}) disabled.`
+        : `${label(d)} does not publish ${what} (${type}) to CloudWatch Logs.`,
     );
   };
 }
@@ -80,11 +85,18 @@ export const threeDataNodesZoneAware: Rule = (d, s) => {
     return undecided(
       d,
       `Whether ${label(d)} has three data nodes across zones could not be decided: DescribeDomains returned no ${instanceCount === null ? 'ClusterConfig.InstanceCount' : 'ClusterConfig.ZoneAwarenessEnabled'}.`,
-      [missingData('es:DescribeDomains', d.arn, 'the answer carried no ClusterConfig.InstanceCount or ZoneAwarenessEnabled', { region: d.region })],
+      [
+        missingData('es:DescribeDomains', d.arn, 'the answer carried no ClusterConfig.InstanceCount or ZoneAwarenessEnabled', {
+          region: d.region,
+        }),
+      ],
     );
   const few = instanceCount < 3;
   if (few && !zoneAwarenessEnabled)
-    return fail(d, `${label(d)} has ${instanceCount} data node${instanceCount === 1 ? '' : 's'} (fewer than 3) and zone awareness disabled.`);
+    return fail(
+      d,
+      `${label(d)} has ${instanceCount} data node${instanceCount === 1 ? '' : 's'} (fewer than 3) and zone awareness disabled.`,
+    );
   if (few) return fail(d, `${label(d)} has ${instanceCount} data node${instanceCount === 1 ? '' : 's'}, fewer than 3.`);
   if (!zoneAwarenessEnabled) return fail(d, `${label(d)} has ${instanceCount} data nodes but zone awareness disabled.`);
   return pass(d, `${label(d)} has ${instanceCount} data nodes with zone awareness enabled.`);

@@ -13,7 +13,9 @@ describe('opensearch-domain-audit-logging-enabled', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
     expect(r?.resourceType).toBeUndefined();
-    expect(r?.reason).toBe('OpenSearch Service domain d publishes audit logs to CloudWatch Logs (arn:aws:logs:us-east-1:111122223333:log-group:/aws/OpenSearchService/domains/search/audit).');
+    expect(r?.reason).toBe(
+      'OpenSearch Service domain d publishes audit logs to CloudWatch Logs (arn:aws:logs:us-east-1:111122223333:log-group:/aws/OpenSearchService/domains/search/audit).',
+    );
   });
 
   it('fails a domain with audit log publishing disabled', () => {
@@ -22,7 +24,9 @@ describe('opensearch-domain-audit-logging-enabled', () => {
     expect(r?.reason).toBe('OpenSearch Service domain d has audit logs publishing (AUDIT_LOGS) disabled.');
   });
   it('fails a domain that publishes only error logs', () => {
-    const r = one({ logPublishing: { ES_APPLICATION_LOGS: { enabled: true, logGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x' } } });
+    const r = one({
+      logPublishing: { ES_APPLICATION_LOGS: { enabled: true, logGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x' } },
+    });
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe('OpenSearch Service domain d does not publish audit logs (AUDIT_LOGS) to CloudWatch Logs.');
   });
@@ -35,7 +39,10 @@ describe('opensearch-domain-audit-logging-enabled', () => {
   });
 
   it('is UNKNOWN for the region when es:ListDomainNames is denied', () => {
-    const [r] = run(check, buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('es:ListDomainNames');
   });

@@ -13,16 +13,22 @@ describe('opensearch-domain-error-logs-to-cloudwatch', () => {
     const r = one({});
     expect(r?.status).toBe('PASS');
     expect(r?.resourceType).toBeUndefined();
-    expect(r?.reason).toBe('OpenSearch Service domain d publishes error logs to CloudWatch Logs (arn:aws:logs:us-east-1:111122223333:log-group:/aws/OpenSearchService/domains/search/error).');
+    expect(r?.reason).toBe(
+      'OpenSearch Service domain d publishes error logs to CloudWatch Logs (arn:aws:logs:us-east-1:111122223333:log-group:/aws/OpenSearchService/domains/search/error).',
+    );
   });
 
   it('fails a domain with error log publishing disabled', () => {
-    const r = one({ logPublishing: { ES_APPLICATION_LOGS: { enabled: false, logGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x' } } });
+    const r = one({
+      logPublishing: { ES_APPLICATION_LOGS: { enabled: false, logGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x' } },
+    });
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe('OpenSearch Service domain d has error logs publishing (ES_APPLICATION_LOGS) disabled.');
   });
   it('fails a domain that publishes only other logs', () => {
-    const r = one({ logPublishing: { SEARCH_SLOW_LOGS: { enabled: true, logGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x' } } });
+    const r = one({
+      logPublishing: { SEARCH_SLOW_LOGS: { enabled: true, logGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x' } },
+    });
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe('OpenSearch Service domain d does not publish error logs (ES_APPLICATION_LOGS) to CloudWatch Logs.');
   });
@@ -35,7 +41,10 @@ describe('opensearch-domain-error-logs-to-cloudwatch', () => {
   });
 
   it('is UNKNOWN for the region when es:ListDomainNames is denied', () => {
-    const [r] = run(check, buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('es:ListDomainNames');
   });

@@ -24,7 +24,9 @@ describe('opensearch-domain-fine-grained-access-control-enabled', () => {
   it('fails a domain that reports no advanced security options', () => {
     const r = one({ fineGrainedAccessControl: null });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe('OpenSearch Service domain d reports no advanced security options, so fine-grained access control is not enabled.');
+    expect(r?.reason).toBe(
+      'OpenSearch Service domain d reports no advanced security options, so fine-grained access control is not enabled.',
+    );
   });
 
   it('is UNKNOWN when es:DescribeDomains is denied', () => {
@@ -35,7 +37,10 @@ describe('opensearch-domain-fine-grained-access-control-enabled', () => {
   });
 
   it('is UNKNOWN for the region when es:ListDomainNames is denied', () => {
-    const [r] = run(check, buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('es:ListDomainNames');
   });

@@ -40,7 +40,10 @@ describe('opensearch-domain-in-vpc', () => {
   });
 
   it('is UNKNOWN for the region when es:ListDomainNames is denied', () => {
-    const [r] = run(check, buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('es:ListDomainNames');
   });

@@ -17,19 +17,32 @@ describe('opensearch-domain-service-software-up-to-date', () => {
   });
 
   it('fails a domain with an update available', () => {
-    const r = one({ serviceSoftware: { updateAvailable: true, updateStatus: 'ELIGIBLE', currentVersion: 'OpenSearch_2_11_R20240502', newVersion: 'OpenSearch_2_11_R20240901' } });
+    const r = one({
+      serviceSoftware: {
+        updateAvailable: true,
+        updateStatus: 'ELIGIBLE',
+        currentVersion: 'OpenSearch_2_11_R20240502',
+        newVersion: 'OpenSearch_2_11_R20240901',
+      },
+    });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe('OpenSearch Service domain d runs service software OpenSearch_2_11_R20240502 with an update to OpenSearch_2_11_R20240901 available but not installed (update status ELIGIBLE).');
+    expect(r?.reason).toBe(
+      'OpenSearch Service domain d runs service software OpenSearch_2_11_R20240502 with an update to OpenSearch_2_11_R20240901 available but not installed (update status ELIGIBLE).',
+    );
   });
   it('fails a domain whose update is still in progress', () => {
     const r = one({ serviceSoftware: { updateAvailable: true, updateStatus: 'IN_PROGRESS', currentVersion: null, newVersion: null } });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe('OpenSearch Service domain d runs service software with an update available but not installed (update status IN_PROGRESS).');
+    expect(r?.reason).toBe(
+      'OpenSearch Service domain d runs service software with an update available but not installed (update status IN_PROGRESS).',
+    );
   });
   it('is UNKNOWN when the answer has no service software options', () => {
     const r = one({ serviceSoftware: null });
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toBe('Whether OpenSearch Service domain d has the latest service software could not be decided: DescribeDomains returned no ServiceSoftwareOptions.UpdateAvailable.');
+    expect(r?.reason).toBe(
+      'Whether OpenSearch Service domain d has the latest service software could not be decided: DescribeDomains returned no ServiceSoftwareOptions.UpdateAvailable.',
+    );
   });
 
   it('is UNKNOWN when es:DescribeDomains is denied', () => {
@@ -40,7 +53,10 @@ describe('opensearch-domain-service-software-up-to-date', () => {
   });
 
   it('is UNKNOWN for the region when es:ListDomainNames is denied', () => {
-    const [r] = run(check, buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('es:ListDomainNames');
   });

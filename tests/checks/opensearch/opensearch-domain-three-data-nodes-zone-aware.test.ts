@@ -27,14 +27,18 @@ describe('opensearch-domain-three-data-nodes-zone-aware', () => {
     expect(r?.reason).toBe('OpenSearch Service domain d has 6 data nodes but zone awareness disabled.');
   });
   it('fails a single-node domain without zone awareness', () => {
-    const r = one({ cluster: { instanceCount: 1, zoneAwarenessEnabled: false, dedicatedMasterEnabled: false, dedicatedMasterCount: null } });
+    const r = one({
+      cluster: { instanceCount: 1, zoneAwarenessEnabled: false, dedicatedMasterEnabled: false, dedicatedMasterCount: null },
+    });
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe('OpenSearch Service domain d has 1 data node (fewer than 3) and zone awareness disabled.');
   });
   it('is UNKNOWN when the answer has no instance count', () => {
     const r = one({ cluster: { instanceCount: null, zoneAwarenessEnabled: true, dedicatedMasterEnabled: true, dedicatedMasterCount: 3 } });
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toBe('Whether OpenSearch Service domain d has three data nodes across zones could not be decided: DescribeDomains returned no ClusterConfig.InstanceCount.');
+    expect(r?.reason).toBe(
+      'Whether OpenSearch Service domain d has three data nodes across zones could not be decided: DescribeDomains returned no ClusterConfig.InstanceCount.',
+    );
   });
 
   it('is UNKNOWN when es:DescribeDomains is denied', () => {
@@ -45,7 +49,10 @@ describe('opensearch-domain-three-data-nodes-zone-aware', () => {
   });
 
   it('is UNKNOWN for the region when es:ListDomainNames is denied', () => {
-    const [r] = run(check, buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('es:ListDomainNames');
   });

@@ -39,7 +39,9 @@ describe('opensearch-domain-three-dedicated-master-nodes', () => {
   it('is UNKNOWN when the answer does not say whether dedicated masters are used', () => {
     const r = one({ cluster: { instanceCount: 3, zoneAwarenessEnabled: true, dedicatedMasterEnabled: null, dedicatedMasterCount: null } });
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toBe('Whether OpenSearch Service domain d uses dedicated master nodes could not be decided: DescribeDomains returned no ClusterConfig.DedicatedMasterEnabled.');
+    expect(r?.reason).toBe(
+      'Whether OpenSearch Service domain d uses dedicated master nodes could not be decided: DescribeDomains returned no ClusterConfig.DedicatedMasterEnabled.',
+    );
   });
 
   it('is UNKNOWN when es:DescribeDomains is denied', () => {
@@ -50,7 +52,10 @@ describe('opensearch-domain-three-dedicated-master-nodes', () => {
   });
 
   it('is UNKNOWN for the region when es:ListDomainNames is denied', () => {
-    const [r] = run(check, buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('es:ListDomainNames');
   });

@@ -29,12 +29,16 @@ describe('opensearch-elasticsearch-domain-latest-tls-policy', () => {
   it('fails a domain with the 2019 TLS 1.2 policy', () => {
     const r = one({ tlsSecurityPolicy: 'Policy-Min-TLS-1-2-2019-07' });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe('OpenSearch Service domain d enforces HTTPS with TLS security policy Policy-Min-TLS-1-2-2019-07, not the latest policy Policy-Min-TLS-1-2-PFS-2023-10.');
+    expect(r?.reason).toBe(
+      'OpenSearch Service domain d enforces HTTPS with TLS security policy Policy-Min-TLS-1-2-2019-07, not the latest policy Policy-Min-TLS-1-2-PFS-2023-10.',
+    );
   });
   it('fails the FIPS policy, which the control parameter does not list', () => {
     const r = one({ tlsSecurityPolicy: 'Policy-Min-TLS-1-2-RFC9151-FIPS-2024-08' });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe('OpenSearch Service domain d enforces HTTPS with TLS security policy Policy-Min-TLS-1-2-RFC9151-FIPS-2024-08, not the latest policy Policy-Min-TLS-1-2-PFS-2023-10.');
+    expect(r?.reason).toBe(
+      'OpenSearch Service domain d enforces HTTPS with TLS security policy Policy-Min-TLS-1-2-RFC9151-FIPS-2024-08, not the latest policy Policy-Min-TLS-1-2-PFS-2023-10.',
+    );
   });
 
   it('is UNKNOWN when es:DescribeDomains is denied', () => {
@@ -45,7 +49,10 @@ describe('opensearch-elasticsearch-domain-latest-tls-policy', () => {
   });
 
   it('is UNKNOWN for the region when es:ListDomainNames is denied', () => {
-    const [r] = run(check, buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('es:ListDomainNames');
   });

@@ -24,7 +24,9 @@ describe('opensearch-elasticsearch-domain-node-to-node-encryption-enabled', () =
   it('fails a domain that reports no node-to-node encryption options', () => {
     const r = one({ nodeToNodeEncryption: null });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe('OpenSearch Service domain d reports no node-to-node encryption options, so traffic between its nodes is not encrypted.');
+    expect(r?.reason).toBe(
+      'OpenSearch Service domain d reports no node-to-node encryption options, so traffic between its nodes is not encrypted.',
+    );
   });
 
   it('is UNKNOWN when es:DescribeDomains is denied', () => {
@@ -35,7 +37,10 @@ describe('opensearch-elasticsearch-domain-node-to-node-encryption-enabled', () =
   });
 
   it('is UNKNOWN for the region when es:ListDomainNames is denied', () => {
-    const [r] = run(check, buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('es:ListDomainNames');
   });

@@ -1,9 +1,15 @@
-import { DescribeDomainsCommand, ListDomainNamesCommand, OpenSearchClient, type DomainStatus } from '@aws-sdk/client-opensearch';
+import {
+  DescribeDomainsCommand,
+  ListDomainNamesCommand,
+  ListTagsCommand,
+  OpenSearchClient,
+  type DomainStatus,
+} from '@aws-sdk/client-opensearch';
 import type { Observed } from '../model/observed.js';
 import type { OpenSearchDomain, OpenSearchDomainPolicy, OpenSearchDomainStatus, OpensearchSection } from '../model/opensearch.js';
 import type { Collector } from './kit/collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
-import { andThen, ok } from './kit/observed.js';
+import { andThen, mapObserved, ok } from './kit/observed.js';
 import { parsePolicyText } from './kit/policy-text.js';
 
 /** DescribeDomains takes at most five domain names per request. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomains.html */
@@ -92,8 +98,8 @@ async function describeDomains(
 
 /**
  * Domains per region: ListDomainNames (one call, not paginated: it returns every domain of the
- * region, OpenSearch and Elasticsearch engines alike), then DescribeDomains per five domains. So a
- * region costs 1 + ceil(N / 5) calls.
+ * region, OpenSearch and Elasticsearch engines alike), then DescribeDomains per five domains and
+ * ListTags per domain (for the tagging controls). So a region costs 1 + ceil(N / 5) + N calls.
  * https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDomainNames.html
  */
 export async function collectOpensearch(ctx: CollectContext): Promise<OpensearchSection> {
@@ -103,22 +109,28 @@ export async function collectOpensearch(ctx: CollectContext): Promise<Opensearch
       client.send(new ListDomainNamesCommand({})),
     );
     return andThen(listed, async (answer): Promise<Observed<OpenSearchDomain[]>> => {
-      const entries = (answer.DomainNames ?? []).filter((d) => d.DomainName);
-      const described = await describeDomains(
-        ctx,
-        client,
-        region,
-        entries.map((d) => d.DomainName as string),
-      );
+      const names = (answer.DomainNames ?? []).flatMap((d) => (d.DomainName ? [d.DomainName] : []));
+      // A domain ARN is `arn:PARTITION:es:REGION:ACCOUNT:domain/NAME`, so ListTags need not wait for DescribeDomains.
+      const arnOf = (name: string) => `${arnPrefix(ctx, 'es', region)}:domain/${name}`;
+      const [described, tagKeys] = await Promise.all([
+        describeDomains(ctx, client, region, names),
+        Promise.all(
+          names.map((name) =>
+            ctx.reader
+              .read('es:ListTags', { target: arnOf(name), region }, () => client.send(new ListTagsCommand({ ARN: arnOf(name) })))
+              .then((o) => mapObserved(o, (t) => (t.TagList ?? []).flatMap((tag) => (tag.Key ? [tag.Key] : [])).sort())),
+          ),
+        ),
+      ]);
       return ok(
-        entries.map((entry): OpenSearchDomain => {
-          const name = entry.DomainName as string;
+        names.map((name, i): OpenSearchDomain => {
           const d = described.get(name);
           return {
-            arn: d?.arn ?? `${arnPrefix(ctx, 'es', region)}:domain/${name}`,
+            arn: d?.arn ?? arnOf(name),
             region,
             name,
-            status: d?.status ?? ctx.reader.fail('es:DescribeDomains', { target: name, region }, `domain ${name} was in no batch`),
+            status: d?.status ?? ctx.reader.fail('es:DescribeDomains', { target: arnOf(name), region }, `domain ${name} was in no batch`),
+            tagKeys: tagKeys[i] ?? ctx.reader.fail('es:ListTags', { target: arnOf(name), region }, `domain ${name} was not read`),
           };
         }),
       );

@@ -80,6 +80,8 @@ export const OpenSearchDomain = z.object({
   name: z.string(),
   /** DescribeDomains (batches of five names) */
   status: observedSchema(OpenSearchDomainStatus),
+  /** ListTags: the domain's tag keys (values are not kept; checks read keys only), sorted */
+  tagKeys: observedSchema(z.array(z.string())),
 });
 export type OpenSearchDomain = z.infer<typeof OpenSearchDomain>;
 

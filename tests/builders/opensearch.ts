@@ -44,6 +44,7 @@ export function openSearchDomain(
     region,
     name,
     status: ok(openSearchDomainStatus(region, status)),
+    tagKeys: ok(['owner']),
     ...overrides,
   };
 }

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
-import { CreateDomainCommand, DescribeDomainsCommand, ListDomainNamesCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
+import {
+  CreateDomainCommand,
+  DescribeDomainsCommand,
+  ListDomainNamesCommand,
+  ListTagsCommand,
+  OpenSearchClient,
+} from '@aws-sdk/client-opensearch';
 import { collectOpensearch } from '../../src/collect/opensearch.js';
 import { OpensearchSection } from '../../src/model/opensearch.js';
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
@@ -45,6 +51,10 @@ beforeAll(async () => {
           ES_APPLICATION_LOGS: { CloudWatchLogsLogGroupArn: logGroup, Enabled: true },
           AUDIT_LOGS: { CloudWatchLogsLogGroupArn: logGroup, Enabled: true },
         },
+        TagList: [
+          { Key: 'team', Value: 'search' },
+          { Key: 'owner', Value: 'platform' },
+        ],
       }),
     );
     await os.send(
@@ -93,6 +103,7 @@ describe('collectOpensearch', () => {
             accessPolicy: null,
           },
         },
+        tagKeys: { ok: true, value: ['owner', 'team'] },
       });
       expect(byName.get('open')).toMatchObject({
         status: {
@@ -108,11 +119,13 @@ describe('collectOpensearch', () => {
             accessPolicy: openPolicy,
           },
         },
+        tagKeys: { ok: true, value: [] },
       });
       for (const name of PLAIN) expect(byName.get(name)?.status.ok).toBe(true);
-      // One list and two DescribeDomains batches (5 + 2) in us-east-1, one list in eu-west-1.
+      // One list, two DescribeDomains batches (5 + 2) and ListTags per domain in us-east-1, one list in eu-west-1.
       expect(ctx.reader.stats.get('es:ListDomainNames')?.calls).toBe(2);
       expect(ctx.reader.stats.get('es:DescribeDomains')?.calls).toBe(2);
+      expect(ctx.reader.stats.get('es:ListTags')?.calls).toBe(7);
     } finally {
       ctx.close();
     }
@@ -129,6 +142,7 @@ describe('collectOpensearch', () => {
       expect(seen?.ok ? seen.value.length : 0).toBe(7);
       for (const d of seen?.ok ? seen.value : []) {
         expect(d.status).toMatchObject({ ok: false, error: { action: 'es:DescribeDomains', kind: 'access-denied' } });
+        expect(d.tagKeys).toMatchObject({ ok: false, error: { action: 'es:ListTags', kind: 'access-denied', target: d.arn } });
         expect(d.arn).toBe(`arn:aws:es:us-east-1:${MOTO_ACCOUNT_ID}:domain/${d.name}`);
       }
       expect((await collectOpensearch(denied)).domains['us-east-1']).toMatchObject({
@@ -174,6 +188,7 @@ describe('collectOpensearch', () => {
         },
       ],
     });
+    mock.on(ListTagsCommand).resolves({ TagList: [{ Key: 'aws:cloudformation:stack-name', Value: 'search' }] });
     const ctx = mockedContext(['us-east-1']);
     try {
       const list = (await collectOpensearch(ctx)).domains['us-east-1'];
@@ -191,6 +206,7 @@ describe('collectOpensearch', () => {
           accessPolicy: null,
         },
       });
+      expect(byName.get('stale')?.tagKeys).toEqual({ ok: true, value: ['aws:cloudformation:stack-name'] });
       expect(byName.get('gone')?.status).toMatchObject({
         ok: false,
         error: { action: 'es:DescribeDomains', target: `arn:aws:es:us-east-1:${MOTO_ACCOUNT_ID}:domain/gone` },

@@ -1,9 +1,9 @@
 /**
  * Demo OpenSearch Service domains in the second region: "demo-search", hardened (VPC, encryption at
  * rest and between nodes, HTTPS with the latest TLS policy, fine-grained access control, error and
- * audit logs, three zone-aware data nodes, three dedicated masters, no access policy), and
+ * audit logs, three zone-aware data nodes, three dedicated masters, no access policy, tagged), and
  * "demo-logs", a legacy Elasticsearch domain with a public endpoint, none of that, and an access
- * policy open to everyone. moto never returns ServiceSoftwareOptions, so Opensearch.10 is UNKNOWN.
+ * policy open to everyone and no tags. moto never returns ServiceSoftwareOptions, so Opensearch.10 is UNKNOWN.
  */
 import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
 import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS } from '../moto.js';
@@ -19,6 +19,7 @@ const SHARED = [
   'three-data-nodes-zone-aware',
   'three-dedicated-master-nodes',
   'latest-tls-policy',
+  'tagged',
 ];
 const OPENSEARCH_ONLY = ['opensearch-domain-fine-grained-access-control-enabled', 'opensearch-domain-access-policy-not-public'];
 
@@ -54,6 +55,7 @@ export async function seedOpensearch(moto: { endpoint: string }, regions: string
           ES_APPLICATION_LOGS: { CloudWatchLogsLogGroupArn: logGroup, Enabled: true },
           AUDIT_LOGS: { CloudWatchLogsLogGroupArn: logGroup, Enabled: true },
         },
+        TagList: [{ Key: 'owner', Value: 'search-team' }],
       }),
     );
     const openPolicy = {

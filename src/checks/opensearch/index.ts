@@ -7,6 +7,8 @@ import { opensearchDomainFineGrainedAccessControlEnabled } from './opensearch-do
 import { opensearchDomainInVpc } from './opensearch-domain-in-vpc.js';
 import { opensearchDomainLatestTlsPolicy } from './opensearch-domain-latest-tls-policy.js';
 import { opensearchDomainNodeToNodeEncryptionEnabled } from './opensearch-domain-node-to-node-encryption-enabled.js';
+import { opensearchDomainTagged } from './opensearch-domain-tagged.js';
+import { opensearchElasticsearchDomainTagged } from './opensearch-elasticsearch-domain-tagged.js';
 import { opensearchDomainServiceSoftwareUpToDate } from './opensearch-domain-service-software-up-to-date.js';
 import { opensearchDomainThreeDataNodesZoneAware } from './opensearch-domain-three-data-nodes-zone-aware.js';
 import { opensearchDomainThreeDedicatedMasterNodes } from './opensearch-domain-three-dedicated-master-nodes.js';
@@ -29,6 +31,7 @@ export const opensearchChecks: AnyCheck[] = [
   opensearchDomainThreeDataNodesZoneAware,
   opensearchDomainFineGrainedAccessControlEnabled,
   opensearchDomainLatestTlsPolicy,
+  opensearchDomainTagged,
   opensearchDomainServiceSoftwareUpToDate,
   opensearchDomainThreeDedicatedMasterNodes,
   opensearchElasticsearchDomainEncryptedAtRest,
@@ -39,5 +42,6 @@ export const opensearchChecks: AnyCheck[] = [
   opensearchElasticsearchDomainThreeDataNodesZoneAware,
   opensearchElasticsearchDomainThreeDedicatedMasterNodes,
   opensearchElasticsearchDomainLatestTlsPolicy,
+  opensearchElasticsearchDomainTagged,
   opensearchDomainAccessPolicyNotPublic,
 ];

@@ -84,7 +84,7 @@ export const threeDataNodesZoneAware: Rule = (d, s) => {
   if (instanceCount === null || zoneAwarenessEnabled === null)
     return undecided(
       d,
-      `Whether ${label(d)} has three data nodes across zones could not be decided: DescribeDomains returned no ${instanceCount === null ? 'ClusterConfig.InstanceCount' : 'ClusterConfig.ZoneAwarenessEnabled'}.`,
+      `Whether ${label(d)} has three data nodes across zones could not be decided: es:DescribeDomains returned no ${instanceCount === null ? 'ClusterConfig.InstanceCount' : 'ClusterConfig.ZoneAwarenessEnabled'}.`,
       [
         missingData('es:DescribeDomains', d.arn, 'the answer carried no ClusterConfig.InstanceCount or ZoneAwarenessEnabled', {
           region: d.region,
@@ -109,7 +109,7 @@ export const threeDedicatedMasterNodes: Rule = (d, s) => {
   if (dedicatedMasterEnabled === null)
     return undecided(
       d,
-      `Whether ${label(d)} uses dedicated master nodes could not be decided: DescribeDomains returned no ClusterConfig.DedicatedMasterEnabled.`,
+      `Whether ${label(d)} uses dedicated master nodes could not be decided: es:DescribeDomains returned no ClusterConfig.DedicatedMasterEnabled.`,
       [missingData('es:DescribeDomains', d.arn, 'the answer carried no ClusterConfig.DedicatedMasterEnabled', { region: d.region })],
     );
   if (dedicatedMasterCount === null || dedicatedMasterCount < 3)
@@ -148,7 +148,7 @@ export const serviceSoftwareCurrent: Rule = (d, s) => {
   if (software === null || software.updateAvailable === null)
     return undecided(
       d,
-      `Whether ${label(d)} has the latest service software could not be decided: DescribeDomains returned no ServiceSoftwareOptions.UpdateAvailable.`,
+      `Whether ${label(d)} has the latest service software could not be decided: es:DescribeDomains returned no ServiceSoftwareOptions.UpdateAvailable.`,
       [missingData('es:DescribeDomains', d.arn, 'the answer carried no ServiceSoftwareOptions.UpdateAvailable', { region: d.region })],
     );
   const current = software.currentVersion ? ` ${software.currentVersion}` : '';

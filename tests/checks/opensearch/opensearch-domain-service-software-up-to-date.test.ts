@@ -41,7 +41,7 @@ describe('opensearch-domain-service-software-up-to-date', () => {
     const r = one({ serviceSoftware: null });
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toBe(
-      'Whether OpenSearch Service domain d has the latest service software could not be decided: DescribeDomains returned no ServiceSoftwareOptions.UpdateAvailable.',
+      'Whether OpenSearch Service domain d has the latest service software could not be decided: es:DescribeDomains returned no ServiceSoftwareOptions.UpdateAvailable.',
     );
   });
 

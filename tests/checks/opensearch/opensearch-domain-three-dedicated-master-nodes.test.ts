@@ -40,7 +40,7 @@ describe('opensearch-domain-three-dedicated-master-nodes', () => {
     const r = one({ cluster: { instanceCount: 3, zoneAwarenessEnabled: true, dedicatedMasterEnabled: null, dedicatedMasterCount: null } });
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toBe(
-      'Whether OpenSearch Service domain d uses dedicated master nodes could not be decided: DescribeDomains returned no ClusterConfig.DedicatedMasterEnabled.',
+      'Whether OpenSearch Service domain d uses dedicated master nodes could not be decided: es:DescribeDomains returned no ClusterConfig.DedicatedMasterEnabled.',
     );
   });
 

@@ -37,7 +37,7 @@ describe('opensearch-elasticsearch-domain-three-data-nodes-zone-aware', () => {
     const r = one({ cluster: { instanceCount: null, zoneAwarenessEnabled: true, dedicatedMasterEnabled: true, dedicatedMasterCount: 3 } });
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toBe(
-      'Whether OpenSearch Service domain d has three data nodes across zones could not be decided: DescribeDomains returned no ClusterConfig.InstanceCount.',
+      'Whether OpenSearch Service domain d has three data nodes across zones could not be decided: es:DescribeDomains returned no ClusterConfig.InstanceCount.',
     );
   });
 

@@ -28,6 +28,7 @@ import { elbChecks } from './elb/index.js';
 import { cloudfrontChecks } from './cloudfront/index.js';
 import { wafChecks } from './waf/index.js';
 import { shieldChecks } from './shield/index.js';
+import { opensearchChecks } from './opensearch/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -59,5 +60,6 @@ export const allChecks: readonly AnyCheck[] = [
   ...cloudfrontChecks,
   ...wafChecks,
   ...shieldChecks,
+  ...opensearchChecks,
   ...manualChecks,
 ];

@@ -49,6 +49,7 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   cloudfront: { order: 22, load: async () => (await import('./cloudfront.js')).cloudfrontCollector },
   waf: { order: 23, load: async () => (await import('./waf.js')).wafCollector },
   shield: { order: 24, load: async () => (await import('./shield.js')).shieldCollector },
+  opensearch: { order: 22, load: async () => (await import('./opensearch.js')).opensearchCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

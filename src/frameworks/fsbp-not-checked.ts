@@ -44,9 +44,9 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   // DMS: not read yet
 
-  // Opensearch: not read yet
+  Opensearch: {},
 
-  // ES: not read yet
+  ES: {},
 
   // APIGateway: not read yet
 

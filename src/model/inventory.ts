@@ -28,6 +28,7 @@ import { ElbSection } from './elb.js';
 import { CloudfrontSection } from './cloudfront.js';
 import { WafSection } from './waf.js';
 import { ShieldSection } from './shield.js';
+import { OpensearchSection } from './opensearch.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -66,6 +67,7 @@ export const sections = {
   cloudfront: CloudfrontSection,
   waf: WafSection,
   shield: ShieldSection,
+  opensearch: OpensearchSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -34,6 +34,7 @@ import { compliantElbSection } from './elb.js';
 import { compliantCloudfrontSection } from './cloudfront.js';
 import { compliantWafSection } from './waf.js';
 import { compliantShieldSection } from './shield.js';
+import { compliantOpensearchSection } from './opensearch.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -70,6 +71,7 @@ export function compliantSections(): Sections {
     cloudfront: compliantCloudfrontSection(),
     waf: compliantWafSection(),
     shield: compliantShieldSection(),
+    opensearch: compliantOpensearchSection(),
   };
 }
 

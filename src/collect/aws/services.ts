@@ -81,6 +81,7 @@ export const AWS_SERVICES = {
   // WAFv2 (REGIONAL scope per region; CLOUDFRONT scope through us-east-1) and WAF Classic Regional.
   wafv2: regional(),
   'waf-regional': regional(),
+  es: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

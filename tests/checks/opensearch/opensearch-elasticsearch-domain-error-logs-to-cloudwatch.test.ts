@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { opensearchElasticsearchDomainErrorLogsToCloudwatch as check } from '../../../src/checks/opensearch/opensearch-elasticsearch-domain-error-logs-to-cloudwatch.js';
+import type { OpenSearchDomainStatus } from '../../../src/model/opensearch.js';
+import { buildInventory, denied, run } from '../../builders/index.js';
+import { openSearchDomain, opensearchSection } from '../../builders/opensearch.js';
+
+const one = (status: Partial<OpenSearchDomainStatus>) =>
+  run(check, buildInventory({ opensearch: opensearchSection([openSearchDomain('d', 'us-east-1', status)]) }))[0];
+
+describe('opensearch-elasticsearch-domain-error-logs-to-cloudwatch', () => {
+  it('passes a compliant domain', () => {
+    expect(run(check, buildInventory()).map((r) => r.status)).toEqual(['PASS', 'PASS']);
+    const r = one({});
+    expect(r?.status).toBe('PASS');
+    expect(r?.resourceType).toBeUndefined();
+    expect(r?.reason).toBe(
+      'OpenSearch Service domain d publishes error logs to CloudWatch Logs (arn:aws:logs:us-east-1:111122223333:log-group:/aws/OpenSearchService/domains/search/error).',
+    );
+  });
+
+  it('fails a domain with error log publishing disabled', () => {
+    const r = one({
+      logPublishing: { ES_APPLICATION_LOGS: { enabled: false, logGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x' } },
+    });
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toBe('OpenSearch Service domain d has error logs publishing (ES_APPLICATION_LOGS) disabled.');
+  });
+  it('fails a domain that publishes only other logs', () => {
+    const r = one({
+      logPublishing: { SEARCH_SLOW_LOGS: { enabled: true, logGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x' } },
+    });
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toBe('OpenSearch Service domain d does not publish error logs (ES_APPLICATION_LOGS) to CloudWatch Logs.');
+  });
+
+  it('is UNKNOWN when es:DescribeDomains is denied', () => {
+    const domain = openSearchDomain('d', 'us-east-1', {}, { status: denied('es:DescribeDomains', { region: 'us-east-1' }) });
+    const [r] = run(check, buildInventory({ opensearch: opensearchSection([domain]) }));
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('es:DescribeDomains');
+  });
+
+  it('is UNKNOWN for the region when es:ListDomainNames is denied', () => {
+    const [r] = run(
+      check,
+      buildInventory({ opensearch: { domains: { 'eu-west-1': denied('es:ListDomainNames', { region: 'eu-west-1' }) } } }),
+    );
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('es:ListDomainNames');
+  });
+
+  it('reports nothing for a region without domains', () => {
+    expect(run(check, buildInventory({ opensearch: opensearchSection([]) }))).toEqual([]);
+  });
+});

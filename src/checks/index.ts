@@ -22,6 +22,8 @@ import { dynamodbChecks } from './dynamodb/index.js';
 import { efsChecks } from './efs/index.js';
 import { ecrChecks } from './ecr/index.js';
 import { rdsChecks } from './rds/index.js';
+import { redshiftChecks } from './redshift/index.js';
+import { dmsChecks } from './dms/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -47,5 +49,7 @@ export const allChecks: readonly AnyCheck[] = [
   ...efsChecks,
   ...ecrChecks,
   ...rdsChecks,
+  ...redshiftChecks,
+  ...dmsChecks,
   ...manualChecks,
 ];

@@ -43,6 +43,8 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   efs: { order: 19, load: async () => (await import('./efs.js')).efsCollector },
   ecr: { order: 20, load: async () => (await import('./ecr.js')).ecrCollector },
   rds: { order: 21, load: async () => (await import('./rds.js')).rdsCollector },
+  redshift: { order: 22, load: async () => (await import('./redshift.js')).redshiftCollector },
+  dms: { order: 23, load: async () => (await import('./dms.js')).dmsCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

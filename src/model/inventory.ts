@@ -22,6 +22,8 @@ import { DynamodbSection } from './dynamodb.js';
 import { EfsSection } from './efs.js';
 import { EcrSection } from './ecr.js';
 import { RdsSection } from './rds.js';
+import { RedshiftSection } from './redshift.js';
+import { DmsSection } from './dms.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -54,6 +56,8 @@ export const sections = {
   efs: EfsSection,
   ecr: EcrSection,
   rds: RdsSection,
+  redshift: RedshiftSection,
+  dms: DmsSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

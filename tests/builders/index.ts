@@ -28,6 +28,8 @@ import { compliantDynamodbSection } from './dynamodb.js';
 import { compliantEfsSection } from './efs.js';
 import { compliantEcrSection } from './ecr.js';
 import { compliantRdsSection } from './rds.js';
+import { compliantRedshiftSection } from './redshift.js';
+import { compliantDmsSection } from './dms.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -58,6 +60,8 @@ export function compliantSections(): Sections {
     efs: compliantEfsSection(),
     ecr: compliantEcrSection(),
     rds: compliantRdsSection(),
+    redshift: compliantRedshiftSection(),
+    dms: compliantDmsSection(),
   };
 }
 

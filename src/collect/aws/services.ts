@@ -63,6 +63,8 @@ export const AWS_SERVICES = {
   elasticfilesystem: regional(),
   ecr: regional(),
   rds: regional(),
+  redshift: regional(),
+  dms: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

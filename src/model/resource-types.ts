@@ -6,6 +6,9 @@
 export const RESOURCE_TYPES = {
   AwsAccount: { noun: 'account-level data for this check' },
   AwsCloudTrailTrail: { noun: 'CloudTrail trails' },
+  AwsDmsEndpoint: { noun: 'DMS endpoints in scope' },
+  AwsDmsReplicationInstance: { noun: 'DMS replication instances' },
+  AwsDmsReplicationTask: { noun: 'DMS replication tasks' },
   AwsDynamoDbTable: { noun: 'DynamoDB tables' },
   AwsEc2Instance: { noun: 'EC2 instances' },
   AwsEc2NetworkAcl: { noun: 'network ACLs' },
@@ -28,6 +31,7 @@ export const RESOURCE_TYPES = {
   AwsRdsDbInstance: { noun: 'RDS DB instances in scope' },
   AwsRdsDbSnapshot: { noun: 'RDS DB snapshots' },
   AwsRdsEventSubscription: { noun: 'RDS event subscriptions' },
+  AwsRedshiftCluster: { noun: 'Redshift clusters' },
   AwsS3Bucket: { noun: 'S3 buckets' },
   AwsSnsTopic: { noun: 'SNS topics' },
   AwsSqsQueue: { noun: 'SQS queues' },

@@ -10,6 +10,7 @@ import { redshiftClusterMultiAzEnabled } from './redshift-cluster-multi-az-enabl
 import { redshiftClusterNotPublic } from './redshift-cluster-not-public.js';
 import { redshiftClusterPortRestricted } from './redshift-cluster-port-restricted.js';
 import { redshiftClusterRequireSsl } from './redshift-cluster-require-ssl.js';
+import { redshiftClusterTagged } from './redshift-cluster-tagged.js';
 import { redshiftClusterUserActivityLoggingEnabled } from './redshift-cluster-user-activity-logging-enabled.js';
 import { redshiftClusterVersionUpgradeEnabled } from './redshift-cluster-version-upgrade-enabled.js';
 
@@ -25,6 +26,7 @@ export const redshiftChecks: AnyCheck[] = [
   redshiftClusterEncrypted,
   redshiftClusterPortRestricted,
   redshiftClusterMultiAzEnabled,
+  redshiftClusterTagged,
   redshiftClusterEncryptedWithCustomerKey,
   redshiftClusterUserActivityLoggingEnabled,
   redshiftClusterInVpc,

@@ -23,7 +23,9 @@ describe('redshift-cluster-tagged', () => {
 
   it('is UNKNOWN for the region when redshift:DescribeClusters is denied', () => {
     const inv = buildInventory({
-      redshift: { regions: { 'eu-west-1': { clusters: denied('redshift:DescribeClusters', { region: 'eu-west-1' }), parameterGroups: {} } } },
+      redshift: {
+        regions: { 'eu-west-1': { clusters: denied('redshift:DescribeClusters', { region: 'eu-west-1' }), parameterGroups: {} } },
+      },
     });
     const [r] = run(check, inv);
     expect(r?.status).toBe('UNKNOWN');

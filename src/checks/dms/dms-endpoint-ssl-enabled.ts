@@ -44,7 +44,7 @@ export const dmsEndpointSslEnabled = defineCheck({
       if (e.sslMode === null)
         return undecided(
           e,
-          `Whether DMS endpoint ${e.id} (${e.engineName}) uses SSL could not be decided: DescribeEndpoints sent no SslMode.`,
+          `Whether DMS endpoint ${e.id} (${e.engineName}) uses SSL could not be decided: dms:DescribeEndpoints sent no SslMode.`,
           [missingData('dms:DescribeEndpoints', e.arn, 'the answer carried no SslMode', { region })],
         );
       return e.sslMode.toLowerCase() === 'none'

@@ -22,7 +22,7 @@ export const dmsReplicationInstanceMinorVersionUpgradeEnabled = defineCheck({
       if (i.autoMinorVersionUpgrade === null)
         return undecided(
           i,
-          `Whether DMS replication instance ${i.id} upgrades minor versions automatically could not be decided: DescribeReplicationInstances sent no AutoMinorVersionUpgrade.`,
+          `Whether DMS replication instance ${i.id} upgrades minor versions automatically could not be decided: dms:DescribeReplicationInstances sent no AutoMinorVersionUpgrade.`,
           [missingData('dms:DescribeReplicationInstances', i.arn, 'the answer carried no AutoMinorVersionUpgrade', { region })],
         );
       return i.autoMinorVersionUpgrade

@@ -22,7 +22,7 @@ export const dmsReplicationInstanceMultiAzEnabled = defineCheck({
       if (i.multiAz === null)
         return undecided(
           i,
-          `Whether DMS replication instance ${i.id} is Multi-AZ could not be decided: DescribeReplicationInstances sent no MultiAZ.`,
+          `Whether DMS replication instance ${i.id} is Multi-AZ could not be decided: dms:DescribeReplicationInstances sent no MultiAZ.`,
           [missingData('dms:DescribeReplicationInstances', i.arn, 'the answer carried no MultiAZ', { region })],
         );
       return i.multiAz

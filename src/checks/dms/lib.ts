@@ -51,7 +51,10 @@ export function judgeTaskLogging(
   const about = `Whether DMS replication task ${t.id} logs its ${side} database could not be decided`;
   if (!t.logging.ok) return unknown(t, t.logging.error, about);
   const logging = t.logging.value;
-  const gap = (what: string) => undecided(t, `${about}: ${what}.`, [missingData('dms:DescribeReplicationTasks', t.arn, what, { region })]);
+  const gap = (what: string) =>
+    undecided(t, `${about}: in dms:DescribeReplicationTasks, ${what}.`, [
+      missingData('dms:DescribeReplicationTasks', t.arn, what, { region }),
+    ]);
   if (logging === null) return gap('the task carries no ReplicationTaskSettings');
   if (logging.enabled === false) return fail(t, `DMS replication task ${t.id} has logging turned off (Logging.EnableLogging is false).`);
   if (logging.enabled === null) return gap('its settings carry no Logging.EnableLogging');

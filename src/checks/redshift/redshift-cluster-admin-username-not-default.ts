@@ -24,9 +24,11 @@ export const redshiftClusterAdminUsernameNotDefault = defineCheck({
   evaluate: (inv, ctx) =>
     eachCluster(inv, ctx, (c, _data, region) => {
       if (c.masterUsername === null)
-        return undecided(c, `Redshift cluster ${c.id}'s admin user name could not be read: DescribeClusters sent no MasterUsername.`, [
-          missingData('redshift:DescribeClusters', c.arn, 'the answer carried no MasterUsername', { region }),
-        ]);
+        return undecided(
+          c,
+          `Redshift cluster ${c.id}'s admin user name could not be read: redshift:DescribeClusters sent no MasterUsername.`,
+          [missingData('redshift:DescribeClusters', c.arn, 'the answer carried no MasterUsername', { region })],
+        );
       return c.masterUsername === DEFAULT_ADMIN
         ? fail(c, `Redshift cluster ${c.id} uses the default admin user name ${DEFAULT_ADMIN}.`)
         : pass(c, `Redshift cluster ${c.id} uses admin user name ${c.masterUsername}, not the default ${DEFAULT_ADMIN}.`);

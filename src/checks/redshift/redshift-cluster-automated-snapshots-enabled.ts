@@ -27,7 +27,7 @@ export const redshiftClusterAutomatedSnapshotsEnabled = defineCheck({
       if (days === null)
         return undecided(
           c,
-          `Redshift cluster ${c.id}'s automated snapshot retention could not be decided: DescribeClusters sent no AutomatedSnapshotRetentionPeriod.`,
+          `Redshift cluster ${c.id}'s automated snapshot retention could not be decided: redshift:DescribeClusters sent no AutomatedSnapshotRetentionPeriod.`,
           [missingData('redshift:DescribeClusters', c.arn, 'the answer carried no AutomatedSnapshotRetentionPeriod', { region })],
         );
       if (days === 0) return fail(c, `Redshift cluster ${c.id} has automated snapshots turned off (retention period 0).`);

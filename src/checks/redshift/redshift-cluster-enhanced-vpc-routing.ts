@@ -23,7 +23,7 @@ export const redshiftClusterEnhancedVpcRouting = defineCheck({
       if (c.enhancedVpcRouting === null)
         return undecided(
           c,
-          `Whether Redshift cluster ${c.id} uses enhanced VPC routing could not be decided: DescribeClusters sent no EnhancedVpcRouting.`,
+          `Whether Redshift cluster ${c.id} uses enhanced VPC routing could not be decided: redshift:DescribeClusters sent no EnhancedVpcRouting.`,
           [missingData('redshift:DescribeClusters', c.arn, 'the answer carried no EnhancedVpcRouting', { region })],
         );
       return c.enhancedVpcRouting

@@ -20,9 +20,11 @@ export const redshiftClusterMultiAzEnabled = defineCheck({
   evaluate: (inv, ctx) =>
     eachCluster(inv, ctx, (c, _data, region) => {
       if (c.multiAz === null)
-        return undecided(c, `Whether Redshift cluster ${c.id} is Multi-AZ could not be decided: DescribeClusters sent no MultiAZ.`, [
-          missingData('redshift:DescribeClusters', c.arn, 'the answer carried no MultiAZ', { region }),
-        ]);
+        return undecided(
+          c,
+          `Whether Redshift cluster ${c.id} is Multi-AZ could not be decided: redshift:DescribeClusters sent no MultiAZ.`,
+          [missingData('redshift:DescribeClusters', c.arn, 'the answer carried no MultiAZ', { region })],
+        );
       return c.multiAz
         ? pass(c, `Redshift cluster ${c.id} has a Multi-AZ deployment.`)
         : fail(c, `Redshift cluster ${c.id} does not have Multi-AZ enabled.`);

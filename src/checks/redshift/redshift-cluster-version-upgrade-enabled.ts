@@ -22,7 +22,7 @@ export const redshiftClusterVersionUpgradeEnabled = defineCheck({
       if (c.allowVersionUpgrade === null)
         return undecided(
           c,
-          `Whether Redshift cluster ${c.id} allows version upgrades could not be decided: DescribeClusters sent no AllowVersionUpgrade.`,
+          `Whether Redshift cluster ${c.id} allows version upgrades could not be decided: redshift:DescribeClusters sent no AllowVersionUpgrade.`,
           [missingData('redshift:DescribeClusters', c.arn, 'the answer carried no AllowVersionUpgrade', { region })],
         );
       return c.allowVersionUpgrade

@@ -25,7 +25,7 @@ describe('dms-endpoint-ssl-enabled', () => {
   it('is UNKNOWN when the answer carried no SslMode', () => {
     const [r] = endpoint(check, { sslMode: null });
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toBe('Whether DMS endpoint e1 (mysql) uses SSL could not be decided: DescribeEndpoints sent no SslMode.');
+    expect(r?.reason).toBe('Whether DMS endpoint e1 (mysql) uses SSL could not be decided: dms:DescribeEndpoints sent no SslMode.');
   });
 
   it('is UNKNOWN for the region when dms:DescribeEndpoints is denied', () => {

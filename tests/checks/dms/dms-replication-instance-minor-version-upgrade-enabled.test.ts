@@ -18,7 +18,7 @@ describe('dms-replication-instance-minor-version-upgrade-enabled', () => {
     const r = instance(check, { autoMinorVersionUpgrade: null });
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toBe(
-      'Whether DMS replication instance ri1 upgrades minor versions automatically could not be decided: DescribeReplicationInstances sent no AutoMinorVersionUpgrade.',
+      'Whether DMS replication instance ri1 upgrades minor versions automatically could not be decided: dms:DescribeReplicationInstances sent no AutoMinorVersionUpgrade.',
     );
   });
 });

@@ -18,7 +18,7 @@ describe('dms-replication-instance-multi-az-enabled', () => {
     const r = instance(check, { multiAz: null });
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toBe(
-      'Whether DMS replication instance ri1 is Multi-AZ could not be decided: DescribeReplicationInstances sent no MultiAZ.',
+      'Whether DMS replication instance ri1 is Multi-AZ could not be decided: dms:DescribeReplicationInstances sent no MultiAZ.',
     );
   });
 });

@@ -35,13 +35,13 @@ describe('dms-replication-task-source-logging-enabled', () => {
     const r = task(check, withComponents({ SOURCE_CAPTURE: 'LOGGER_SEVERITY_DEFAULT' }));
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toBe(
-      'Whether DMS replication task t1 logs its source database could not be decided: its settings list no log component SOURCE_UNLOAD.',
+      'Whether DMS replication task t1 logs its source database could not be decided: in dms:DescribeReplicationTasks, its settings list no log component SOURCE_UNLOAD.',
     );
   });
 
   it('is UNKNOWN when the task carries no settings, or they say nothing of EnableLogging', () => {
     expect(task(check, { logging: ok(null) })?.reason).toBe(
-      'Whether DMS replication task t1 logs its source database could not be decided: the task carries no ReplicationTaskSettings.',
+      'Whether DMS replication task t1 logs its source database could not be decided: in dms:DescribeReplicationTasks, the task carries no ReplicationTaskSettings.',
     );
     expect(task(check, { logging: ok(dmsTaskLogging({ enabled: null })) })?.status).toBe('UNKNOWN');
   });

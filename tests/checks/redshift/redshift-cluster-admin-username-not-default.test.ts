@@ -14,9 +14,9 @@ describe('redshift-cluster-admin-username-not-default', () => {
     expect(r?.reason).toBe('Redshift cluster c1 uses the default admin user name awsuser.');
   });
 
-  it('is UNKNOWN when DescribeClusters sent no MasterUsername', () => {
+  it('is UNKNOWN when redshift:DescribeClusters sent no MasterUsername', () => {
     const r = one(check, { masterUsername: null });
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toBe("Redshift cluster c1's admin user name could not be read: DescribeClusters sent no MasterUsername.");
+    expect(r?.reason).toBe("Redshift cluster c1's admin user name could not be read: redshift:DescribeClusters sent no MasterUsername.");
   });
 });

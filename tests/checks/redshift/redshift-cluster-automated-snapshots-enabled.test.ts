@@ -20,11 +20,11 @@ describe('redshift-cluster-automated-snapshots-enabled', () => {
     expect(r?.reason).toBe('Redshift cluster c1 keeps automated snapshots for 1 day, fewer than 7.');
   });
 
-  it('is UNKNOWN when DescribeClusters sent no retention period', () => {
+  it('is UNKNOWN when redshift:DescribeClusters sent no retention period', () => {
     const r = one(check, { automatedSnapshotRetentionDays: null });
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toBe(
-      "Redshift cluster c1's automated snapshot retention could not be decided: DescribeClusters sent no AutomatedSnapshotRetentionPeriod.",
+      "Redshift cluster c1's automated snapshot retention could not be decided: redshift:DescribeClusters sent no AutomatedSnapshotRetentionPeriod.",
     );
   });
 });

@@ -14,11 +14,11 @@ describe('redshift-cluster-enhanced-vpc-routing', () => {
     expect(r?.reason).toBe('Redshift cluster c1 does not use enhanced VPC routing.');
   });
 
-  it('is UNKNOWN when DescribeClusters sent no EnhancedVpcRouting', () => {
+  it('is UNKNOWN when redshift:DescribeClusters sent no EnhancedVpcRouting', () => {
     const r = one(check, { enhancedVpcRouting: null });
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toBe(
-      'Whether Redshift cluster c1 uses enhanced VPC routing could not be decided: DescribeClusters sent no EnhancedVpcRouting.',
+      'Whether Redshift cluster c1 uses enhanced VPC routing could not be decided: redshift:DescribeClusters sent no EnhancedVpcRouting.',
     );
   });
 });

@@ -14,9 +14,9 @@ describe('redshift-cluster-multi-az-enabled', () => {
     expect(r?.reason).toBe('Redshift cluster c1 does not have Multi-AZ enabled.');
   });
 
-  it('is UNKNOWN when DescribeClusters sent no MultiAZ', () => {
+  it('is UNKNOWN when redshift:DescribeClusters sent no MultiAZ', () => {
     const r = one(check, { multiAz: null });
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toBe('Whether Redshift cluster c1 is Multi-AZ could not be decided: DescribeClusters sent no MultiAZ.');
+    expect(r?.reason).toBe('Whether Redshift cluster c1 is Multi-AZ could not be decided: redshift:DescribeClusters sent no MultiAZ.');
   });
 });

@@ -14,11 +14,11 @@ describe('redshift-cluster-version-upgrade-enabled', () => {
     expect(r?.reason).toBe('Redshift cluster c1 does not allow automatic major version upgrades.');
   });
 
-  it('is UNKNOWN when DescribeClusters sent no AllowVersionUpgrade', () => {
+  it('is UNKNOWN when redshift:DescribeClusters sent no AllowVersionUpgrade', () => {
     const r = one(check, { allowVersionUpgrade: null });
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toBe(
-      'Whether Redshift cluster c1 allows version upgrades could not be decided: DescribeClusters sent no AllowVersionUpgrade.',
+      'Whether Redshift cluster c1 allows version upgrades could not be decided: redshift:DescribeClusters sent no AllowVersionUpgrade.',
     );
   });
 });

@@ -29,6 +29,8 @@ import { cloudfrontChecks } from './cloudfront/index.js';
 import { wafChecks } from './waf/index.js';
 import { shieldChecks } from './shield/index.js';
 import { opensearchChecks } from './opensearch/index.js';
+import { redshiftChecks } from './redshift/index.js';
+import { dmsChecks } from './dms/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -61,5 +63,7 @@ export const allChecks: readonly AnyCheck[] = [
   ...wafChecks,
   ...shieldChecks,
   ...opensearchChecks,
+  ...redshiftChecks,
+  ...dmsChecks,
   ...manualChecks,
 ];

@@ -50,6 +50,8 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   waf: { order: 23, load: async () => (await import('./waf.js')).wafCollector },
   shield: { order: 24, load: async () => (await import('./shield.js')).shieldCollector },
   opensearch: { order: 22, load: async () => (await import('./opensearch.js')).opensearchCollector },
+  redshift: { order: 22, load: async () => (await import('./redshift.js')).redshiftCollector },
+  dms: { order: 23, load: async () => (await import('./dms.js')).dmsCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

@@ -40,9 +40,9 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   Inspector: {},
 
-  // Redshift: not read yet
+  Redshift: {},
 
-  // DMS: not read yet
+  DMS: {},
 
   Opensearch: {},
 

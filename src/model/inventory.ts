@@ -29,6 +29,8 @@ import { CloudfrontSection } from './cloudfront.js';
 import { WafSection } from './waf.js';
 import { ShieldSection } from './shield.js';
 import { OpensearchSection } from './opensearch.js';
+import { RedshiftSection } from './redshift.js';
+import { DmsSection } from './dms.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -68,6 +70,8 @@ export const sections = {
   waf: WafSection,
   shield: ShieldSection,
   opensearch: OpensearchSection,
+  redshift: RedshiftSection,
+  dms: DmsSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -35,6 +35,8 @@ import { compliantCloudfrontSection } from './cloudfront.js';
 import { compliantWafSection } from './waf.js';
 import { compliantShieldSection } from './shield.js';
 import { compliantOpensearchSection } from './opensearch.js';
+import { compliantRedshiftSection } from './redshift.js';
+import { compliantDmsSection } from './dms.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -72,6 +74,8 @@ export function compliantSections(): Sections {
     waf: compliantWafSection(),
     shield: compliantShieldSection(),
     opensearch: compliantOpensearchSection(),
+    redshift: compliantRedshiftSection(),
+    dms: compliantDmsSection(),
   };
 }
 

@@ -82,6 +82,8 @@ export const AWS_SERVICES = {
   wafv2: regional(),
   'waf-regional': regional(),
   es: regional(),
+  redshift: regional(),
+  dms: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

@@ -22,6 +22,9 @@ import { dynamodbChecks } from './dynamodb/index.js';
 import { efsChecks } from './efs/index.js';
 import { ecrChecks } from './ecr/index.js';
 import { rdsChecks } from './rds/index.js';
+import { apigatewayChecks } from './apigateway/index.js';
+import { eksChecks } from './eks/index.js';
+import { ssmChecks } from './ssm/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -47,5 +50,8 @@ export const allChecks: readonly AnyCheck[] = [
   ...efsChecks,
   ...ecrChecks,
   ...rdsChecks,
+  ...apigatewayChecks,
+  ...eksChecks,
+  ...ssmChecks,
   ...manualChecks,
 ];

@@ -43,6 +43,9 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   efs: { order: 19, load: async () => (await import('./efs.js')).efsCollector },
   ecr: { order: 20, load: async () => (await import('./ecr.js')).ecrCollector },
   rds: { order: 21, load: async () => (await import('./rds.js')).rdsCollector },
+  apigateway: { order: 22, load: async () => (await import('./apigateway.js')).apigatewayCollector },
+  eks: { order: 23, load: async () => (await import('./eks.js')).eksCollector },
+  ssm: { order: 24, load: async () => (await import('./ssm.js')).ssmCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

@@ -22,6 +22,9 @@ import { DynamodbSection } from './dynamodb.js';
 import { EfsSection } from './efs.js';
 import { EcrSection } from './ecr.js';
 import { RdsSection } from './rds.js';
+import { ApigatewaySection } from './apigateway.js';
+import { EksSection } from './eks.js';
+import { SsmSection } from './ssm.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -54,6 +57,9 @@ export const sections = {
   efs: EfsSection,
   ecr: EcrSection,
   rds: RdsSection,
+  apigateway: ApigatewaySection,
+  eks: EksSection,
+  ssm: SsmSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -28,6 +28,9 @@ import { compliantDynamodbSection } from './dynamodb.js';
 import { compliantEfsSection } from './efs.js';
 import { compliantEcrSection } from './ecr.js';
 import { compliantRdsSection } from './rds.js';
+import { compliantApigatewaySection } from './apigateway.js';
+import { compliantEksSection } from './eks.js';
+import { compliantSsmSection } from './ssm.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -58,6 +61,9 @@ export function compliantSections(): Sections {
     efs: compliantEfsSection(),
     ecr: compliantEcrSection(),
     rds: compliantRdsSection(),
+    apigateway: compliantApigatewaySection(),
+    eks: compliantEksSection(),
+    ssm: compliantSsmSection(),
   };
 }
 

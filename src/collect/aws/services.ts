@@ -63,6 +63,9 @@ export const AWS_SERVICES = {
   elasticfilesystem: regional(),
   ecr: regional(),
   rds: regional(),
+  apigateway: regional(),
+  eks: regional(),
+  ssm: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

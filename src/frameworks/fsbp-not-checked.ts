@@ -50,7 +50,7 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   // APIGateway: not read yet
 
-  // EKS: not read yet
+  EKS: {},
 
   // SSM: not read yet
 

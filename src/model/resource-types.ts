@@ -5,6 +5,10 @@
  */
 export const RESOURCE_TYPES = {
   AwsAccount: { noun: 'account-level data for this check' },
+  AwsApiGatewayStage: { noun: 'API Gateway REST API stages' },
+  AwsApiGatewayV2Stage: { noun: 'API Gateway HTTP and WebSocket API stages' },
+  AwsApiGatewayV2Route: { noun: 'API Gateway HTTP and WebSocket API routes' },
+  AwsApiGatewayV2Integration: { noun: 'API Gateway private integrations' },
   AwsCloudTrailTrail: { noun: 'CloudTrail trails' },
   AwsDynamoDbTable: { noun: 'DynamoDB tables' },
   AwsEc2Instance: { noun: 'EC2 instances' },
@@ -14,6 +18,7 @@ export const RESOURCE_TYPES = {
   AwsEc2Volume: { noun: 'EBS volumes in scope' },
   AwsEc2Vpc: { noun: 'VPCs' },
   AwsEcrRepository: { noun: 'ECR private repositories' },
+  AwsEksCluster: { noun: 'EKS clusters' },
   AwsEfsAccessPoint: { noun: 'EFS access points' },
   AwsEfsFileSystem: { noun: 'EFS file systems' },
   AwsGuardDutyDetector: { noun: 'GuardDuty detectors' },
@@ -31,6 +36,8 @@ export const RESOURCE_TYPES = {
   AwsS3Bucket: { noun: 'S3 buckets' },
   AwsSnsTopic: { noun: 'SNS topics' },
   AwsSqsQueue: { noun: 'SQS queues' },
+  AwsSsmDocument: { noun: 'Systems Manager documents owned by the account' },
+  AwsSsmPatchCompliance: { noun: 'managed instances with compliance data' },
   AwsSecretsManagerSecret: { noun: 'Secrets Manager secrets in scope' },
   // ASFF's catch-all: AMIs, EBS snapshots, key pairs, internet and VPN gateways, VPC endpoints and
   // server certificates have no ASFF type of their own, so one noun has to cover them all.

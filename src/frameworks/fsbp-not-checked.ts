@@ -48,7 +48,7 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   // ES: not read yet
 
-  // APIGateway: not read yet
+  APIGateway: {},
 
   EKS: {},
 

@@ -52,7 +52,7 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   EKS: {},
 
-  // SSM: not read yet
+  SSM: {},
 
   // AutoScaling: not read yet
 

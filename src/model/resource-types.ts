@@ -37,7 +37,7 @@ export const RESOURCE_TYPES = {
   AwsSnsTopic: { noun: 'SNS topics' },
   AwsSqsQueue: { noun: 'SQS queues' },
   AwsSsmDocument: { noun: 'Systems Manager documents owned by the account' },
-  AwsSsmPatchCompliance: { noun: 'managed instances with compliance data' },
+  AwsSsmPatchCompliance: { noun: 'managed instances with patch compliance data' },
   AwsSecretsManagerSecret: { noun: 'Secrets Manager secrets in scope' },
   // ASFF's catch-all: AMIs, EBS snapshots, key pairs, internet and VPN gateways, VPC endpoints and
   // server certificates have no ASFF type of their own, so one noun has to cover them all.

@@ -31,6 +31,9 @@ import { shieldChecks } from './shield/index.js';
 import { opensearchChecks } from './opensearch/index.js';
 import { redshiftChecks } from './redshift/index.js';
 import { dmsChecks } from './dms/index.js';
+import { apigatewayChecks } from './apigateway/index.js';
+import { eksChecks } from './eks/index.js';
+import { ssmChecks } from './ssm/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -65,5 +68,8 @@ export const allChecks: readonly AnyCheck[] = [
   ...opensearchChecks,
   ...redshiftChecks,
   ...dmsChecks,
+  ...apigatewayChecks,
+  ...eksChecks,
+  ...ssmChecks,
   ...manualChecks,
 ];

@@ -52,6 +52,9 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   opensearch: { order: 22, load: async () => (await import('./opensearch.js')).opensearchCollector },
   redshift: { order: 22, load: async () => (await import('./redshift.js')).redshiftCollector },
   dms: { order: 23, load: async () => (await import('./dms.js')).dmsCollector },
+  apigateway: { order: 22, load: async () => (await import('./apigateway.js')).apigatewayCollector },
+  eks: { order: 23, load: async () => (await import('./eks.js')).eksCollector },
+  ssm: { order: 24, load: async () => (await import('./ssm.js')).ssmCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

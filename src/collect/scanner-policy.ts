@@ -26,4 +26,6 @@ export function actionsInSource(sources: Iterable<string>): string[] {
 }
 
 /** Read-only verbs: the scanner must never hold a permission that changes the account. */
-export const READ_ONLY_ACTION = /^[a-z0-9-]+:(Get|List|Describe|Generate(CredentialReport|ServiceLastAccessedDetails)$|BatchGet|Lookup)/;
+// API Gateway authorizes its management API by HTTP verb: apigateway:GET is its one read action.
+export const READ_ONLY_ACTION =
+  /^(?:[a-z0-9-]+:(Get|List|Describe|Generate(CredentialReport|ServiceLastAccessedDetails)$|BatchGet|Lookup)|apigateway:GET$)/;

@@ -48,11 +48,11 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   ES: {},
 
-  // APIGateway: not read yet
+  APIGateway: {},
 
-  // EKS: not read yet
+  EKS: {},
 
-  // SSM: not read yet
+  SSM: {},
 
   // AutoScaling: not read yet
 

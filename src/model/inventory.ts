@@ -31,6 +31,9 @@ import { ShieldSection } from './shield.js';
 import { OpensearchSection } from './opensearch.js';
 import { RedshiftSection } from './redshift.js';
 import { DmsSection } from './dms.js';
+import { ApigatewaySection } from './apigateway.js';
+import { EksSection } from './eks.js';
+import { SsmSection } from './ssm.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -72,6 +75,9 @@ export const sections = {
   opensearch: OpensearchSection,
   redshift: RedshiftSection,
   dms: DmsSection,
+  apigateway: ApigatewaySection,
+  eks: EksSection,
+  ssm: SsmSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -8,6 +8,10 @@ export const RESOURCE_TYPES = {
   // server certificates have no ASFF type of their own, so one noun has to cover them all.
   AwsAccount: { noun: 'account-level data for this check' },
   AwsCloudFrontDistribution: { noun: 'CloudFront distributions in scope' },
+  AwsApiGatewayStage: { noun: 'API Gateway REST API stages' },
+  AwsApiGatewayV2Stage: { noun: 'API Gateway HTTP and WebSocket API stages' },
+  AwsApiGatewayV2Route: { noun: 'API Gateway HTTP and WebSocket API routes' },
+  AwsApiGatewayV2Integration: { noun: 'API Gateway private integrations' },
   AwsCloudTrailTrail: { noun: 'CloudTrail trails' },
   AwsDmsEndpoint: { noun: 'DMS endpoints in scope' },
   AwsDmsReplicationInstance: { noun: 'DMS replication instances' },
@@ -20,6 +24,7 @@ export const RESOURCE_TYPES = {
   AwsEc2Volume: { noun: 'EBS volumes in scope' },
   AwsEc2Vpc: { noun: 'VPCs' },
   AwsEcrRepository: { noun: 'ECR private repositories' },
+  AwsEksCluster: { noun: 'EKS clusters' },
   AwsEfsAccessPoint: { noun: 'EFS access points' },
   AwsEfsFileSystem: { noun: 'EFS file systems' },
   AwsElbLoadBalancer: { noun: 'Classic Load Balancers in scope' },
@@ -54,6 +59,10 @@ export const RESOURCE_TYPES = {
   AwsWafWebAcl: { noun: 'AWS WAF Classic global web ACLs' },
   AwsWafv2RuleGroup: { noun: 'AWS WAF rule groups in scope' },
   AwsWafv2WebAcl: { noun: 'AWS WAF web ACLs' },
+  AwsSsmDocument: { noun: 'Systems Manager documents owned by the account' },
+  AwsSsmPatchCompliance: { noun: 'managed instances with patch compliance data' },
+  // ASFF's catch-all: AMIs, EBS snapshots, key pairs, internet and VPN gateways, VPC endpoints and
+  // server certificates have no ASFF type of their own, so one noun has to cover them all.
   Other: { noun: 'resources of the kind this check covers' },
 } as const satisfies Record<string, { noun: string }>;
 

@@ -37,6 +37,9 @@ import { compliantShieldSection } from './shield.js';
 import { compliantOpensearchSection } from './opensearch.js';
 import { compliantRedshiftSection } from './redshift.js';
 import { compliantDmsSection } from './dms.js';
+import { compliantApigatewaySection } from './apigateway.js';
+import { compliantEksSection } from './eks.js';
+import { compliantSsmSection } from './ssm.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -76,6 +79,9 @@ export function compliantSections(): Sections {
     opensearch: compliantOpensearchSection(),
     redshift: compliantRedshiftSection(),
     dms: compliantDmsSection(),
+    apigateway: compliantApigatewaySection(),
+    eks: compliantEksSection(),
+    ssm: compliantSsmSection(),
   };
 }
 

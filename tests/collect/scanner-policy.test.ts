@@ -24,6 +24,12 @@ describe('the shipped read-only scanner policy', () => {
     expect(shipped.Statement.every((s) => s.Effect === 'Allow' && s.Resource === '*')).toBe(true);
   });
 
+  it("accepts API Gateway's read verb, and none of its write verbs", () => {
+    expect('apigateway:GET').toMatch(READ_ONLY_ACTION);
+    for (const a of ['apigateway:POST', 'apigateway:PATCH', 'apigateway:PUT', 'apigateway:DELETE', 'apigateway:GETX'])
+      expect(a).not.toMatch(READ_ONLY_ACTION);
+  });
+
   it('is sorted and deduplicated', () => {
     expect(scannerPolicy(['b:B', 'a:A', 'b:B']).Statement[0]?.Action).toEqual(['a:A', 'b:B']);
   });

@@ -84,6 +84,12 @@ export const AWS_SERVICES = {
   es: regional(),
   redshift: regional(),
   dms: regional(),
+  // API Gateway's management API (REST and v2 alike) allows 10 requests/s per account and region,
+  // burst 40, for all operations together (GetResources has its own 5/s); stay below it.
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
+  apigateway: regional({ ratePerSecond: 8, burst: 30 }),
+  eks: regional(),
+  ssm: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

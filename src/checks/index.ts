@@ -22,6 +22,12 @@ import { dynamodbChecks } from './dynamodb/index.js';
 import { efsChecks } from './efs/index.js';
 import { ecrChecks } from './ecr/index.js';
 import { rdsChecks } from './rds/index.js';
+import { autoscalingChecks } from './autoscaling/index.js';
+import { acmChecks } from './acm/index.js';
+import { kinesisChecks } from './kinesis/index.js';
+import { backupChecks } from './backup/index.js';
+import { daxChecks } from './dax/index.js';
+import { applicationautoscalingChecks } from './applicationautoscaling/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -47,5 +53,11 @@ export const allChecks: readonly AnyCheck[] = [
   ...efsChecks,
   ...ecrChecks,
   ...rdsChecks,
+  ...autoscalingChecks,
+  ...acmChecks,
+  ...kinesisChecks,
+  ...backupChecks,
+  ...daxChecks,
+  ...applicationautoscalingChecks,
   ...manualChecks,
 ];

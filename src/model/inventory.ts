@@ -22,6 +22,12 @@ import { DynamodbSection } from './dynamodb.js';
 import { EfsSection } from './efs.js';
 import { EcrSection } from './ecr.js';
 import { RdsSection } from './rds.js';
+import { AutoscalingSection } from './autoscaling.js';
+import { AcmSection } from './acm.js';
+import { KinesisSection } from './kinesis.js';
+import { BackupSection } from './backup.js';
+import { DaxSection } from './dax.js';
+import { ApplicationautoscalingSection } from './applicationautoscaling.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -54,6 +60,12 @@ export const sections = {
   efs: EfsSection,
   ecr: EcrSection,
   rds: RdsSection,
+  autoscaling: AutoscalingSection,
+  acm: AcmSection,
+  kinesis: KinesisSection,
+  backup: BackupSection,
+  dax: DaxSection,
+  applicationautoscaling: ApplicationautoscalingSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -28,6 +28,12 @@ import { compliantDynamodbSection } from './dynamodb.js';
 import { compliantEfsSection } from './efs.js';
 import { compliantEcrSection } from './ecr.js';
 import { compliantRdsSection } from './rds.js';
+import { compliantAutoscalingSection } from './autoscaling.js';
+import { compliantAcmSection } from './acm.js';
+import { compliantKinesisSection } from './kinesis.js';
+import { compliantBackupSection } from './backup.js';
+import { compliantDaxSection } from './dax.js';
+import { compliantApplicationautoscalingSection } from './applicationautoscaling.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -58,6 +64,12 @@ export function compliantSections(): Sections {
     efs: compliantEfsSection(),
     ecr: compliantEcrSection(),
     rds: compliantRdsSection(),
+    autoscaling: compliantAutoscalingSection(),
+    acm: compliantAcmSection(),
+    kinesis: compliantKinesisSection(),
+    backup: compliantBackupSection(),
+    dax: compliantDaxSection(),
+    applicationautoscaling: compliantApplicationautoscalingSection(),
   };
 }
 

@@ -63,6 +63,12 @@ export const AWS_SERVICES = {
   elasticfilesystem: regional(),
   ecr: regional(),
   rds: regional(),
+  autoscaling: regional(),
+  acm: regional(),
+  kinesis: regional(),
+  backup: regional(),
+  dax: regional(),
+  'application-autoscaling': regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

@@ -1,0 +1,4 @@
+import type { AnyCheck } from '../types.js';
+
+/** Every kinesis check, imported explicitly (no filesystem discovery). */
+export const kinesisChecks: AnyCheck[] = [];

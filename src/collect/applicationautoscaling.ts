@@ -1,0 +1,28 @@
+import type { ApplicationautoscalingSection } from '../model/applicationautoscaling.js';
+import type { Collector } from './kit/collector.js';
+import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
+
+/**
+ * Scaffold: no AWS read is written yet, so every region is recorded as not read and the checks of
+ * this section report UNKNOWN, never PASS. Replace the body with a readList over the service's
+ * paginator (collect/guardduty.ts is a short example; collect/ec2.ts shows allKeyed for many lists),
+ * add the SDK client (npm install -E @aws-sdk/client-...), and test it against moto.
+ */
+export async function collectApplicationautoscaling(ctx: CollectContext): Promise<ApplicationautoscalingSection> {
+  const resources = await forEachRegion(ctx, 'applicationautoscaling', (region) =>
+    Promise.resolve(
+      ctx.reader.fail(
+        'application-autoscaling:DescribeScalableTargets',
+        { target: `${arnPrefix(ctx, 'application-autoscaling', region)}:*`, region },
+        'not read: the applicationautoscaling collector is a scaffold',
+        'not-supported',
+      ),
+    ),
+  );
+  return { resources };
+}
+
+export const applicationautoscalingCollector: Collector<'applicationautoscaling'> = {
+  section: 'applicationautoscaling',
+  collect: collectApplicationautoscaling,
+};

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { collectApplicationautoscaling } from '../../src/collect/applicationautoscaling.js';
+import { mockedContext } from '../collect-context.js';
+
+// Scaffold test: it pins the safe default (nothing read means every region is a failed read).
+// Replace it with tests against moto (tests/collect/guardduty.test.ts is a template): what each
+// region holds, an empty region, and AccessDenied on every read.
+describe('collectApplicationautoscaling', () => {
+  it('records every region as not read until the collector is written', async () => {
+    const ctx = mockedContext(['eu-west-1', 'us-east-1']);
+    try {
+      const { resources } = await collectApplicationautoscaling(ctx);
+      for (const region of ['eu-west-1', 'us-east-1']) {
+        expect(resources[region]).toMatchObject({
+          ok: false,
+          error: { action: 'application-autoscaling:DescribeScalableTargets', region, kind: 'not-supported' },
+        });
+      }
+    } finally {
+      ctx.close();
+    }
+  });
+});

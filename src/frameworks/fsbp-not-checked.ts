@@ -58,7 +58,7 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   // ACM: not read yet
 
-  // Kinesis: not read yet
+  Kinesis: {},
 
   // Backup: not read yet
 };

@@ -5,9 +5,15 @@
  */
 export const RESOURCE_TYPES = {
   AwsAccount: { noun: 'account-level data for this check' },
+  AwsAutoScalingAutoScalingGroup: { noun: 'Auto Scaling groups' },
+  AwsAutoScalingLaunchConfiguration: { noun: 'Auto Scaling launch configurations' },
+  AwsBackupBackupVault: { noun: 'AWS Backup vaults' },
+  AwsBackupRecoveryPoint: { noun: 'AWS Backup recovery points' },
+  AwsCertificateManagerCertificate: { noun: 'ACM certificates' },
   AwsCloudTrailTrail: { noun: 'CloudTrail trails' },
   AwsDynamoDbTable: { noun: 'DynamoDB tables' },
   AwsEc2Instance: { noun: 'EC2 instances' },
+  AwsEc2LaunchTemplate: { noun: 'EC2 launch templates used by Auto Scaling groups' },
   AwsEc2NetworkAcl: { noun: 'network ACLs' },
   AwsEc2SecurityGroup: { noun: 'security groups' },
   AwsEc2Subnet: { noun: 'subnets' },
@@ -21,6 +27,7 @@ export const RESOURCE_TYPES = {
   AwsIamPolicy: { noun: 'IAM policies in scope' },
   AwsIamRole: { noun: 'IAM roles' },
   AwsIamUser: { noun: 'IAM users' },
+  AwsKinesisStream: { noun: 'Kinesis data streams' },
   AwsKmsKey: { noun: 'KMS keys in scope' },
   AwsLambdaFunction: { noun: 'Lambda functions in scope' },
   AwsRdsDbCluster: { noun: 'RDS DB clusters in scope' },

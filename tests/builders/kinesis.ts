@@ -1,15 +1,19 @@
-import type { KinesisResource, KinesisSection } from '../../src/model/kinesis.js';
+import type { KinesisSection, KinesisStream, KinesisStreamSummary } from '../../src/model/kinesis.js';
 import { REGIONS, arn, ok } from './common.js';
 
-/** A compliant kinesis resource; a test overrides only what makes its case fail. */
-export function kinesisResource(name: string, region: string, overrides: Partial<KinesisResource> = {}): KinesisResource {
-  return { arn: arn('kinesis', region, name), region, name, ...overrides };
+export function kinesisStreamSummary(overrides: Partial<KinesisStreamSummary> = {}): KinesisStreamSummary {
+  return { encryptionType: 'KMS', keyId: 'alias/aws/kinesis', retentionPeriodHours: 168, ...overrides };
 }
 
-export function kinesisSection(resources: KinesisResource[]): KinesisSection {
-  return { resources: Object.fromEntries(REGIONS.map((r) => [r, ok(resources.filter((x) => x.region === r))])) };
+/** A compliant stream: KMS encryption, seven days of retention. */
+export function kinesisStream(name: string, region: string, overrides: Partial<KinesisStream> = {}): KinesisStream {
+  return { arn: arn('kinesis', region, `stream/${name}`), region, name, summary: ok(kinesisStreamSummary()), ...overrides };
+}
+
+export function kinesisSection(streams: KinesisStream[]): KinesisSection {
+  return { streams: Object.fromEntries(REGIONS.map((r) => [r, ok(streams.filter((x) => x.region === r))])) };
 }
 
 export function compliantKinesisSection(): KinesisSection {
-  return kinesisSection(REGIONS.map((r) => kinesisResource(`kinesis-${r}`, r)));
+  return kinesisSection(REGIONS.map((r) => kinesisStream(`events-${r}`, r)));
 }

@@ -1,25 +1,47 @@
-import type { AcmSection } from '../model/acm.js';
+import { ACMClient, KeyAlgorithm, paginateListCertificates, type CertificateSummary } from '@aws-sdk/client-acm';
+import type { AcmCertificate, AcmSection } from '../model/acm.js';
 import type { Collector } from './kit/collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
+import { readList } from './kit/list.js';
+import { iso } from './kit/time.js';
 
 /**
- * Scaffold: no AWS read is written yet, so every region is recorded as not read and the checks of
- * this section report UNKNOWN, never PASS. Replace the body with a readList over the service's
- * paginator (collect/guardduty.ts is a short example; collect/ec2.ts shows allKeyed for many lists),
- * add the SDK client (npm install -E @aws-sdk/client-...), and test it against moto.
+ * Without Includes.keyTypes, ListCertificates returns only RSA_2048 certificates, so every key
+ * type the SDK knows is asked for: RSA_1024 certificates are the ones ACM.2 is about.
+ * https://docs.aws.amazon.com/acm/latest/APIReference/API_ListCertificates.html
+ */
+const ALL_KEY_TYPES = Object.values(KeyAlgorithm);
+
+function toCertificate(region: string, c: CertificateSummary): AcmCertificate {
+  return {
+    arn: c.CertificateArn ?? '',
+    region,
+    domainName: c.DomainName ?? '',
+    type: c.Type ?? null,
+    status: c.Status ?? null,
+    keyAlgorithm: c.KeyAlgorithm ?? null,
+    notAfter: iso(c.NotAfter),
+    inUse: c.InUse ?? null,
+  };
+}
+
+/**
+ * Certificates per region: ListCertificates alone (paginated, 1,000 per page). Its summaries carry
+ * the type, status, key algorithm and NotAfter, so no DescribeCertificate per certificate is needed.
  */
 export async function collectAcm(ctx: CollectContext): Promise<AcmSection> {
-  const resources = await forEachRegion(ctx, 'acm', (region) =>
-    Promise.resolve(
-      ctx.reader.fail(
-        'acm:ListCertificates',
-        { target: `${arnPrefix(ctx, 'acm', region)}:*`, region },
-        'not read: the acm collector is a scaffold',
-        'not-supported',
-      ),
-    ),
-  );
-  return { resources };
+  const certificates = await forEachRegion(ctx, 'acm', (region) => {
+    const client = ctx.clients.get(ACMClient, region);
+    return readList(
+      ctx.reader,
+      'acm:ListCertificates',
+      { target: `${arnPrefix(ctx, 'acm', region)}:certificate/*`, region },
+      () => paginateListCertificates({ client, pageSize: 1000 }, { Includes: { keyTypes: ALL_KEY_TYPES } }),
+      (p) => p.CertificateSummaryList,
+      (c) => toCertificate(region, c),
+    );
+  });
+  return { certificates };
 }
 
 export const acmCollector: Collector<'acm'> = {

@@ -56,7 +56,7 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   // AutoScaling: not read yet
 
-  // ACM: not read yet
+  ACM: {},
 
   Kinesis: {},
 

@@ -1,15 +1,28 @@
-import type { AcmResource, AcmSection } from '../../src/model/acm.js';
-import { REGIONS, arn, ok } from './common.js';
+import type { AcmCertificate, AcmSection } from '../../src/model/acm.js';
+import { NOW, REGIONS, arn, ok } from './common.js';
 
-/** A compliant acm resource; a test overrides only what makes its case fail. */
-export function acmResource(name: string, region: string, overrides: Partial<AcmResource> = {}): AcmResource {
-  return { arn: arn('acm', region, name), region, name, ...overrides };
+/** ISO date `days` days after the builders' NOW. */
+export const daysAhead = (days: number) => new Date(NOW.getTime() + days * 86_400_000).toISOString();
+
+/** A compliant certificate: ACM-issued, RSA 2048, in use, expiring in 200 days. */
+export function acmCertificate(id: string, region: string, overrides: Partial<AcmCertificate> = {}): AcmCertificate {
+  return {
+    arn: arn('acm', region, `certificate/${id}`),
+    region,
+    domainName: 'www.example.com',
+    type: 'AMAZON_ISSUED',
+    status: 'ISSUED',
+    keyAlgorithm: 'RSA_2048',
+    notAfter: daysAhead(200),
+    inUse: true,
+    ...overrides,
+  };
 }
 
-export function acmSection(resources: AcmResource[]): AcmSection {
-  return { resources: Object.fromEntries(REGIONS.map((r) => [r, ok(resources.filter((x) => x.region === r))])) };
+export function acmSection(certificates: AcmCertificate[]): AcmSection {
+  return { certificates: Object.fromEntries(REGIONS.map((r) => [r, ok(certificates.filter((x) => x.region === r))])) };
 }
 
 export function compliantAcmSection(): AcmSection {
-  return acmSection(REGIONS.map((r) => acmResource(`acm-${r}`, r)));
+  return acmSection(REGIONS.map((r) => acmCertificate(`cert-${r}`, r)));
 }

@@ -54,7 +54,7 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   // SSM: not read yet
 
-  // AutoScaling: not read yet
+  AutoScaling: {},
 
   ACM: {},
 

@@ -4,7 +4,8 @@ import { buildInventory, denied, run } from '../../builders/index.js';
 import { acmCertificate, acmSection, daysAhead } from '../../builders/acm.js';
 import type { AcmCertificate } from '../../../src/model/acm.js';
 
-const one = (overrides: Partial<AcmCertificate>) => run(check, buildInventory({ acm: acmSection([acmCertificate('c1', 'us-east-1', overrides)]) }))[0];
+const one = (overrides: Partial<AcmCertificate>) =>
+  run(check, buildInventory({ acm: acmSection([acmCertificate('c1', 'us-east-1', overrides)]) }))[0];
 
 describe('acm-certificate-not-expiring', () => {
   it('passes a certificate expiring in more than 30 days', () => {
@@ -27,11 +28,16 @@ describe('acm-certificate-not-expiring', () => {
   it('is NOT_APPLICABLE for a certificate never issued', () => {
     const r = one({ status: 'PENDING_VALIDATION', notAfter: null });
     expect(r?.status).toBe('NOT_APPLICABLE');
-    expect(r?.reason).toBe('ACM certificate www.example.com (c1) has no validity period yet (status PENDING_VALIDATION): no certificate was issued.');
+    expect(r?.reason).toBe(
+      'ACM certificate www.example.com (c1) has no validity period yet (status PENDING_VALIDATION): no certificate was issued.',
+    );
   });
 
   it('is UNKNOWN for the region when acm:ListCertificates is denied', () => {
-    const [r] = run(check, buildInventory({ acm: { certificates: { 'eu-west-1': denied('acm:ListCertificates', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ acm: { certificates: { 'eu-west-1': denied('acm:ListCertificates', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('acm:ListCertificates');
   });

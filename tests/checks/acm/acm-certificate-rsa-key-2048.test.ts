@@ -31,7 +31,10 @@ describe('acm-certificate-rsa-key-2048', () => {
   });
 
   it('is UNKNOWN for the region when acm:ListCertificates is denied', () => {
-    const [r] = run(check, buildInventory({ acm: { certificates: { 'eu-west-1': denied('acm:ListCertificates', { region: 'eu-west-1' }) } } }));
+    const [r] = run(
+      check,
+      buildInventory({ acm: { certificates: { 'eu-west-1': denied('acm:ListCertificates', { region: 'eu-west-1' }) } } }),
+    );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('acm:ListCertificates');
   });

@@ -5,7 +5,10 @@ import { kinesisSection, kinesisStream, kinesisStreamSummary } from '../../build
 import type { KinesisStreamSummary } from '../../../src/model/kinesis.js';
 
 const one = (summary: Partial<KinesisStreamSummary>) =>
-  run(check, buildInventory({ kinesis: kinesisSection([kinesisStream('s', 'us-east-1', { summary: ok(kinesisStreamSummary(summary)) })]) }))[0];
+  run(
+    check,
+    buildInventory({ kinesis: kinesisSection([kinesisStream('s', 'us-east-1', { summary: ok(kinesisStreamSummary(summary)) })]) }),
+  )[0];
 
 describe('kinesis-stream-encrypted', () => {
   it('passes a stream encrypted with a KMS key', () => {
@@ -26,7 +29,10 @@ describe('kinesis-stream-encrypted', () => {
     );
     expect(r?.status).toBe('UNKNOWN');
     expect(r?.reason).toContain('kinesis:DescribeStreamSummary');
-    const [l] = run(check, buildInventory({ kinesis: { streams: { 'eu-west-1': denied('kinesis:ListStreams', { region: 'eu-west-1' }) } } }));
+    const [l] = run(
+      check,
+      buildInventory({ kinesis: { streams: { 'eu-west-1': denied('kinesis:ListStreams', { region: 'eu-west-1' }) } } }),
+    );
     expect(l?.status).toBe('UNKNOWN');
     expect(l?.reason).toContain('kinesis:ListStreams');
   });

@@ -26,8 +26,6 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   DynamoDB: {
     'DynamoDB.1': 'Needs Application Auto Scaling scaling policies, which Bulwark does not read yet.',
-    'DynamoDB.3': 'Needs DynamoDB Accelerator (DAX) clusters, which Bulwark does not read yet.',
-    'DynamoDB.7': 'Needs DynamoDB Accelerator (DAX) clusters, which Bulwark does not read yet.',
   },
 
   // ELB: not read yet

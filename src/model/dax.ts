@@ -1,21 +1,23 @@
 import { z } from 'zod';
 import { observedSchema, regionalSchema } from './observed.js';
 
-/**
- * One dax resource: only what checks read. Name each field's API call and what null means,
- * as the other model files do; never store a secret value.
- */
-export const DaxResource = z.object({
+/** One DAX cluster as DescribeClusters returns it (only what checks read). */
+export const DaxCluster = z.object({
+  /** DescribeClusters Clusters[].ClusterArn */
   arn: z.string(),
   region: z.string(),
-  /** DescribeClusters: the resource's name or id */
+  /** Clusters[].ClusterName */
   name: z.string(),
+  /** Clusters[].SSEDescription.Status: ENABLED, ENABLING, DISABLED, DISABLING; null when the answer has no SSEDescription (encryption at rest off) */
+  sseStatus: z.string().nullable(),
+  /** Clusters[].ClusterEndpointEncryptionType: TLS or NONE; null when absent (NONE, AWS's default) */
+  endpointEncryptionType: z.string().nullable(),
 });
-export type DaxResource = z.infer<typeof DaxResource>;
+export type DaxCluster = z.infer<typeof DaxCluster>;
 
 /** What the dax collector records. */
 export const DaxSection = z.object({
   /** DescribeClusters per scanned region */
-  resources: regionalSchema(observedSchema(z.array(DaxResource))),
+  clusters: regionalSchema(observedSchema(z.array(DaxCluster))),
 });
 export type DaxSection = z.infer<typeof DaxSection>;

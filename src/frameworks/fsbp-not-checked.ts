@@ -24,9 +24,7 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
     'EFS.2': 'Needs AWS Backup protected-resource data, which Bulwark does not read yet.',
   },
 
-  DynamoDB: {
-    'DynamoDB.1': 'Needs Application Auto Scaling scaling policies, which Bulwark does not read yet.',
-  },
+  DynamoDB: {},
 
   // ELB: not read yet
 

@@ -1,21 +1,27 @@
 import { z } from 'zod';
 import { observedSchema, regionalSchema } from './observed.js';
 
-/**
- * One applicationautoscaling resource: only what checks read. Name each field's API call and what null means,
- * as the other model files do; never store a secret value.
- */
-export const ApplicationautoscalingResource = z.object({
-  arn: z.string(),
-  region: z.string(),
-  /** DescribeScalableTargets: the resource's name or id */
-  name: z.string(),
+/** A scalable target or scaling policy: what it scales. */
+export const ApplicationautoscalingScaled = z.object({
+  /** ResourceId, e.g. `table/orders` or `table/orders/index/by-date` */
+  resourceId: z.string(),
+  /** ScalableDimension, e.g. `dynamodb:table:ReadCapacityUnits` */
+  scalableDimension: z.string(),
 });
-export type ApplicationautoscalingResource = z.infer<typeof ApplicationautoscalingResource>;
+export type ApplicationautoscalingScaled = z.infer<typeof ApplicationautoscalingScaled>;
 
-/** What the applicationautoscaling collector records. */
+/** The DynamoDB namespace of one region. */
+export const ApplicationautoscalingRegion = z.object({
+  /** DescribeScalableTargets (ServiceNamespace dynamodb) */
+  dynamodbTargets: observedSchema(z.array(ApplicationautoscalingScaled)),
+  /** DescribeScalingPolicies (ServiceNamespace dynamodb) */
+  dynamodbPolicies: observedSchema(z.array(ApplicationautoscalingScaled)),
+});
+export type ApplicationautoscalingRegion = z.infer<typeof ApplicationautoscalingRegion>;
+
+/** What the applicationautoscaling collector records (only the DynamoDB namespace is read). */
 export const ApplicationautoscalingSection = z.object({
-  /** DescribeScalableTargets per scanned region */
-  resources: regionalSchema(observedSchema(z.array(ApplicationautoscalingResource))),
+  /** Per scanned region */
+  regions: regionalSchema(ApplicationautoscalingRegion),
 });
 export type ApplicationautoscalingSection = z.infer<typeof ApplicationautoscalingSection>;

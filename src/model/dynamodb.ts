@@ -13,6 +13,13 @@ export const DynamodbTableDescription = z.object({
   sseType: z.string().nullable(),
   /** DescribeTable Table.SSEDescription.KMSMasterKeyArn (null: no KMS key, the AWS owned key) */
   kmsKeyArn: z.string().nullable(),
+  /**
+   * DescribeTable Table.BillingModeSummary.BillingMode: PROVISIONED or PAY_PER_REQUEST (on-demand);
+   * PROVISIONED when the summary is absent (tables created before on-demand existed).
+   */
+  billingMode: z.string(),
+  /** DescribeTable Table.GlobalSecondaryIndexes[].IndexName (their capacity scales separately) */
+  globalSecondaryIndexNames: z.array(z.string()),
 });
 export type DynamodbTableDescription = z.infer<typeof DynamodbTableDescription>;
 

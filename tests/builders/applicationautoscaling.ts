@@ -1,19 +1,19 @@
-import type { ApplicationautoscalingResource, ApplicationautoscalingSection } from '../../src/model/applicationautoscaling.js';
-import { REGIONS, arn, ok } from './common.js';
+import type { ApplicationautoscalingScaled, ApplicationautoscalingSection } from '../../src/model/applicationautoscaling.js';
+import { REGIONS, ok } from './common.js';
 
-/** A compliant applicationautoscaling resource; a test overrides only what makes its case fail. */
-export function applicationautoscalingResource(
-  name: string,
-  region: string,
-  overrides: Partial<ApplicationautoscalingResource> = {},
-): ApplicationautoscalingResource {
-  return { arn: arn('application-autoscaling', region, name), region, name, ...overrides };
+/** Read and write targets (or policies) for a table: what DynamoDB auto scaling creates. */
+export function tableScaling(table: string): ApplicationautoscalingScaled[] {
+  return ['Read', 'Write'].map((d) => ({ resourceId: `table/${table}`, scalableDimension: `dynamodb:table:${d}CapacityUnits` }));
 }
 
-export function applicationautoscalingSection(resources: ApplicationautoscalingResource[]): ApplicationautoscalingSection {
-  return { resources: Object.fromEntries(REGIONS.map((r) => [r, ok(resources.filter((x) => x.region === r))])) };
+/** Every region with the same targets and policies. */
+export function applicationautoscalingSection(
+  targets: ApplicationautoscalingScaled[],
+  policies: ApplicationautoscalingScaled[] = targets,
+): ApplicationautoscalingSection {
+  return { regions: Object.fromEntries(REGIONS.map((r) => [r, { dynamodbTargets: ok(targets), dynamodbPolicies: ok(policies) }])) };
 }
 
 export function compliantApplicationautoscalingSection(): ApplicationautoscalingSection {
-  return applicationautoscalingSection(REGIONS.map((r) => applicationautoscalingResource(`applicationautoscaling-${r}`, r)));
+  return applicationautoscalingSection([]);
 }

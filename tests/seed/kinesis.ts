@@ -2,7 +2,12 @@
  * Demo Kinesis streams in the first region: "demo-events", encrypted with the AWS managed key and
  * kept for seven days, and "demo-clicks", unencrypted with the default 24-hour retention.
  */
-import { CreateStreamCommand, IncreaseStreamRetentionPeriodCommand, KinesisClient, StartStreamEncryptionCommand } from '@aws-sdk/client-kinesis';
+import {
+  CreateStreamCommand,
+  IncreaseStreamRetentionPeriodCommand,
+  KinesisClient,
+  StartStreamEncryptionCommand,
+} from '@aws-sdk/client-kinesis';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';

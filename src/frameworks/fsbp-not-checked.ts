@@ -20,9 +20,7 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   ECR: {},
 
-  EFS: {
-    'EFS.2': 'Needs AWS Backup protected-resource data, which Bulwark does not read yet.',
-  },
+  EFS: {},
 
   DynamoDB: {},
 
@@ -56,5 +54,5 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   Kinesis: {},
 
-  // Backup: not read yet
+  Backup: {},
 };

@@ -1,10 +1,10 @@
-/** Demo backup: resources created in moto for the demo account and the end-to-end scan. */
+/**
+ * Demo AWS Backup: nothing is seeded. moto 5.2.1 answers 404 to GetBackupVaultAccessPolicy and
+ * ListRecoveryPointsByBackupVault and 500 to CreateBackupSelection, so no backup check can reach a
+ * PASS or FAIL on moto; the collector and checks are tested with mocked answers instead.
+ */
 import type { ExpectedFinding } from './expected.js';
 
-/**
- * Create the resources the backup checks should judge (one compliant, one not, per check), and
- * return the findings the scan must then report. Nothing is seeded yet.
- */
-export async function seedBackup(_moto: { endpoint: string }, _regions: string[]): Promise<ExpectedFinding[]> {
-  return [];
+export function seedBackup(_moto: { endpoint: string }, _regions: string[]): Promise<ExpectedFinding[]> {
+  return Promise.resolve([]);
 }

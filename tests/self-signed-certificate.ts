@@ -19,7 +19,7 @@ const oid = (dotted: string) => {
   const out = [40 * a + b];
   for (const v of rest) {
     const chunk = [v % 128];
-    for (let x = Math.floor(v / 128); x > 0; x = Math.floor(x / 128)) chunk.unshift(0x80 | x % 128);
+    for (let x = Math.floor(v / 128); x > 0; x = Math.floor(x / 128)) chunk.unshift(0x80 | (x % 128));
     out.push(...chunk);
   }
   return tlv(0x06, Buffer.from(out));

@@ -60,7 +60,10 @@ describe('collectKinesis', () => {
       const seen = (await collectKinesis(listed)).streams['us-east-1'];
       expect(seen?.ok ? seen.value.length : 0).toBe(2);
       for (const s of seen?.ok ? seen.value : []) {
-        expect(s.summary).toMatchObject({ ok: false, error: { action: 'kinesis:DescribeStreamSummary', kind: 'access-denied', target: s.arn } });
+        expect(s.summary).toMatchObject({
+          ok: false,
+          error: { action: 'kinesis:DescribeStreamSummary', kind: 'access-denied', target: s.arn },
+        });
       }
       expect((await collectKinesis(denied)).streams['us-east-1']).toMatchObject({
         ok: false,

@@ -16,7 +16,8 @@ export const acmCertificateNotExpiring = defineCheck({
     summary:
       'Re-import a renewed certificate (imported), or fix what blocks managed renewal (ACM-issued: DNS validation records, the certificate being in use), or request a new certificate and move the endpoints to it.',
     cli: 'aws acm import-certificate --certificate-arn <certificate-arn> --certificate fileb://certificate.pem --private-key fileb://private-key.pem --certificate-chain fileb://chain.pem',
-    console: 'AWS Certificate Manager console > List certificates > <certificate> > Reimport (imported) or check Renewal status (ACM-issued).',
+    console:
+      'AWS Certificate Manager console > List certificates > <certificate> > Reimport (imported) or check Renewal status (ACM-issued).',
     docs: 'https://docs.aws.amazon.com/acm/latest/userguide/managed-renewal.html',
   },
   reads: ['acm'],
@@ -28,8 +29,7 @@ export const acmCertificateNotExpiring = defineCheck({
       const days = Math.floor((Date.parse(cert.notAfter) - ctx.now.getTime()) / DAY_MS);
       const date = cert.notAfter.slice(0, 10);
       if (days < 0) return fail(cert, `${label} expired on ${date}.`);
-      if (days <= DAYS_TO_EXPIRATION)
-        return fail(cert, `${label} expires on ${date}, in ${days} days (within ${DAYS_TO_EXPIRATION}).`);
+      if (days <= DAYS_TO_EXPIRATION) return fail(cert, `${label} expires on ${date}, in ${days} days (within ${DAYS_TO_EXPIRATION}).`);
       return pass(cert, `${label} expires on ${date}, in ${days} days.`);
     }),
 });

@@ -12,9 +12,11 @@ export const acmCertificateRsaKey2048 = defineCheck({
   rationale:
     'RSA keys shorter than 2,048 bits no longer resist factoring by a determined attacker, and browsers and NIST guidance reject them. As Security Hub ACM.2, an RSA certificate in ACM (issued or imported) fails when its key is shorter than 2,048 bits; ECDSA certificates are not in its scope.',
   remediation: {
-    summary: 'Replace the certificate with one whose key is RSA 2,048 bits or longer (or ECDSA), move the endpoints to it and delete the old one.',
+    summary:
+      'Replace the certificate with one whose key is RSA 2,048 bits or longer (or ECDSA), move the endpoints to it and delete the old one.',
     cli: 'aws acm request-certificate --domain-name <domain-name> --validation-method DNS --key-algorithm RSA_2048',
-    console: 'AWS Certificate Manager console > Request a certificate > Key algorithm: RSA 2048 (or ECDSA); then re-point the endpoints and delete the old certificate.',
+    console:
+      'AWS Certificate Manager console > Request a certificate > Key algorithm: RSA 2048 (or ECDSA); then re-point the endpoints and delete the old certificate.',
     docs: 'https://docs.aws.amazon.com/acm/latest/userguide/acm-certificate.html#algorithms',
   },
   reads: ['acm'],

@@ -25,6 +25,11 @@ export const dynamodbTableAutoScalingEnabled = defineCheck({
     eachRegional(ctx, inv.dynamodb.tables, 'dynamodb', (table, region) => {
       if (!table.description.ok) return unknown(table, table.description.error);
       const { billingMode, globalSecondaryIndexNames } = table.description.value;
+      if (billingMode === null)
+        return unknown(
+          table,
+          missingData('dynamodb:DescribeTable', table.arn, 'the inventory has no billing mode (recorded by an older version)', { region }),
+        );
       if (billingMode === 'PAY_PER_REQUEST') return pass(table, `DynamoDB table ${table.name} uses on-demand capacity.`);
       const scaling = inv.applicationautoscaling.regions[region];
       if (!scaling)

@@ -12,7 +12,8 @@ export const kinesisStreamEncrypted = defineCheck({
   remediation: {
     summary: 'Turn on server-side encryption for the stream with a KMS key (alias/aws/kinesis or a customer managed key).',
     cli: 'aws kinesis start-stream-encryption --stream-name <stream-name> --encryption-type KMS --key-id alias/aws/kinesis',
-    console: 'Amazon Kinesis console > Data streams > <stream> > Configuration > Encryption > Edit > Enable server-side encryption > Save changes.',
+    console:
+      'Amazon Kinesis console > Data streams > <stream> > Configuration > Encryption > Edit > Enable server-side encryption > Save changes.',
     docs: 'https://docs.aws.amazon.com/streams/latest/dev/getting-started-with-sse.html',
   },
   reads: ['kinesis'],

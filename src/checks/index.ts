@@ -34,6 +34,12 @@ import { dmsChecks } from './dms/index.js';
 import { apigatewayChecks } from './apigateway/index.js';
 import { eksChecks } from './eks/index.js';
 import { ssmChecks } from './ssm/index.js';
+import { autoscalingChecks } from './autoscaling/index.js';
+import { acmChecks } from './acm/index.js';
+import { kinesisChecks } from './kinesis/index.js';
+import { backupChecks } from './backup/index.js';
+import { daxChecks } from './dax/index.js';
+import { applicationautoscalingChecks } from './applicationautoscaling/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -71,5 +77,11 @@ export const allChecks: readonly AnyCheck[] = [
   ...apigatewayChecks,
   ...eksChecks,
   ...ssmChecks,
+  ...autoscalingChecks,
+  ...acmChecks,
+  ...kinesisChecks,
+  ...backupChecks,
+  ...daxChecks,
+  ...applicationautoscalingChecks,
   ...manualChecks,
 ];

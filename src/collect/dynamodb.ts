@@ -41,6 +41,8 @@ async function readTable(ctx: CollectContext, client: DynamoDBClient, region: st
       deletionProtectionEnabled: t?.DeletionProtectionEnabled ?? false,
       sseType: t?.SSEDescription?.SSEType ?? null,
       kmsKeyArn: t?.SSEDescription?.KMSMasterKeyArn ?? null,
+      billingMode: t?.BillingModeSummary?.BillingMode ?? 'PROVISIONED',
+      globalSecondaryIndexNames: (t?.GlobalSecondaryIndexes ?? []).flatMap((i) => (i.IndexName ? [i.IndexName] : [])),
     })),
     pointInTimeRecovery: mapObserved(
       reads.backups,

@@ -55,6 +55,7 @@ async function readFileSystem(ctx: CollectContext, client: EFSClient, region: st
     arn,
     region,
     name: fs.Name ?? null,
+    tags: Object.fromEntries((fs.Tags ?? []).flatMap((t) => (t.Key ? [[t.Key, t.Value ?? '']] : []))),
     encrypted: fs.Encrypted ?? false,
     kmsKeyId: fs.KmsKeyId ?? null,
     backupPolicy: mapObserved(reads.backup, (b) => (b === null ? null : (b.BackupPolicy?.Status ?? null))),

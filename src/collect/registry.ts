@@ -55,6 +55,12 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   apigateway: { order: 22, load: async () => (await import('./apigateway.js')).apigatewayCollector },
   eks: { order: 23, load: async () => (await import('./eks.js')).eksCollector },
   ssm: { order: 24, load: async () => (await import('./ssm.js')).ssmCollector },
+  autoscaling: { order: 22, load: async () => (await import('./autoscaling.js')).autoscalingCollector },
+  acm: { order: 23, load: async () => (await import('./acm.js')).acmCollector },
+  kinesis: { order: 24, load: async () => (await import('./kinesis.js')).kinesisCollector },
+  backup: { order: 25, load: async () => (await import('./backup.js')).backupCollector },
+  dax: { order: 26, load: async () => (await import('./dax.js')).daxCollector },
+  applicationautoscaling: { order: 27, load: async () => (await import('./applicationautoscaling.js')).applicationautoscalingCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

@@ -20,15 +20,9 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   ECR: {},
 
-  EFS: {
-    'EFS.2': 'Needs AWS Backup protected-resource data, which Bulwark does not read yet.',
-  },
+  EFS: {},
 
-  DynamoDB: {
-    'DynamoDB.1': 'Needs Application Auto Scaling scaling policies, which Bulwark does not read yet.',
-    'DynamoDB.3': 'Needs DynamoDB Accelerator (DAX) clusters, which Bulwark does not read yet.',
-    'DynamoDB.7': 'Needs DynamoDB Accelerator (DAX) clusters, which Bulwark does not read yet.',
-  },
+  DynamoDB: {},
 
   ELB: {},
 
@@ -54,11 +48,11 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   SSM: {},
 
-  // AutoScaling: not read yet
+  AutoScaling: {},
 
-  // ACM: not read yet
+  ACM: {},
 
-  // Kinesis: not read yet
+  Kinesis: {},
 
-  // Backup: not read yet
+  Backup: {},
 };

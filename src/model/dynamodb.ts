@@ -13,6 +13,14 @@ export const DynamodbTableDescription = z.object({
   sseType: z.string().nullable(),
   /** DescribeTable Table.SSEDescription.KMSMasterKeyArn (null: no KMS key, the AWS owned key) */
   kmsKeyArn: z.string().nullable(),
+  /**
+   * DescribeTable Table.BillingModeSummary.BillingMode: PROVISIONED or PAY_PER_REQUEST (on-demand);
+   * PROVISIONED when the summary is absent (tables created before on-demand existed); null in
+   * inventories recorded before this field existed.
+   */
+  billingMode: z.string().nullable().default(null),
+  /** DescribeTable Table.GlobalSecondaryIndexes[].IndexName (their capacity scales separately) */
+  globalSecondaryIndexNames: z.array(z.string()).default([]),
 });
 export type DynamodbTableDescription = z.infer<typeof DynamodbTableDescription>;
 

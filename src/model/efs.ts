@@ -21,6 +21,11 @@ export const EfsFileSystem = z.object({
   region: z.string(),
   /** DescribeFileSystems Name (the Name tag; null when untagged) */
   name: z.string().nullable(),
+  /**
+   * DescribeFileSystems Tags as key → value (AWS Backup selects resources by tag, e.g. the
+   * `aws:elasticfilesystem:default-backup` tag of automatic backups; values are kept for that); empty in inventories recorded before this field existed
+   */
+  tags: z.record(z.string(), z.string()).default({}),
   /** DescribeFileSystems Encrypted (encryption at rest, set at creation) */
   encrypted: z.boolean(),
   /** DescribeFileSystems KmsKeyId (null when not encrypted) */

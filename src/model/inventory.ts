@@ -34,6 +34,12 @@ import { DmsSection } from './dms.js';
 import { ApigatewaySection } from './apigateway.js';
 import { EksSection } from './eks.js';
 import { SsmSection } from './ssm.js';
+import { AutoscalingSection } from './autoscaling.js';
+import { AcmSection } from './acm.js';
+import { KinesisSection } from './kinesis.js';
+import { BackupSection } from './backup.js';
+import { DaxSection } from './dax.js';
+import { ApplicationautoscalingSection } from './applicationautoscaling.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -78,6 +84,12 @@ export const sections = {
   apigateway: ApigatewaySection,
   eks: EksSection,
   ssm: SsmSection,
+  autoscaling: AutoscalingSection,
+  acm: AcmSection,
+  kinesis: KinesisSection,
+  backup: BackupSection,
+  dax: DaxSection,
+  applicationautoscaling: ApplicationautoscalingSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -12,6 +12,7 @@ export function efsFileSystem(fileSystemId: string, region: string, overrides: P
     arn: fsArn,
     region,
     name: null,
+    tags: { 'aws:elasticfilesystem:default-backup': 'enabled' },
     encrypted: true,
     kmsKeyId: arn('kms', region, 'key/1234abcd'),
     backupPolicy: ok('ENABLED'),

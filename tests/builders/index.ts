@@ -40,6 +40,12 @@ import { compliantDmsSection } from './dms.js';
 import { compliantApigatewaySection } from './apigateway.js';
 import { compliantEksSection } from './eks.js';
 import { compliantSsmSection } from './ssm.js';
+import { compliantAutoscalingSection } from './autoscaling.js';
+import { compliantAcmSection } from './acm.js';
+import { compliantKinesisSection } from './kinesis.js';
+import { compliantBackupSection } from './backup.js';
+import { compliantDaxSection } from './dax.js';
+import { compliantApplicationautoscalingSection } from './applicationautoscaling.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -82,6 +88,12 @@ export function compliantSections(): Sections {
     apigateway: compliantApigatewaySection(),
     eks: compliantEksSection(),
     ssm: compliantSsmSection(),
+    autoscaling: compliantAutoscalingSection(),
+    acm: compliantAcmSection(),
+    kinesis: compliantKinesisSection(),
+    backup: compliantBackupSection(),
+    dax: compliantDaxSection(),
+    applicationautoscaling: compliantApplicationautoscalingSection(),
   };
 }
 

@@ -51,7 +51,16 @@ describe('collectDynamodb', () => {
         name: 'guarded',
         arn: tableArn('guarded'),
         region: 'us-east-1',
-        description: { ok: true, value: { deletionProtectionEnabled: true, sseType: 'KMS', kmsKeyArn: keyArn } },
+        description: {
+          ok: true,
+          value: {
+            deletionProtectionEnabled: true,
+            sseType: 'KMS',
+            kmsKeyArn: keyArn,
+            billingMode: 'PAY_PER_REQUEST',
+            globalSecondaryIndexNames: [],
+          },
+        },
         pointInTimeRecovery: { ok: true, value: 'ENABLED' },
         tagKeys: { ok: true, value: ['team'] },
       });
@@ -60,7 +69,16 @@ describe('collectDynamodb', () => {
         name: 'bare',
         arn: tableArn('bare'),
         region: 'us-east-1',
-        description: { ok: true, value: { deletionProtectionEnabled: false, sseType: null, kmsKeyArn: null } },
+        description: {
+          ok: true,
+          value: {
+            deletionProtectionEnabled: false,
+            sseType: null,
+            kmsKeyArn: null,
+            billingMode: 'PAY_PER_REQUEST',
+            globalSecondaryIndexNames: [],
+          },
+        },
         pointInTimeRecovery: { ok: true, value: 'DISABLED' },
         tagKeys: { ok: true, value: [] },
       });

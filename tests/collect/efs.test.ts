@@ -69,6 +69,7 @@ describe('collectEfs', () => {
         arn: fsArn(secureId),
         region: 'us-east-1',
         name: 'shared',
+        tags: { Name: 'shared' },
         encrypted: true,
         // AWS reports the aws/elasticfilesystem key here; moto reports no key id.
         kmsKeyId: null,

@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../types.js';
+import { dynamodbTableAutoScalingEnabled } from './dynamodb-table-auto-scaling-enabled.js';
 import { dynamodbTableDeletionProtectionEnabled } from './dynamodb-table-deletion-protection-enabled.js';
 import { dynamodbTableEncryptedKms } from './dynamodb-table-encrypted-kms.js';
 import { dynamodbTablePitrEnabled } from './dynamodb-table-pitr-enabled.js';
@@ -10,4 +11,5 @@ export const dynamodbChecks: AnyCheck[] = [
   dynamodbTableDeletionProtectionEnabled,
   dynamodbTableEncryptedKms,
   dynamodbTableTagged,
+  dynamodbTableAutoScalingEnabled,
 ];

@@ -3,6 +3,7 @@ import { efsAccessPointTagged } from './efs-access-point-tagged.js';
 import { efsAccessPointRootDirectoryEnforced } from './efs-access-point-root-directory-enforced.js';
 import { efsAccessPointUserIdentityEnforced } from './efs-access-point-user-identity-enforced.js';
 import { efsFileSystemAutomaticBackupsEnabled } from './efs-file-system-automatic-backups-enabled.js';
+import { efsFileSystemInBackupPlan } from './efs-file-system-in-backup-plan.js';
 import { efsFileSystemEncryptedAtRest } from './efs-file-system-encrypted-at-rest.js';
 import { efsFileSystemEncryptedKms } from './efs-file-system-encrypted-kms.js';
 import { efsFileSystemMountTargetsPrivateSubnets } from './efs-file-system-mount-targets-private-subnets.js';
@@ -18,4 +19,5 @@ export const efsChecks: AnyCheck[] = [
   efsFileSystemAutomaticBackupsEnabled,
   efsFileSystemPolicyNotPublic,
   efsAccessPointTagged,
+  efsFileSystemInBackupPlan,
 ];

@@ -90,6 +90,17 @@ export const AWS_SERVICES = {
   apigateway: regional({ ratePerSecond: 8, burst: 30 }),
   eks: regional(),
   ssm: regional(),
+  autoscaling: regional(),
+  // ACM: ListCertificates is limited to 8 requests per second per account and Region.
+  // https://docs.aws.amazon.com/acm/latest/userguide/acm-limits.html
+  acm: regional({ ratePerSecond: 5, burst: 8 }),
+  // Kinesis: DescribeStreamSummary 20 calls/s and ListStreams 5 calls/s per account; the per-stream
+  // summaries dominate, and the few ListStreams pages of a region run one after another.
+  // https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html
+  kinesis: regional({ ratePerSecond: 10, burst: 10 }),
+  backup: regional(),
+  dax: regional(),
+  'application-autoscaling': regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

@@ -14,7 +14,15 @@ describe('dynamodb-table-deletion-protection-enabled', () => {
   });
 
   it('fails a table with deletion protection disabled', () => {
-    const r = one({ description: ok({ deletionProtectionEnabled: false, sseType: 'KMS', kmsKeyArn: arn('kms', 'us-east-1', 'key/k') }) });
+    const r = one({
+      description: ok({
+        deletionProtectionEnabled: false,
+        sseType: 'KMS',
+        kmsKeyArn: arn('kms', 'us-east-1', 'key/k'),
+        billingMode: 'PAY_PER_REQUEST',
+        globalSecondaryIndexNames: [],
+      }),
+    });
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe('DynamoDB table t has deletion protection disabled.');
   });

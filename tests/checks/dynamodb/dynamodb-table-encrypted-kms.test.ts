@@ -14,13 +14,29 @@ describe('dynamodb-table-encrypted-kms', () => {
   });
 
   it('fails a table on the default AWS owned key', () => {
-    const r = one({ description: ok({ deletionProtectionEnabled: true, sseType: null, kmsKeyArn: null }) });
+    const r = one({
+      description: ok({
+        deletionProtectionEnabled: true,
+        sseType: null,
+        kmsKeyArn: null,
+        billingMode: 'PAY_PER_REQUEST',
+        globalSecondaryIndexNames: [],
+      }),
+    });
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe('DynamoDB table t is encrypted with the default AWS owned key.');
   });
 
   it('fails a table encrypted with another SSE type', () => {
-    const r = one({ description: ok({ deletionProtectionEnabled: true, sseType: 'AES256', kmsKeyArn: null }) });
+    const r = one({
+      description: ok({
+        deletionProtectionEnabled: true,
+        sseType: 'AES256',
+        kmsKeyArn: null,
+        billingMode: 'PAY_PER_REQUEST',
+        globalSecondaryIndexNames: [],
+      }),
+    });
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe('DynamoDB table t is encrypted with AES256, not a KMS key.');
   });

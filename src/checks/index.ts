@@ -22,6 +22,10 @@ import { dynamodbChecks } from './dynamodb/index.js';
 import { efsChecks } from './efs/index.js';
 import { ecrChecks } from './ecr/index.js';
 import { rdsChecks } from './rds/index.js';
+import { trustedadvisorChecks } from './trustedadvisor/index.js';
+import { budgetsChecks } from './budgets/index.js';
+import { cloudformationChecks } from './cloudformation/index.js';
+import { ec2userdataChecks } from './ec2userdata/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -47,5 +51,9 @@ export const allChecks: readonly AnyCheck[] = [
   ...efsChecks,
   ...ecrChecks,
   ...rdsChecks,
+  ...trustedadvisorChecks,
+  ...budgetsChecks,
+  ...cloudformationChecks,
+  ...ec2userdataChecks,
   ...manualChecks,
 ];

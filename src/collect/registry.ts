@@ -43,6 +43,10 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   efs: { order: 19, load: async () => (await import('./efs.js')).efsCollector },
   ecr: { order: 20, load: async () => (await import('./ecr.js')).ecrCollector },
   rds: { order: 21, load: async () => (await import('./rds.js')).rdsCollector },
+  trustedadvisor: { order: 22, load: async () => (await import('./trustedadvisor.js')).trustedadvisorCollector },
+  budgets: { order: 23, load: async () => (await import('./budgets.js')).budgetsCollector },
+  cloudformation: { order: 24, load: async () => (await import('./cloudformation.js')).cloudformationCollector },
+  ec2userdata: { order: 25, load: async () => (await import('./ec2userdata.js')).ec2userdataCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

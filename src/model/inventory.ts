@@ -22,6 +22,10 @@ import { DynamodbSection } from './dynamodb.js';
 import { EfsSection } from './efs.js';
 import { EcrSection } from './ecr.js';
 import { RdsSection } from './rds.js';
+import { TrustedadvisorSection } from './trustedadvisor.js';
+import { BudgetsSection } from './budgets.js';
+import { CloudformationSection } from './cloudformation.js';
+import { Ec2userdataSection } from './ec2userdata.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -54,6 +58,10 @@ export const sections = {
   efs: EfsSection,
   ecr: EcrSection,
   rds: RdsSection,
+  trustedadvisor: TrustedadvisorSection,
+  budgets: BudgetsSection,
+  cloudformation: CloudformationSection,
+  ec2userdata: Ec2userdataSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -28,6 +28,10 @@ import { compliantDynamodbSection } from './dynamodb.js';
 import { compliantEfsSection } from './efs.js';
 import { compliantEcrSection } from './ecr.js';
 import { compliantRdsSection } from './rds.js';
+import { compliantTrustedadvisorSection } from './trustedadvisor.js';
+import { compliantBudgetsSection } from './budgets.js';
+import { compliantCloudformationSection } from './cloudformation.js';
+import { compliantEc2userdataSection } from './ec2userdata.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -58,6 +62,10 @@ export function compliantSections(): Sections {
     efs: compliantEfsSection(),
     ecr: compliantEcrSection(),
     rds: compliantRdsSection(),
+    trustedadvisor: compliantTrustedadvisorSection(),
+    budgets: compliantBudgetsSection(),
+    cloudformation: compliantCloudformationSection(),
+    ec2userdata: compliantEc2userdataSection(),
   };
 }
 

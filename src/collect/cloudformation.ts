@@ -37,12 +37,16 @@ function toStack(s: Stack, region: string, ctx: CollectContext): CloudFormationS
     region,
     name,
     secretMatches: stackSecretMatches(s),
+    terminationProtection: s.EnableTerminationProtection ?? false,
+    roleArn: s.RoleARN || null,
+    parentId: s.ParentId || null,
+    tagKeys: (s.Tags ?? []).flatMap((t) => (t.Key ? [t.Key] : [])).sort(),
   };
 }
 
 /**
  * Stacks per region: DescribeStacks without a stack name returns every stack that is not deleted,
- * with its parameters and outputs, so a region costs one paginated read and no per-stack call.
+ * with its parameters, outputs, termination protection, service role and tags, so a region costs one paginated read and no per-stack call.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStacks.html
  */
 export async function collectCloudformation(ctx: CollectContext): Promise<CloudformationSection> {

@@ -25,5 +25,10 @@ export function actionsInSource(sources: Iterable<string>): string[] {
   return [...found].sort();
 }
 
-/** Read-only verbs: the scanner must never hold a permission that changes the account. */
-export const READ_ONLY_ACTION = /^[a-z0-9-]+:(Get|List|Describe|Generate(CredentialReport|ServiceLastAccessedDetails)$|BatchGet|Lookup)/;
+/**
+ * Read-only verbs: the scanner must never hold a permission that changes the account. AWS Budgets
+ * authorizes every Describe call with the one action budgets:ViewBudget (its writes are
+ * budgets:ModifyBudget), so that action is named exactly rather than admitting any View verb.
+ */
+export const READ_ONLY_ACTION =
+  /^([a-z0-9-]+:(Get|List|Describe|Generate(CredentialReport|ServiceLastAccessedDetails)$|BatchGet|Lookup)|budgets:ViewBudget$)/;

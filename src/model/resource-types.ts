@@ -5,6 +5,7 @@
  */
 export const RESOURCE_TYPES = {
   AwsAccount: { noun: 'account-level data for this check' },
+  AwsCloudFormationStack: { noun: 'CloudFormation stacks' },
   AwsCloudTrailTrail: { noun: 'CloudTrail trails' },
   AwsDynamoDbTable: { noun: 'DynamoDB tables' },
   AwsEc2Instance: { noun: 'EC2 instances' },

@@ -27,6 +27,9 @@ beforeAll(async () => {
           { ParameterKey: 'ApiToken', ParameterValue: TOKEN },
           { ParameterKey: 'Environment', ParameterValue: 'production' },
         ],
+        EnableTerminationProtection: true,
+        RoleARN: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/deployer`,
+        Tags: [{ Key: 'owner', Value: 'platform' }],
       }),
     );
     await cfn.send(new CreateStackCommand({ StackName: 'clean', TemplateBody: JSON.stringify({ Resources: template.Resources }) }));
@@ -39,20 +42,30 @@ afterAll(async () => {
 });
 
 describe('collectCloudformation', () => {
-  it('keeps, per stack, only where a secret was found and never its value; an empty region is empty', async () => {
+  it('records each stack with its protection, role and tag keys, and only where a secret was found, never its value; an empty region is empty', async () => {
     const ctx = motoContext(moto, ['us-east-1', 'eu-west-1']);
     try {
       const { stacks } = await collectCloudformation(ctx);
       expect(stacks['eu-west-1']).toEqual({ ok: true, value: [] });
       const list = stacks['us-east-1'];
       const byName = new Map((list?.ok ? list.value : []).map((s) => [s.name, s]));
-      expect(byName.get('clean')).toMatchObject({ region: 'us-east-1', secretMatches: [] });
+      expect(byName.get('clean')).toMatchObject({
+        region: 'us-east-1',
+        secretMatches: [],
+        terminationProtection: false,
+        roleArn: null,
+        parentId: null,
+        tagKeys: [],
+      });
       expect(byName.get('leaky')).toMatchObject({
         arn: expect.stringMatching(new RegExp(`^arn:aws:cloudformation:us-east-1:${MOTO_ACCOUNT_ID}:stack/leaky/`)) as unknown,
         secretMatches: [
           { rule: 'secret-named-value', location: 'parameter ApiToken', hint: 'ApiToken=<redacted, 15 characters>' },
           { rule: 'aws-access-key-id', location: 'output DeployKey', hint: 'AKIA…OPLK (long-term access key ID)' },
         ],
+        terminationProtection: true,
+        roleArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/deployer`,
+        tagKeys: ['owner'],
       });
       const json = JSON.stringify(stacks);
       expect(json).not.toContain(TOKEN);

@@ -28,7 +28,9 @@ describe('findSecrets', () => {
   });
 
   it('finds private key headers', () => {
-    expect(findSecrets('a\n-----BEGIN RSA PRIVATE KEY-----\nMIIE...')).toEqual([{ rule: 'private-key', line: 2, hint: 'RSA PRIVATE KEY block' }]);
+    expect(findSecrets('a\n-----BEGIN RSA PRIVATE KEY-----\nMIIE...')).toEqual([
+      { rule: 'private-key', line: 2, hint: 'RSA PRIVATE KEY block' },
+    ]);
     expect(rules('-----BEGIN OPENSSH PRIVATE KEY-----')).toEqual(['private-key']);
     expect(rules('-----BEGIN CERTIFICATE-----')).toEqual([]);
   });
@@ -56,7 +58,10 @@ describe('findSecrets', () => {
   });
 
   it('reports one finding per span: the specific rule wins over the generic assignment', () => {
-    expect(rules(`AWS_SECRET_ACCESS_KEY=${SECRET_KEY}\nAWS_ACCESS_KEY_ID=${KEY_ID}`)).toEqual(['aws-secret-access-key', 'aws-access-key-id']);
+    expect(rules(`AWS_SECRET_ACCESS_KEY=${SECRET_KEY}\nAWS_ACCESS_KEY_ID=${KEY_ID}`)).toEqual([
+      'aws-secret-access-key',
+      'aws-access-key-id',
+    ]);
   });
 
   it('reports random-looking tokens only when asked, and not hex digests', () => {
@@ -93,7 +98,8 @@ describe('helpers', () => {
   it('recognises secret names in any case style', () => {
     for (const n of ['DbPassword', 'db_password', 'API_KEY', 'apiKey', 'GithubToken', 'DB_PWD', 'ClientSecret', 'dbPass'])
       expect(looksLikeSecretName(n), n).toBe(true);
-    for (const n of ['Username', 'BucketName', 'SecretArn', 'TokenUrl', 'PasswordPolicy', 'bypass']) expect(looksLikeSecretName(n), n).toBe(false);
+    for (const n of ['Username', 'BucketName', 'SecretArn', 'TokenUrl', 'PasswordPolicy', 'bypass'])
+      expect(looksLikeSecretName(n), n).toBe(false);
   });
 
   it('knows placeholders and entropy', () => {
@@ -106,7 +112,7 @@ describe('helpers', () => {
 });
 
 describe('high-entropy tokens', () => {
-  it("does not take URLs of generated resource names for tokens", () => {
+  it('does not take URLs of generated resource names for tokens', () => {
     const url = 'https://sqs.us-east-1.amazonaws.com/123456789012/leaky-Queue-1A2B3C4D5E6F7';
     expect(findSecrets(url, { highEntropy: true })).toEqual([]);
     expect(findSecrets('arn:aws:lambda:us-east-1:123456789012:function:app-Handler-Zx8Qp2Lr7Vt4', { highEntropy: true })).toEqual([]);

@@ -45,11 +45,7 @@ export async function collectEc2userdata(ctx: CollectContext): Promise<Ec2userda
       ctx.reader,
       'ec2:DescribeInstances',
       { target: `${arnPrefix(ctx, 'ec2', region)}:instance/*`, region },
-      () =>
-        paginateDescribeInstances(
-          { client, pageSize: 1000 },
-          { Filters: [{ Name: 'instance-state-name', Values: LIVE_STATES }] },
-        ),
+      () => paginateDescribeInstances({ client, pageSize: 1000 }, { Filters: [{ Name: 'instance-state-name', Values: LIVE_STATES }] }),
       (p) => (p.Reservations ?? []).flatMap((r) => r.Instances ?? []),
       (i) => i.InstanceId ?? '',
     );

@@ -51,7 +51,10 @@ export async function collectSecretsmanager(ctx: CollectContext): Promise<Secret
             const read = await ctx.reader.read('secretsmanager:GetResourcePolicy', { target: secret.arn, region }, () =>
               client.send(new GetResourcePolicyCommand({ SecretId: secret.arn })),
             );
-            return { ...secret, resourcePolicy: mapObserved(read, (r) => parsePolicyText(r.ResourcePolicy) as SecretsManagerResourcePolicy | null) };
+            return {
+              ...secret,
+              resourcePolicy: mapObserved(read, (r) => parsePolicyText(r.ResourcePolicy) as SecretsManagerResourcePolicy | null),
+            };
           }),
         ),
       ),

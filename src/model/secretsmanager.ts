@@ -36,9 +36,19 @@ export const SecretsManagerSecret = z.object({
   tags: z.record(z.string(), z.string()),
   /**
    * GetResourcePolicy ResourcePolicy as parsed JSON; null when the secret has no resource policy
-   * (only its own account's IAM grants apply).
+   * (only its own account's IAM grants apply). Inventories collected before this field existed
+   * read it as a failed read, so the policy checks say UNKNOWN on them instead of rejecting the file.
    */
-  resourcePolicy: observedSchema(SecretsManagerResourcePolicy.nullable()),
+  resourcePolicy: observedSchema(SecretsManagerResourcePolicy.nullable()).default({
+    ok: false,
+    error: {
+      action: 'secretsmanager:GetResourcePolicy',
+      kind: 'other',
+      target: 'secret',
+      region: 'global',
+      message: 'not in this inventory: it was collected before Bulwark read secret resource policies',
+    },
+  }),
 });
 export type SecretsManagerSecret = z.infer<typeof SecretsManagerSecret>;
 

@@ -7,7 +7,12 @@ import { motoContext, restrictedCredentials } from '../collect-context.js';
 let moto: Moto;
 const limit = { Amount: '100', Unit: 'USD' };
 const alert = {
-  Notification: { NotificationType: 'ACTUAL' as const, ComparisonOperator: 'GREATER_THAN' as const, Threshold: 80, ThresholdType: 'PERCENTAGE' as const },
+  Notification: {
+    NotificationType: 'ACTUAL' as const,
+    ComparisonOperator: 'GREATER_THAN' as const,
+    Threshold: 80,
+    ThresholdType: 'PERCENTAGE' as const,
+  },
   Subscribers: [{ SubscriptionType: 'EMAIL' as const, Address: 'billing@example.com' }],
 };
 

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
-import {
-  DescribeTrustedAdvisorCheckSummariesCommand,
-  DescribeTrustedAdvisorChecksCommand,
-  SupportClient,
-} from '@aws-sdk/client-support';
+import { DescribeTrustedAdvisorCheckSummariesCommand, DescribeTrustedAdvisorChecksCommand, SupportClient } from '@aws-sdk/client-support';
 import { collectTrustedadvisor } from '../../src/collect/trustedadvisor.js';
 import { startMoto, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
 import { mockedContext, motoContext, restrictedCredentials } from '../collect-context.js';
@@ -108,14 +104,12 @@ describe('trustedadvisor collector on recorded answers', () => {
     const support = mockClient(SupportClient);
     const ctx = mockedContext(['eu-west-1']);
     try {
-      support
-        .on(DescribeTrustedAdvisorChecksCommand)
-        .rejects(
-          Object.assign(new Error('AWS Premium Support Subscription is required to use this service.'), {
-            name: 'SubscriptionRequiredException',
-            $metadata: { httpStatusCode: 400 },
-          }),
-        );
+      support.on(DescribeTrustedAdvisorChecksCommand).rejects(
+        Object.assign(new Error('AWS Premium Support Subscription is required to use this service.'), {
+          name: 'SubscriptionRequiredException',
+          $metadata: { httpStatusCode: 400 },
+        }),
+      );
       expect((await collectTrustedadvisor(ctx)).securityChecks).toMatchObject({
         ok: false,
         error: {

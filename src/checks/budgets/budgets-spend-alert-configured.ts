@@ -39,7 +39,11 @@ export const budgetsSpendAlertConfigured = defineCheck({
         if (!n.ok) errors.push(n.error);
         else if (n.value > 0) return [pass(account, `Cost budget ${b.name} has ${n.value} alert${n.value === 1 ? '' : 's'}.`)];
       }
-      why.push(cost.length === 0 ? 'no cost budget' : `no alert on its cost budget${cost.length === 1 ? '' : 's'} (${cost.map((b) => b.name).join(', ')})`);
+      why.push(
+        cost.length === 0
+          ? 'no cost budget'
+          : `no alert on its cost budget${cost.length === 1 ? '' : 's'} (${cost.map((b) => b.name).join(', ')})`,
+      );
     }
 
     const billing = inv.cloudwatch.billingAlarms;
@@ -53,7 +57,8 @@ export const budgetsSpendAlertConfigured = defineCheck({
         why.push(n.why);
       }
 
-    if (errors.length) return [unknown(account, errors, 'Whether a budget alert or a billing alarm warns about spend could not be decided')];
+    if (errors.length)
+      return [unknown(account, errors, 'Whether a budget alert or a billing alarm warns about spend could not be decided')];
     return [fail(account, `The account has ${why.join(', and ')}.`)];
   },
 });

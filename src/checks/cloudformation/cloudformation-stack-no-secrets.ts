@@ -21,6 +21,9 @@ export const cloudformationStackNoSecrets = defineCheck({
       const ref = { arn: stack.arn, region: stack.region, resourceType: 'AwsCloudFormationStack' as const };
       if (stack.secretMatches.length === 0)
         return pass(ref, `CloudFormation stack ${stack.name} has no secret-looking value in its parameters or outputs.`);
-      return fail(ref, `CloudFormation stack ${stack.name} shows possible secrets in clear: ${describeSecretMatches(stack.secretMatches)}.`);
+      return fail(
+        ref,
+        `CloudFormation stack ${stack.name} shows possible secrets in clear: ${describeSecretMatches(stack.secretMatches)}.`,
+      );
     }),
 });

@@ -8,7 +8,7 @@ export const cloudformationStackServiceRoleAssociated = defineCheck({
   resourceType: 'AwsCloudFormationStack',
   frameworks: { fsbp: ['CloudFormation.4'] },
   rationale:
-    "Without a service role, CloudFormation acts with the credentials of whoever updates the stack, so deploying needs broad permissions on every resource type the stack holds. A service role bounds what the stack can do, and lets deployers hold only cloudformation and iam:PassRole permissions. As Security Hub CloudFormation.4 (AWS Config cloudformation-stack-service-role-check), a stack fails when it has no service role.",
+    'Without a service role, CloudFormation acts with the credentials of whoever updates the stack, so deploying needs broad permissions on every resource type the stack holds. A service role bounds what the stack can do, and lets deployers hold only cloudformation and iam:PassRole permissions. As Security Hub CloudFormation.4 (AWS Config cloudformation-stack-service-role-check), a stack fails when it has no service role.',
   remediation: {
     summary:
       'Create an IAM role that CloudFormation can assume with the permissions the stack needs, and update the stack with it as its service role.',

@@ -18,10 +18,9 @@ export const cloudformationStackTagged = defineCheck({
   reads: ['cloudformation'],
   evaluate: (inv, ctx) =>
     eachRegional(ctx, inv.cloudformation.stacks, 'cloudformation', (stack) =>
-      judgeTagged(
-        { arn: stack.arn, region: stack.region, resourceType: 'AwsCloudFormationStack' },
-        `CloudFormation stack ${stack.name}`,
-        { ok: true, value: stack.tagKeys },
-      ),
+      judgeTagged({ arn: stack.arn, region: stack.region, resourceType: 'AwsCloudFormationStack' }, `CloudFormation stack ${stack.name}`, {
+        ok: true,
+        value: stack.tagKeys,
+      }),
     ),
 });

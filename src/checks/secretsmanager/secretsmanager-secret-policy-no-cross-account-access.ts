@@ -9,7 +9,7 @@ export const secretsmanagerSecretPolicyNoCrossAccountAccess = defineCheck({
   resourceType: 'AwsSecretsManagerSecret',
   frameworks: {},
   rationale:
-    'A secret policy that names other accounts, or pins a grant to everyone to other accounts, lets those accounts read or change the secret, governed from then on by their own IAM policies (and, for reading, by access to the secret\'s KMS key). Such grants should be deliberate and reviewed; service principals are not counted.',
+    "A secret policy that names other accounts, or pins a grant to everyone to other accounts, lets those accounts read or change the secret, governed from then on by their own IAM policies (and, for reading, by access to the secret's KMS key). Such grants should be deliberate and reviewed; service principals are not counted.",
   remediation: {
     summary: 'Remove grants to other accounts that are not needed; keep the ones that are, pinned to the exact roles, and record why.',
     cli: 'aws secretsmanager put-resource-policy --secret-id <secret-arn> --resource-policy file://policy.json --block-public-policy',
@@ -28,15 +28,23 @@ export const secretsmanagerSecretPolicyNoCrossAccountAccess = defineCheck({
         case 'unreadable':
           return unknown(
             ref,
-            missingData('secretsmanager:GetResourcePolicy', secret.arn, `the resource policy is not a readable policy document (${verdict.reason})`, {
-              region,
-            }),
+            missingData(
+              'secretsmanager:GetResourcePolicy',
+              secret.arn,
+              `the resource policy is not a readable policy document (${verdict.reason})`,
+              {
+                region,
+              },
+            ),
             `Whether secret ${secret.name} grants other accounts access could not be decided`,
           );
         case 'external':
           return fail(ref, `Secret ${secret.name} resource policy ${verdict.text}.`);
         case 'unresolved':
-          return undecided(ref, `Whether secret ${secret.name} grants other accounts access could not be decided: its policy ${verdict.text}.`);
+          return undecided(
+            ref,
+            `Whether secret ${secret.name} grants other accounts access could not be decided: its policy ${verdict.text}.`,
+          );
         case 'own':
           return pass(ref, `Secret ${secret.name} resource policy grants access only within account ${owner}.`);
       }

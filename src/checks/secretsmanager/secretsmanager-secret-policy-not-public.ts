@@ -9,7 +9,7 @@ export const secretsmanagerSecretPolicyNotPublic = defineCheck({
   resourceType: 'AwsSecretsManagerSecret',
   frameworks: {},
   rationale:
-    'A secret policy that grants everyone secretsmanager:GetSecretValue lets any AWS account read the secret (Secrets Manager\'s Block Public Policy refuses such policies only when the caller asks for it). No Security Hub control covers it; as for the other resource policies, a grant to everyone is not public only when a condition pins the caller to fixed values, such as aws:PrincipalOrgID, aws:SourceAccount or aws:SourceVpce.',
+    "A secret policy that grants everyone secretsmanager:GetSecretValue lets any AWS account read the secret (Secrets Manager's Block Public Policy refuses such policies only when the caller asks for it). No Security Hub control covers it; as for the other resource policies, a grant to everyone is not public only when a condition pins the caller to fixed values, such as aws:PrincipalOrgID, aws:SourceAccount or aws:SourceVpce.",
   remediation: {
     summary:
       'Replace grants to Principal "*" with the roles that need the secret, or pin them with aws:PrincipalOrgID or aws:SourceVpce; use put-resource-policy with --block-public-policy so public policies are refused.',
@@ -28,9 +28,14 @@ export const secretsmanagerSecretPolicyNotPublic = defineCheck({
         case 'unreadable':
           return unknown(
             ref,
-            missingData('secretsmanager:GetResourcePolicy', secret.arn, `the resource policy is not a readable policy document (${verdict.reason})`, {
-              region,
-            }),
+            missingData(
+              'secretsmanager:GetResourcePolicy',
+              secret.arn,
+              `the resource policy is not a readable policy document (${verdict.reason})`,
+              {
+                region,
+              },
+            ),
             `Whether secret ${secret.name} is public could not be decided`,
           );
         case 'public':

@@ -13,7 +13,7 @@ export const trustedadvisorSecurityChecksNoAlerts = defineCheck({
   resourceType: 'AwsAccount',
   frameworks: { checklist: ['5.11'] },
   rationale:
-    'Trusted Advisor\'s security checks (open security group ports, exposed access keys, public snapshots, root MFA ...) are an independent second opinion from AWS. A check that is yellow or red has flagged resources nobody has fixed or suppressed; suppressing a resource after review is how an alert is marked as reviewed. The Support API, and with it these results, needs a Business, Enterprise On-Ramp or Enterprise Support plan: without one the result is UNKNOWN, never a PASS.',
+    "Trusted Advisor's security checks (open security group ports, exposed access keys, public snapshots, root MFA ...) are an independent second opinion from AWS. A check that is yellow or red has flagged resources nobody has fixed or suppressed; suppressing a resource after review is how an alert is marked as reviewed. The Support API, and with it these results, needs a Business, Enterprise On-Ramp or Enterprise Support plan: without one the result is UNKNOWN, never a PASS.",
   remediation: {
     summary:
       'Open each yellow or red security check, fix the flagged resources, or exclude the ones you have reviewed and accept (Exclude & Refresh) so the check turns green.',

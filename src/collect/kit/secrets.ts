@@ -44,7 +44,8 @@ const EXAMPLE_VALUES = new Set(['AKIAIOSFODNN7EXAMPLE', 'ASIAIOSFODNN7EXAMPLE', 
 const isExample = (v: string) => EXAMPLE_VALUES.has(v) || /EXAMPLE(KEY)?$/.test(v);
 
 /** Names that say "this holds a secret". `pwd` and `pass` only as whole words (DB_PWD), not inside "cwd" or "bypass". */
-const SECRET_NAME = /(password|passwd|passphrase|(^|[_\-.])(pwd|pass)($|[_\-.])|secret|token|api[_\-.]?key|private[_\-.]?key|credential|auth[_\-.]?key)/i;
+const SECRET_NAME =
+  /(password|passwd|passphrase|(^|[_\-.])(pwd|pass)($|[_\-.])|secret|token|api[_\-.]?key|private[_\-.]?key|credential|auth[_\-.]?key)/i;
 
 /** Whether a parameter, output or variable name says it holds a secret. */
 export function looksLikeSecretName(name: string): boolean {
@@ -122,12 +123,7 @@ const accessKeyId: Rule = (text) =>
  * AWS_SECRET_KEY), as shell, INI, YAML or JSON.
  */
 const secretAccessKey: Rule = (text) =>
-  [
-    ...matches(
-      /((?:aws)?[_\-.]?secret[_\-.]?(?:access)?[_\-.]?key)["']?\s*(?:=|:|\s)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
-      text,
-    ),
-  ]
+  [...matches(/((?:aws)?[_\-.]?secret[_\-.]?(?:access)?[_\-.]?key)["']?\s*(?:=|:|\s)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i, text)]
     .filter((m) => !isExample(m[2] ?? ''))
     .map((m) => ({
       rule: 'aws-secret-access-key' as const,
@@ -189,8 +185,7 @@ const RULES: Rule[] = [privateKey, secretAccessKey, accessKeyId, passwordAssignm
 export function findSecrets(text: string, options: FindSecretsOptions = {}): SecretMatch[] {
   const rules = options.highEntropy ? [...RULES, highEntropy] : RULES;
   const taken: Candidate[] = [];
-  for (const rule of rules)
-    for (const c of rule(text)) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
+  for (const rule of rules) for (const c of rule(text)) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
   return taken
     .sort((a, b) => a.start - b.start)

@@ -27,7 +27,9 @@ describe('budgets-spend-alert-configured', () => {
 
   it('passes on one way of being warned even when the other could not be read', () => {
     expect(evaluate({ budgets: denied('budgets:ViewBudget') })?.status).toBe('PASS');
-    expect(evaluate(budgetsSection([budget('monthly')]), { billingAlarms: denied('cloudwatch:DescribeAlarmsForMetric') })?.status).toBe('PASS');
+    expect(evaluate(budgetsSection([budget('monthly')]), { billingAlarms: denied('cloudwatch:DescribeAlarmsForMetric') })?.status).toBe(
+      'PASS',
+    );
   });
 
   it('fails with neither a budget nor a billing alarm', () => {
@@ -38,7 +40,10 @@ describe('budgets-spend-alert-configured', () => {
 
   it('fails with a cost budget without alerts, a usage budget, and an alarm that notifies nobody', () => {
     const r = evaluate(
-      budgetsSection([budget('monthly', { notificationCount: ok(0) }), budget('ec2-hours', { budgetType: 'USAGE', notificationCount: null })]),
+      budgetsSection([
+        budget('monthly', { notificationCount: ok(0) }),
+        budget('ec2-hours', { budgetType: 'USAGE', notificationCount: null }),
+      ]),
       { billingAlarms: ok([billingAlarm({ alarmActions: [] })]) },
     );
     expect(r?.status).toBe('FAIL');

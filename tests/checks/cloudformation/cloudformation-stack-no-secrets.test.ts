@@ -26,7 +26,10 @@ describe('cloudformation-stack-no-secrets', () => {
 
   it('names at most five matches, then a count', () => {
     const secretMatches = Array.from({ length: 7 }, (_, i) => ({ rule: 'secret-named-value', location: `output P${i}`, hint: 'x' }));
-    const [r] = run(check, buildInventory({ cloudformation: cloudformationSection([cloudformationStack('big', 'us-east-1', { secretMatches })]) }));
+    const [r] = run(
+      check,
+      buildInventory({ cloudformation: cloudformationSection([cloudformationStack('big', 'us-east-1', { secretMatches })]) }),
+    );
     expect(r?.reason).toMatch(/output P4 \(secret-named-value: x\); and 2 more\.$/);
   });
 

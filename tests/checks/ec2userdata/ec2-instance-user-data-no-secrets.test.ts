@@ -23,7 +23,8 @@ describe('ec2-instance-user-data-no-secrets', () => {
     expect(r).toMatchObject({
       status: 'FAIL',
       resourceArn: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0123',
-      reason: 'EC2 instance i-0123 user data holds possible secrets: user data line 3 (password-assignment: password=<redacted, 14 characters>).',
+      reason:
+        'EC2 instance i-0123 user data holds possible secrets: user data line 3 (password-assignment: password=<redacted, 14 characters>).',
     });
   });
 

@@ -4,7 +4,12 @@ import { buildInventory, denied, readError, run } from '../../builders/index.js'
 import { taCheck, trustedadvisorSection } from '../../builders/trustedadvisor.js';
 
 const one = (overrides: Parameters<typeof taCheck>[2]) =>
-  run(check, buildInventory({ trustedadvisor: trustedadvisorSection([taCheck('HCP4007jGY', 'Security Groups - Specific Ports Unrestricted', overrides)]) }))[0];
+  run(
+    check,
+    buildInventory({
+      trustedadvisor: trustedadvisorSection([taCheck('HCP4007jGY', 'Security Groups - Specific Ports Unrestricted', overrides)]),
+    }),
+  )[0];
 
 describe('trustedadvisor-security-checks-no-alerts', () => {
   it('passes each green security check', () => {
@@ -19,7 +24,8 @@ describe('trustedadvisor-security-checks-no-alerts', () => {
   it('fails a yellow and a red check, naming how many resources are flagged', () => {
     expect(one({ status: 'warning', resourcesFlagged: 2, resourcesProcessed: 40 })).toMatchObject({
       status: 'FAIL',
-      reason: 'Trusted Advisor check "Security Groups - Specific Ports Unrestricted" is yellow (investigation recommended): 2 of 40 resources flagged.',
+      reason:
+        'Trusted Advisor check "Security Groups - Specific Ports Unrestricted" is yellow (investigation recommended): 2 of 40 resources flagged.',
     });
     expect(one({ status: 'error', resourcesFlagged: 1, resourcesProcessed: 1 })).toMatchObject({
       status: 'FAIL',
@@ -31,7 +37,8 @@ describe('trustedadvisor-security-checks-no-alerts', () => {
     expect(one({ status: 'not_available' })?.status).toBe('NOT_APPLICABLE');
     expect(one({ status: null, resourcesFlagged: null })).toMatchObject({
       status: 'UNKNOWN',
-      reason: 'Trusted Advisor returned no result for check "Security Groups - Specific Ports Unrestricted", so whether it has alerts is not known.',
+      reason:
+        'Trusted Advisor returned no result for check "Security Groups - Specific Ports Unrestricted", so whether it has alerts is not known.',
     });
     expect(run(check, buildInventory({ trustedadvisor: trustedadvisorSection([]) }))[0]?.status).toBe('UNKNOWN');
   });
@@ -43,7 +50,9 @@ describe('trustedadvisor-security-checks-no-alerts', () => {
     });
     const [r] = run(check, buildInventory({ trustedadvisor: { securityChecks: { ok: false, error } } }));
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toMatch(/^Trusted Advisor security checks could not be read: the Support API needs a Business or Enterprise Support plan: support:DescribeTrustedAdvisorChecks is not supported here/);
+    expect(r?.reason).toMatch(
+      /^Trusted Advisor security checks could not be read: the Support API needs a Business or Enterprise Support plan: support:DescribeTrustedAdvisorChecks is not supported here/,
+    );
   });
 
   it('is UNKNOWN naming the denied action', () => {

@@ -40,6 +40,10 @@ import { kinesisChecks } from './kinesis/index.js';
 import { backupChecks } from './backup/index.js';
 import { daxChecks } from './dax/index.js';
 import { applicationautoscalingChecks } from './applicationautoscaling/index.js';
+import { trustedadvisorChecks } from './trustedadvisor/index.js';
+import { budgetsChecks } from './budgets/index.js';
+import { cloudformationChecks } from './cloudformation/index.js';
+import { ec2userdataChecks } from './ec2userdata/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -83,5 +87,9 @@ export const allChecks: readonly AnyCheck[] = [
   ...backupChecks,
   ...daxChecks,
   ...applicationautoscalingChecks,
+  ...trustedadvisorChecks,
+  ...budgetsChecks,
+  ...cloudformationChecks,
+  ...ec2userdataChecks,
   ...manualChecks,
 ];

@@ -10,8 +10,8 @@ import { mapObserved } from './kit/observed.js';
 /**
  * Billing metrics (AWS/Billing EstimatedCharges) exist only in us-east-1:
  * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/monitor_estimated_charges_with_cloudwatch.html
- * (AWS Budgets is the other way to be warned about spend; the budgets client is not part of this
- * scanner, so the billing check looks at CloudWatch alarms only.) Outside the aws partition the
+ * (AWS Budgets is the other way to be warned about spend: the budgets section reads it, and
+ * budgets-spend-alert-configured accepts either.) Outside the aws partition the
  * read fails and the billing check reports UNKNOWN rather than guessing.
  */
 export const BILLING_REGION = 'us-east-1';

@@ -61,6 +61,10 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   backup: { order: 25, load: async () => (await import('./backup.js')).backupCollector },
   dax: { order: 26, load: async () => (await import('./dax.js')).daxCollector },
   applicationautoscaling: { order: 27, load: async () => (await import('./applicationautoscaling.js')).applicationautoscalingCollector },
+  trustedadvisor: { order: 22, load: async () => (await import('./trustedadvisor.js')).trustedadvisorCollector },
+  budgets: { order: 23, load: async () => (await import('./budgets.js')).budgetsCollector },
+  cloudformation: { order: 24, load: async () => (await import('./cloudformation.js')).cloudformationCollector },
+  ec2userdata: { order: 25, load: async () => (await import('./ec2userdata.js')).ec2userdataCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

@@ -25,7 +25,12 @@ export function actionsInSource(sources: Iterable<string>): string[] {
   return [...found].sort();
 }
 
-/** Read-only verbs: the scanner must never hold a permission that changes the account. */
-// API Gateway authorizes its management API by HTTP verb: apigateway:GET is its one read action.
+/**
+ * Read-only verbs: the scanner must never hold a permission that changes the account. Two services
+ * authorize reads with an action that is not a read verb, so each is named exactly rather than
+ * admitting its whole verb: API Gateway authorizes its management API by HTTP verb (apigateway:GET
+ * is its one read action), and AWS Budgets authorizes every Describe call with budgets:ViewBudget
+ * (its writes are budgets:ModifyBudget).
+ */
 export const READ_ONLY_ACTION =
-  /^(?:[a-z0-9-]+:(Get|List|Describe|Generate(CredentialReport|ServiceLastAccessedDetails)$|BatchGet|Lookup)|apigateway:GET$)/;
+  /^(?:[a-z0-9-]+:(Get|List|Describe|Generate(CredentialReport|ServiceLastAccessedDetails)$|BatchGet|Lookup)|apigateway:GET$|budgets:ViewBudget$)/;

@@ -20,6 +20,8 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
 
   ECR: {},
 
+  CloudFormation: {},
+
   EFS: {},
 
   DynamoDB: {},

@@ -40,6 +40,10 @@ import { KinesisSection } from './kinesis.js';
 import { BackupSection } from './backup.js';
 import { DaxSection } from './dax.js';
 import { ApplicationautoscalingSection } from './applicationautoscaling.js';
+import { TrustedadvisorSection } from './trustedadvisor.js';
+import { BudgetsSection } from './budgets.js';
+import { CloudformationSection } from './cloudformation.js';
+import { Ec2userdataSection } from './ec2userdata.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -90,6 +94,10 @@ export const sections = {
   backup: BackupSection,
   dax: DaxSection,
   applicationautoscaling: ApplicationautoscalingSection,
+  trustedadvisor: TrustedadvisorSection,
+  budgets: BudgetsSection,
+  cloudformation: CloudformationSection,
+  ec2userdata: Ec2userdataSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

@@ -17,6 +17,7 @@ export const RESOURCE_TYPES = {
   AwsBackupBackupVault: { noun: 'AWS Backup vaults' },
   AwsBackupRecoveryPoint: { noun: 'AWS Backup recovery points' },
   AwsCertificateManagerCertificate: { noun: 'ACM certificates' },
+  AwsCloudFormationStack: { noun: 'CloudFormation stacks' },
   AwsCloudTrailTrail: { noun: 'CloudTrail trails' },
   AwsDmsEndpoint: { noun: 'DMS endpoints in scope' },
   AwsDmsReplicationInstance: { noun: 'DMS replication instances' },

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { IsoDate, observedSchema, regionalSchema } from './observed.js';
 
+/** A secret's resource policy as parsed JSON (the raw text only when it was not JSON). */
+export const SecretsManagerResourcePolicy = z.json();
+export type SecretsManagerResourcePolicy = z.infer<typeof SecretsManagerResourcePolicy>;
+
 /** One Secrets Manager secret: its metadata only (ListSecrets never returns a secret value, and neither does the model). */
 export const SecretsManagerSecret = z.object({
   /** ListSecrets ARN */
@@ -30,6 +34,21 @@ export const SecretsManagerSecret = z.object({
   owningService: z.string().nullable(),
   /** ListSecrets Tags as a map */
   tags: z.record(z.string(), z.string()),
+  /**
+   * GetResourcePolicy ResourcePolicy as parsed JSON; null when the secret has no resource policy
+   * (only its own account's IAM grants apply). Inventories collected before this field existed
+   * read it as a failed read, so the policy checks say UNKNOWN on them instead of rejecting the file.
+   */
+  resourcePolicy: observedSchema(SecretsManagerResourcePolicy.nullable()).default({
+    ok: false,
+    error: {
+      action: 'secretsmanager:GetResourcePolicy',
+      kind: 'other',
+      target: 'secret',
+      region: 'global',
+      message: 'not in this inventory: it was collected before Bulwark read secret resource policies',
+    },
+  }),
 });
 export type SecretsManagerSecret = z.infer<typeof SecretsManagerSecret>;
 

@@ -46,6 +46,10 @@ import { compliantKinesisSection } from './kinesis.js';
 import { compliantBackupSection } from './backup.js';
 import { compliantDaxSection } from './dax.js';
 import { compliantApplicationautoscalingSection } from './applicationautoscaling.js';
+import { compliantTrustedadvisorSection } from './trustedadvisor.js';
+import { compliantBudgetsSection } from './budgets.js';
+import { compliantCloudformationSection } from './cloudformation.js';
+import { compliantEc2userdataSection } from './ec2userdata.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -94,6 +98,10 @@ export function compliantSections(): Sections {
     backup: compliantBackupSection(),
     dax: compliantDaxSection(),
     applicationautoscaling: compliantApplicationautoscalingSection(),
+    trustedadvisor: compliantTrustedadvisorSection(),
+    budgets: compliantBudgetsSection(),
+    cloudformation: compliantCloudformationSection(),
+    ec2userdata: compliantEc2userdataSection(),
   };
 }
 

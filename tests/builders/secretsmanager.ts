@@ -21,6 +21,7 @@ export function secret(name: string, region: string, overrides: Partial<SecretsM
     kmsKeyId: arn('kms', region, 'key/1234abcd-12ab-34cd-56ef-1234567890ab'),
     owningService: null,
     tags: { team: 'platform' },
+    resourcePolicy: ok(null),
     ...overrides,
   };
 }

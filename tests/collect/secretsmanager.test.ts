@@ -1,17 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { CreateSecretCommand, PutResourcePolicyCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { collectSecretsmanager } from '../../src/collect/secretsmanager.js';
 import { startMoto, seedConfig, type Moto } from '../moto.js';
 import { motoContext, restrictedCredentials } from '../collect-context.js';
 import { seedSecretsmanager } from '../seed/secretsmanager.js';
 
 let moto: Moto;
+const openPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'secretsmanager:GetSecretValue', Resource: '*' }],
+};
 
 beforeAll(async () => {
   moto = await startMoto({ loadManagedPolicies: false });
   await seedSecretsmanager(moto, ['us-east-1']);
   const sm = new SecretsManagerClient(seedConfig(moto, 'us-east-1'));
   await sm.send(new CreateSecretCommand({ Name: 'plain', SecretString: 'value-that-must-not-leak' }));
+  await sm.send(new PutResourcePolicyCommand({ SecretId: 'plain', ResourcePolicy: JSON.stringify(openPolicy) }));
   sm.destroy();
 }, 60_000);
 afterAll(async () => {
@@ -42,7 +47,9 @@ describe('collectSecretsmanager', () => {
         nextRotationDate: null,
         kmsKeyId: null,
         tags: {},
+        resourcePolicy: { ok: true, value: openPolicy },
       });
+      expect(byName['demo/orders-db']?.resourcePolicy).toEqual({ ok: true, value: null });
       expect(JSON.stringify(secrets)).not.toContain('value-that-must-not-leak');
       expect(secrets['eu-west-1']).toEqual({ ok: true, value: [] });
     } finally {
@@ -50,16 +57,26 @@ describe('collectSecretsmanager', () => {
     }
   });
 
-  it('records a denied ListSecrets as an access-denied ReadError', async () => {
+  it('records a denied ListSecrets, or a denied GetResourcePolicy per secret, as access-denied ReadErrors', async () => {
+    const listOnly = await restrictedCredentials(moto, 'secrets-lister', ['secretsmanager:ListSecrets']);
     const nothing = await restrictedCredentials(moto, 'secrets-nobody', ['iam:GetUser']);
     await moto.enableIamAuth();
+    const listed = motoContext(moto, ['us-east-1'], listOnly);
     const denied = motoContext(moto, ['us-east-1'], nothing);
     try {
+      const seen = (await collectSecretsmanager(listed)).secrets['us-east-1'];
+      expect(seen?.ok && seen.value.length).toBeGreaterThan(0);
+      for (const s of seen?.ok ? seen.value : [])
+        expect(s.resourcePolicy).toMatchObject({
+          ok: false,
+          error: { action: 'secretsmanager:GetResourcePolicy', kind: 'access-denied', target: s.arn },
+        });
       expect((await collectSecretsmanager(denied)).secrets['us-east-1']).toMatchObject({
         ok: false,
         error: { action: 'secretsmanager:ListSecrets', kind: 'access-denied', region: 'us-east-1' },
       });
     } finally {
+      listed.close();
       denied.close();
       await moto.disableIamAuth();
     }

@@ -1,11 +1,12 @@
 /**
  * Demo Secrets Manager secrets in the first region: a database secret rotated every 30 days with a
- * customer managed key and tags, and a hand-made API key without rotation, tags or own key.
+ * customer managed key and tags, and a hand-made API key without rotation, tags or own key, whose
+ * resource policy lets everyone read it.
  * moto cannot backdate dates (docs/testing.md), so both are fresh: "unused" and "not rotated for
  * 90 days" cannot be seeded as failures, and a failed rotation cannot be built.
  */
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
-import { CreateSecretCommand, RotateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { CreateSecretCommand, PutResourcePolicyCommand, RotateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { TEST_CREDENTIALS } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';
 
@@ -39,6 +40,10 @@ export async function seedSecretsmanager(moto: { endpoint: string }, regions: st
     const api = await sm.send(new CreateSecretCommand({ Name: 'demo/partner-api-key', SecretString: 'demo-only' }));
     const good = db.ARN ?? '';
     const bad = api.ARN ?? '';
+    const open = { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'secretsmanager:GetSecretValue', Resource: '*' };
+    await sm.send(
+      new PutResourcePolicyCommand({ SecretId: bad, ResourcePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [open] }) }),
+    );
     return [
       { checkId: 'secretsmanager-secret-rotation-enabled', resourceArn: good, status: 'PASS' },
       { checkId: 'secretsmanager-secret-rotation-enabled', resourceArn: bad, status: 'FAIL' },
@@ -51,6 +56,10 @@ export async function seedSecretsmanager(moto: { endpoint: string }, regions: st
       { checkId: 'secretsmanager-secret-tagged', resourceArn: bad, status: 'FAIL' },
       { checkId: 'secretsmanager-secret-customer-managed-key', resourceArn: good, status: 'PASS' },
       { checkId: 'secretsmanager-secret-customer-managed-key', resourceArn: bad, status: 'FAIL' },
+      { checkId: 'secretsmanager-secret-policy-not-public', resourceArn: good, status: 'PASS' },
+      { checkId: 'secretsmanager-secret-policy-not-public', resourceArn: bad, status: 'FAIL' },
+      { checkId: 'secretsmanager-secret-policy-no-cross-account-access', resourceArn: good, status: 'PASS' },
+      { checkId: 'secretsmanager-secret-policy-no-cross-account-access', resourceArn: bad, status: 'FAIL' },
     ];
   } finally {
     sm.destroy();

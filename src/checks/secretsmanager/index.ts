@@ -1,4 +1,6 @@
 import type { AnyCheck } from '../types.js';
+import { secretsmanagerSecretPolicyNoCrossAccountAccess } from './secretsmanager-secret-policy-no-cross-account-access.js';
+import { secretsmanagerSecretPolicyNotPublic } from './secretsmanager-secret-policy-not-public.js';
 import { secretsmanagerSecretCustomerManagedKey } from './secretsmanager-secret-customer-managed-key.js';
 import { secretsmanagerSecretRecentlyUsed } from './secretsmanager-secret-recently-used.js';
 import { secretsmanagerSecretRotatedWithin90Days } from './secretsmanager-secret-rotated-within-90-days.js';
@@ -14,4 +16,6 @@ export const secretsmanagerChecks: AnyCheck[] = [
   secretsmanagerSecretRotatedWithin90Days,
   secretsmanagerSecretTagged,
   secretsmanagerSecretCustomerManagedKey,
+  secretsmanagerSecretPolicyNotPublic,
+  secretsmanagerSecretPolicyNoCrossAccountAccess,
 ];

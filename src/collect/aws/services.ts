@@ -101,6 +101,14 @@ export const AWS_SERVICES = {
   backup: regional(),
   dax: regional(),
   'application-autoscaling': regional(),
+  // The Support API (Trusted Advisor) and Budgets have one endpoint each (us-east-1) and publish no
+  // rate limits; a scan makes two Support calls and one Budgets call per cost budget, so a small
+  // account-wide bucket costs nothing and leaves the account's own tooling its share.
+  support: { rateLimit: { ratePerSecond: 2, burst: 5 }, global: true, perAction: false },
+  budgets: { rateLimit: { ratePerSecond: 5, burst: 10 }, global: true, perAction: false },
+  // CloudFormation publishes no limit for DescribeStacks and throttles it early in practice; one
+  // paginated call per region needs little.
+  cloudformation: regional({ ratePerSecond: 5, burst: 10 }),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

@@ -65,4 +65,4 @@ export function regionalSchema<S extends z.ZodType>(value: S) {
  * or `last week` where a date belongs is malformed and rejected with its path, rather than read
  * as "some date" by a check that would then judge on it.
  */
-export const IsoDate = z.iso.datetime({ offset: true });
+export const IsoDate = z.iso.datetime({ offset: true, error: 'not an ISO-8601 time' });

@@ -128,6 +128,30 @@ async function readV2Scope(ctx: CollectContext, clientRegion: string, scope: Sco
   return { webAcls, ruleGroups };
 }
 
+/**
+ * WAF Classic's action names, spelt out per API: the shipped read-only policy is built from the
+ * action literals in the collectors' source (and the actions a demo run records), so a name put
+ * together at run time would be missing from it whenever moto cannot answer the call.
+ */
+const CLASSIC_ACTIONS = {
+  waf: {
+    listWebAcls: 'waf:ListWebACLs',
+    listRules: 'waf:ListRules',
+    listRuleGroups: 'waf:ListRuleGroups',
+    getWebAcl: 'waf:GetWebACL',
+    getRule: 'waf:GetRule',
+    listActivatedRules: 'waf:ListActivatedRulesInRuleGroup',
+  },
+  'waf-regional': {
+    listWebAcls: 'waf-regional:ListWebACLs',
+    listRules: 'waf-regional:ListRules',
+    listRuleGroups: 'waf-regional:ListRuleGroups',
+    getWebAcl: 'waf-regional:GetWebACL',
+    getRule: 'waf-regional:GetRule',
+    listActivatedRules: 'waf-regional:ListActivatedRulesInRuleGroup',
+  },
+} as const satisfies Record<string, Record<string, AwsAction>>;
+
 /** The calls WAF Classic and WAF Classic Regional share (same operations, different clients). */
 interface ClassicApi {
   prefix: 'waf' | 'waf-regional';
@@ -148,11 +172,11 @@ interface ClassicApi {
  */
 async function readClassic(ctx: CollectContext, api: ClassicApi): Promise<WafClassicScope> {
   const { region } = api;
-  const action = (name: string) => `${api.prefix}:${name}` as AwsAction;
+  const action = CLASSIC_ACTIONS[api.prefix];
   const lists = await allKeyed({
-    acls: listRead(ctx, action('ListWebACLs'), { target: api.arn('webacl', '*'), region }, api.listWebAcls, (p) => p.WebACLs),
-    rules: listRead(ctx, action('ListRules'), { target: api.arn('rule', '*'), region }, api.listRules, (p) => p.Rules),
-    groups: listRead(ctx, action('ListRuleGroups'), { target: api.arn('rulegroup', '*'), region }, api.listRuleGroups, (p) => p.RuleGroups),
+    acls: listRead(ctx, action.listWebAcls, { target: api.arn('webacl', '*'), region }, api.listWebAcls, (p) => p.WebACLs),
+    rules: listRead(ctx, action.listRules, { target: api.arn('rule', '*'), region }, api.listRules, (p) => p.Rules),
+    groups: listRead(ctx, action.listRuleGroups, { target: api.arn('rulegroup', '*'), region }, api.listRuleGroups, (p) => p.RuleGroups),
   });
   const [webAcls, rules, ruleGroups] = await Promise.all([
     andThen(lists.acls, async (acls) =>
@@ -160,7 +184,7 @@ async function readClassic(ctx: CollectContext, api: ClassicApi): Promise<WafCla
         await Promise.all(
           acls.map(async (a) => {
             const id = a.WebACLId ?? '';
-            const got = await ctx.reader.read(action('GetWebACL'), { target: api.arn('webacl', id), region }, () => api.getWebAcl(id));
+            const got = await ctx.reader.read(action.getWebAcl, { target: api.arn('webacl', id), region }, () => api.getWebAcl(id));
             const arn = got.ok && got.value.WebACL?.WebACLArn ? got.value.WebACL.WebACLArn : api.arn('webacl', id);
             return { arn, region, id, name: a.Name ?? '', ruleCount: mapObserved(got, (r) => r.WebACL?.Rules?.length ?? 0) };
           }),
@@ -173,7 +197,7 @@ async function readClassic(ctx: CollectContext, api: ClassicApi): Promise<WafCla
           list.map(async (r) => {
             const id = r.RuleId ?? '';
             const arn = api.arn('rule', id);
-            const got = await ctx.reader.read(action('GetRule'), { target: arn, region }, () => api.getRule(id));
+            const got = await ctx.reader.read(action.getRule, { target: arn, region }, () => api.getRule(id));
             return { arn, region, id, name: r.Name ?? '', predicateCount: mapObserved(got, (x) => x.Rule?.Predicates?.length ?? 0) };
           }),
         ),
@@ -185,7 +209,7 @@ async function readClassic(ctx: CollectContext, api: ClassicApi): Promise<WafCla
           list.map(async (g) => {
             const id = g.RuleGroupId ?? '';
             const arn = api.arn('rulegroup', id);
-            const got = await ctx.reader.read(action('ListActivatedRulesInRuleGroup'), { target: arn, region }, () =>
+            const got = await ctx.reader.read(action.listActivatedRules, { target: arn, region }, () =>
               allMarkerPages(
                 (m) => api.listActivatedRules(id, m),
                 (p) => p.ActivatedRules,

@@ -66,6 +66,11 @@ function toInstance(region: string, i: DBInstance): RdsDbInstance {
     vpcId: i.DBSubnetGroup?.VpcId ?? null,
     subnetIds: (i.DBSubnetGroup?.Subnets ?? []).flatMap((s) => (s.SubnetIdentifier ? [s.SubnetIdentifier] : [])),
     tagKeys: tagKeys(i.TagList),
+    kmsKeyId: i.KmsKeyId ?? null,
+    // A group being removed no longer admits traffic once the change completes; one being added does.
+    securityGroupIds: (i.VpcSecurityGroups ?? []).flatMap((g) =>
+      g.VpcSecurityGroupId && g.Status !== 'removing' ? [g.VpcSecurityGroupId] : [],
+    ),
   };
 }
 

@@ -61,6 +61,10 @@ export const RdsDbInstance = z.object({
   subnetIds: z.array(z.string()),
   /** TagList[].Key */
   tagKeys: z.array(z.string()),
+  /** KmsKeyId of an encrypted instance (null: none sent); absent in inventories collected before it was read */
+  kmsKeyId: z.string().nullable().optional(),
+  /** VpcSecurityGroups[].VpcSecurityGroupId of the active and adding groups; absent in older inventories */
+  securityGroupIds: z.array(z.string()).optional(),
 });
 export type RdsDbInstance = z.infer<typeof RdsDbInstance>;
 

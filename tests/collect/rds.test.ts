@@ -50,6 +50,10 @@ describe('collectRds', () => {
             vpcId: expect.stringMatching(/^vpc-/) as unknown,
             subnetIds: [expect.stringMatching(/^subnet-/), expect.stringMatching(/^subnet-/)] as unknown,
             tagKeys: ['owner'],
+            // moto writes this placeholder for an instance encrypted without a named key, where AWS
+            // reports the ARN of the aws/rds key (docs/testing.md).
+            kmsKeyId: 'default_kms_key_id',
+            securityGroupIds: [expect.stringMatching(/^sg-/)] as unknown,
           },
         ],
       });

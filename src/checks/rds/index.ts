@@ -1,4 +1,6 @@
 import type { AnyCheck } from '../types.js';
+import { rdsInstanceEncryptedWithCustomerKey } from './rds-instance-encrypted-with-customer-key.js';
+import { rdsInstanceSecurityGroupsRestricted } from './rds-instance-security-groups-restricted.js';
 import { rdsSnapshotPrivate } from './rds-snapshot-private.js';
 import { rdsInstanceNotPubliclyAccessible } from './rds-instance-not-publicly-accessible.js';
 import { rdsInstanceStorageEncrypted } from './rds-instance-storage-encrypted.js';
@@ -92,4 +94,6 @@ export const rdsChecks: AnyCheck[] = [
   rdsPostgresqlClusterCopyTagsToSnapshots,
   rdsMysqlClusterCopyTagsToSnapshots,
   rdsClusterBackupRetention,
+  rdsInstanceEncryptedWithCustomerKey,
+  rdsInstanceSecurityGroupsRestricted,
 ];

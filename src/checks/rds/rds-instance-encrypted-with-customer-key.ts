@@ -1,4 +1,5 @@
 import { defineCheck, fail, missingData, pass, undecided, unknown } from '../define-check.js';
+import { accountKey } from '../lib/kms-key.js';
 import { eachInstance } from './lib.js';
 
 /**
@@ -31,11 +32,9 @@ export const rdsInstanceEncryptedWithCustomerKey = defineCheck({
           missingData('rds:DescribeDBInstances', i.arn, 'the inventory does not record the KmsKeyId', { region: i.region }),
         );
       if (i.kmsKeyId === null) return undecided(i, `RDS DB instance ${i.id} is encrypted but reports no KmsKeyId.`);
-      const keys = inv.kms.keys[i.region];
-      if (!keys)
-        return unknown(i, missingData('kms:ListKeys', i.arn, `the KMS keys of ${i.region} are not in the inventory`, { region: i.region }));
-      if (!keys.ok) return unknown(i, keys.error);
-      const key = keys.value.find((k) => k.arn === i.kmsKeyId || k.keyId === i.kmsKeyId || k.aliases.includes(i.kmsKeyId ?? ''));
+      const found = accountKey(inv.kms, i.region, i.kmsKeyId, i.arn);
+      if (!found.ok) return unknown(i, found.error);
+      const key = found.value;
       if (!key)
         return undecided(
           i,

@@ -1,4 +1,5 @@
-import { defineCheck, fail, missingData, pass, undecided, unknown } from '../define-check.js';
+import { defineCheck, fail, pass, undecided, unknown } from '../define-check.js';
+import { accountKey } from '../lib/kms-key.js';
 import { eachCluster } from './lib.js';
 
 export const redshiftClusterEncryptedWithCustomerKey = defineCheck({
@@ -22,10 +23,9 @@ export const redshiftClusterEncryptedWithCustomerKey = defineCheck({
     eachCluster(inv, ctx, (c, _data, region) => {
       if (!c.encrypted) return fail(c, `Redshift cluster ${c.id} is not encrypted at rest.`);
       if (!c.kmsKeyId) return fail(c, `Redshift cluster ${c.id} is encrypted without a KMS key of the account (no KmsKeyId).`);
-      const keys = inv.kms.keys[region];
-      if (!keys) return unknown(c, missingData('kms:ListKeys', c.arn, 'the region was not read', { region }));
-      if (!keys.ok) return unknown(c, keys.error);
-      const key = keys.value.find((k) => k.arn === c.kmsKeyId || k.keyId === c.kmsKeyId || k.aliases.includes(c.kmsKeyId ?? ''));
+      const found = accountKey(inv.kms, region, c.kmsKeyId, c.arn);
+      if (!found.ok) return unknown(c, found.error);
+      const key = found.value;
       if (!key)
         return undecided(
           c,

@@ -1,0 +1,17 @@
+import type { KmsKey, KmsSection } from '../../model/kms.js';
+import type { Observed } from '../../model/observed.js';
+import { missingData } from '../define-check.js';
+
+/**
+ * The account's KMS key a resource names by ARN, key ID or alias, from the KMS section of its
+ * region: `ok: false` when that region's keys were not read (the check says UNKNOWN), `key:
+ * undefined` when the key is not among the account's keys (another account's, or deleted).
+ * Shared by the "encrypted with a customer managed key" checks, which judge KeyManager from here.
+ */
+export function accountKey(kms: KmsSection, region: string, keyRef: string, resourceArn: string): Observed<KmsKey | undefined> {
+  const keys = kms.keys[region];
+  if (!keys)
+    return { ok: false, error: missingData('kms:ListKeys', resourceArn, `the KMS keys of ${region} are not in the inventory`, { region }) };
+  if (!keys.ok) return keys;
+  return { ok: true, value: keys.value.find((k) => k.arn === keyRef || k.keyId === keyRef || k.aliases.includes(keyRef)) };
+}

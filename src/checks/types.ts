@@ -1,6 +1,6 @@
 import type { ReadError } from '../model/observed.js';
 import type { InventoryWith, SectionKey } from '../model/inventory.js';
-import type { Status } from '../model/vocabulary.js';
+import type { CheckStatus } from '../model/vocabulary.js';
 import type { ResourceType } from '../model/resource-types.js';
 import type { CheckMeta } from './meta.js';
 
@@ -40,7 +40,7 @@ export interface ResourceRef {
 }
 
 export interface CheckResult {
-  status: Status;
+  status: CheckStatus;
   resourceArn: string;
   region: string;
   resourceType?: ResourceType;

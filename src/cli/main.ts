@@ -7,6 +7,7 @@ import { toolVersion } from './version.js';
 import { runScan, runCollect, runEvaluate, runChecks, type CommonFlags } from './commands.js';
 import { exitCodeFor, formatError } from './exit.js';
 import { terminalSafe } from '../report/terminal-safe.js';
+import { formatIds } from '../report/formats.js';
 
 // `bulwark scan --format json | head` closes stdout early: that is not an error worth a trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -33,7 +34,7 @@ const account = (cmd: Command) =>
     .addOption(new Option('--concurrency <n>', 'AWS calls in flight at once').default('64').argParser((v) => v));
 const outputs = (cmd: Command) =>
   cmd
-    .option('--format <list>', 'report formats: console, json (comma-separated)', 'console')
+    .option('--format <list>', `report formats, comma-separated: ${formatIds().join(', ')}`, 'console')
     .option('--output-dir <dir>', 'write file formats (and, for scan, the inventory) into this directory')
     .option('--as-of <iso-8601>', 'evaluate time-based checks as of this time');
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ReadError } from '../model/observed.js';
 import { STATUSES } from '../model/vocabulary.js';
 import { CheckMetaSchema, FrameworksSchema, SeveritySchema } from '../checks/meta.js';
+import { FrameworkComplianceSchema } from './compliance.js';
 
 export { CheckMetaSchema, type CheckMetaDoc } from '../checks/meta.js';
 
@@ -20,6 +21,15 @@ export const FindingSchema = z.object({
   reason: z.string().describe('One sentence naming the resource and the observed fact'),
   frameworks: FrameworksSchema,
   errors: z.array(ReadError).optional().describe('For UNKNOWN: the reads that failed'),
+  muted: z
+    .object({
+      originalStatus: StatusSchema.exclude(['MUTED']).describe('The status the check decided'),
+      reason: z.string().describe("The mutelist rule's reason"),
+      rule: z.string().describe('Which mutelist rule muted it (file and rule number)'),
+      expires: z.string().optional().describe('When the rule stops muting (ISO-8601 date)'),
+    })
+    .optional()
+    .describe('Present exactly when status is MUTED'),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -42,6 +52,9 @@ export const FindingsDocumentSchema = z.object({
     bySeverity: z.record(z.string(), counts).describe('Per severity: findings per status'),
     byService: z.record(z.string(), counts).describe('Per service: findings per status'),
   }),
+  compliance: z
+    .array(FrameworkComplianceSchema)
+    .describe('Per framework: every control of its catalogue with the status of its findings, per section and in total'),
   checks: z.array(CheckMetaSchema).describe('Metadata of every check evaluated, for renderers'),
   findings: z.array(FindingSchema),
   errors: z.array(ReadError).describe('Every read that failed during collection'),

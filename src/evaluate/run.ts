@@ -7,6 +7,7 @@ import { accountRef, notApplicable, undecided } from '../checks/define-check.js'
 import { DEFAULT_SETTINGS } from './settings.js';
 import { RESOURCE_TYPES } from '../model/resource-types.js';
 import type { CheckMetaDoc, Finding, FindingsDocument } from './finding.js';
+import { complianceOf } from './compliance.js';
 
 export interface EvaluateOptions {
   now: Date;
@@ -128,6 +129,15 @@ export function summarize(findings: readonly Finding[]): FindingsDocument['summa
   return { total: findings.length, byStatus, bySeverity, byService };
 }
 
+/**
+ * Recomputes what is derived from the findings (sort order, summary, compliance views): for steps
+ * that change statuses after evaluation, such as a mutelist.
+ */
+export function withDerivedTotals(doc: FindingsDocument): FindingsDocument {
+  const findings = [...doc.findings].sort(compareFindings);
+  return { ...doc, findings, summary: summarize(findings), compliance: complianceOf({ checks: doc.checks, findings }) };
+}
+
 /** Evaluates the checks on an inventory: pure, no AWS calls, "now" given by the caller. */
 export function evaluateInventory(given: Inventory, checks: readonly AnyCheck[], options: EvaluateOptions): FindingsDocument {
   // A scanned region a section lacks becomes failed reads (UNKNOWN), never silently no finding.
@@ -140,6 +150,7 @@ export function evaluateInventory(given: Inventory, checks: readonly AnyCheck[],
   };
   const findings = checks.flatMap((check) => runCheck(check, inventory, ctx).map((r) => toFinding(check, r, inventory.account.id)));
   findings.sort(compareFindings);
+  const metas = checks.map(checkMetaDoc);
   return {
     schemaVersion: 1,
     tool: options.tool ?? inventory.tool,
@@ -149,7 +160,8 @@ export function evaluateInventory(given: Inventory, checks: readonly AnyCheck[],
     asOf: options.now.toISOString(),
     regions: { scanned: inventory.regions.scanned, skipped: inventory.regions.skipped },
     summary: summarize(findings),
-    checks: checks.map(checkMetaDoc),
+    compliance: complianceOf({ checks: metas, findings }),
+    checks: metas,
     findings,
     errors: inventoryErrors(inventory),
   };

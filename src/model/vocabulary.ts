@@ -4,9 +4,14 @@
  * or framework cannot be forgotten in one of them.
  */
 
-/** Worst first: the order findings are sorted in and the console prints its columns in. */
-export const STATUSES = ['FAIL', 'UNKNOWN', 'PASS', 'MANUAL', 'NOT_APPLICABLE'] as const;
+/**
+ * Worst first: the order findings are sorted in and the console prints its columns in. MUTED is
+ * set only by a mutelist rule, after evaluation; the finding keeps its original status beside it.
+ */
+export const STATUSES = ['FAIL', 'UNKNOWN', 'PASS', 'MANUAL', 'NOT_APPLICABLE', 'MUTED'] as const;
 export type Status = (typeof STATUSES)[number];
+/** What a check can decide (everything but MUTED). */
+export type CheckStatus = Exclude<Status, 'MUTED'>;
 
 /** Most severe first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;

@@ -3,14 +3,9 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fs.js';
 import type { FindingsDocument } from '../evaluate/finding.js';
-import { renderJson } from '../report/json.js';
-import { renderConsole } from '../report/console.js';
+import { findFormat, formatIds, type ReportFormat } from '../report/formats.js';
 
-export const FORMATS = ['console', 'json'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** File name per format inside --output-dir. */
-const FILE_NAMES: Record<Exclude<Format, 'console'>, string> = { json: 'bulwark-findings.json' };
+export type Format = ReportFormat;
 
 export function parseFormats(value: string | undefined, outputDir: string | undefined): Format[] {
   const list = [
@@ -21,16 +16,19 @@ export function parseFormats(value: string | undefined, outputDir: string | unde
         .filter(Boolean),
     ),
   ];
-  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  const bad = list.filter((f) => !findFormat(f));
   if (bad.length)
-    throw new UsageError(`Unknown format ${bad.map((b) => JSON.stringify(b)).join(', ')}. Known formats: ${FORMATS.join(', ')}.`);
+    throw new UsageError(`Unknown format ${bad.map((b) => JSON.stringify(b)).join(', ')}. Known formats: ${formatIds().join(', ')}.`);
   if (!list.length) throw new UsageError('--format needs at least one format.');
-  if (!outputDir && list.includes('json') && list.includes('console')) {
+  const formats = list.map((f) => findFormat(f) as ReportFormat);
+  // Without a directory every format goes to stdout, where two documents would run into one another.
+  const toStdout = formats.filter((f) => !f.stdoutOnly);
+  if (!outputDir && (toStdout.length > 1 || (toStdout.length === 1 && formats.length > 1))) {
     throw new UsageError(
-      '--format console,json would mix the JSON document with the console report on stdout: add --output-dir DIR for the JSON file.',
+      `--format ${list.join(',')} would mix several reports on stdout: add --output-dir DIR to write ${toStdout.map((f) => f.fileName).join(', ')}.`,
     );
   }
-  return list as Format[];
+  return formats;
 }
 
 /** Checks before any AWS call that the output directory can be written, so a scan is never lost to it. */
@@ -54,20 +52,16 @@ export interface WriteOptions {
   stdout: (text: string) => void;
 }
 
-/** Renders each format: console to stdout, files into --output-dir (atomic), JSON to stdout without one. */
+/** Renders each format: console to stdout, the others into --output-dir (atomic), or to stdout without one. */
 export async function writeReports(doc: FindingsDocument, options: WriteOptions): Promise<string[]> {
   const written: string[] = [];
   for (const format of options.formats) {
-    if (format === 'console') {
-      options.stdout(renderConsole(doc, { color: options.color, maxFailures: 200 }));
-      continue;
-    }
-    const text = renderJson(doc);
-    if (!options.outputDir) {
+    const text = format.render(doc, { color: format.stdoutOnly ? options.color : false });
+    if (format.stdoutOnly || !options.outputDir) {
       options.stdout(text);
       continue;
     }
-    const path = join(options.outputDir, FILE_NAMES[format]);
+    const path = join(options.outputDir, format.fileName);
     await writeFileAtomic(path, text);
     written.push(path);
   }

@@ -20,6 +20,7 @@ const STATUS_PAINT: Record<Status, (c: Colors) => (text: string) => string> = {
   PASS: (c) => c.green,
   MANUAL: () => (text) => text,
   NOT_APPLICABLE: () => (text) => text,
+  MUTED: (c) => c.dim,
 };
 
 /** Column headings of the by-service table; N/A keeps the columns narrow. */

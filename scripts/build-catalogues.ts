@@ -3,7 +3,7 @@
  * fsbp.ts derives the FSBP subset at load time)
  * from reference data: a Security Hub controls export (`security-hub-controls.jsonl`: one control per
  * line with Id, Title, Severity and ApplicableStandards), a CIS AWS Foundations v3.0.0 export
- * (`cis_3.0_aws.json`) and the project's checklist (docs/checklist.md). The generated files are
+ * (`cis_3.0_aws.json`), a CIS v5.0.0 export (`cis_5.0_aws.json`) and the project's checklist (docs/checklist.md). The generated files are
  * committed and are the source of truth at runtime; the reference exports are not part of the
  * repository, so regenerating needs them passed in.
  *
@@ -88,7 +88,7 @@ export function parseSecurityHub(jsonl: string): SecurityHubControl[] {
 
 export { fsbpOf };
 
-// ---------------------------------------------------------------- CIS v3.0.0
+// ---------------------------------------------------------------- CIS v3.0.0 and v5.0.0
 
 interface RawCis {
   Requirements: {
@@ -98,9 +98,26 @@ interface RawCis {
   }[];
 }
 
-export function parseCis(json: string): CisRequirement[] {
+/**
+ * The v5.0.0 export writes recommendation 1.10 as "1.1" (a number that went through a float), so
+ * 1.1 appears twice. Recommendations are numbered in order: an ID that repeats right after `N.9`
+ * is `N.10`. Anything else that repeats is an error.
+ */
+function repairFloatIds(reqs: RawCis['Requirements']): RawCis['Requirements'] {
+  const seen = new Set<string>();
+  return reqs.map((r, i) => {
+    let id = String(r.Id);
+    const prev = i > 0 ? String(reqs[i - 1]!.Id) : '';
+    const m = /^(\d+(?:\.\d+)*)\.1$/.exec(id);
+    if (seen.has(id) && m && prev === `${m[1]}.9`) id = `${m[1]}.10`;
+    seen.add(id);
+    return { ...r, Id: id };
+  });
+}
+
+export function parseCis(json: string, label = 'CIS v3.0.0'): CisRequirement[] {
   const data = JSON.parse(json) as RawCis;
-  const reqs = data.Requirements.map((r) => {
+  const reqs = repairFloatIds(data.Requirements).map((r) => {
     const a = r.Attributes[0];
     if (!a) throw new Error(`CIS ${r.Id}: no attributes`);
     if (a.Profile !== 'Level 1' && a.Profile !== 'Level 2') throw new Error(`CIS ${r.Id}: unexpected profile ${a.Profile}`);
@@ -117,7 +134,7 @@ export function parseCis(json: string): CisRequirement[] {
     } satisfies CisRequirement;
   });
   assertUnique(
-    'CIS v3.0.0',
+    label,
     reqs.map((r) => r.id),
   );
   return reqs.sort((a, b) => compareControlIds(a.id, b.id));
@@ -307,6 +324,7 @@ function main(): void {
   const securityHub = parseSecurityHub(readFileSync(join(refDir, 'security-hub-controls.jsonl'), 'utf8'));
   const fsbp = fsbpOf(securityHub);
   const cis = parseCis(readFileSync(join(refDir, 'cis_3.0_aws.json'), 'utf8'));
+  const cis5 = parseCis(readFileSync(join(refDir, 'cis_5.0_aws.json'), 'utf8'), 'CIS v5.0.0');
   const checklist = parseChecklist(readFileSync(checklistPath, 'utf8'));
 
   // The checklist says its IDs were checked against the reference files: hold it to that.
@@ -323,6 +341,7 @@ function main(): void {
   const files: Record<string, string> = {
     'security-hub.ts': render('security-hub-controls.jsonl', 'SecurityHubControl', 'securityHubControls', securityHub),
     'cis-aws-v3.ts': render('cis_3.0_aws.json', 'CisRequirement', 'cisAwsV3Requirements', cis),
+    'cis-aws-v5.ts': render('cis_5.0_aws.json', 'CisRequirement', 'cisAwsV5Requirements', cis5),
     'checklist.ts': render('docs/checklist.md', 'ChecklistRow', 'checklistRows', checklist),
   };
   let stale = 0;
@@ -338,7 +357,7 @@ function main(): void {
     }
   }
   console.log(
-    `Security Hub ${securityHub.length} controls (FSBP ${fsbp.length}), CIS v3.0.0 ${cis.length} requirements, checklist ${checklist.length} rows${checkOnly ? '' : ` -> ${outDir}`}`,
+    `Security Hub ${securityHub.length} controls (FSBP ${fsbp.length}), CIS v3.0.0 ${cis.length} and v5.0.0 ${cis5.length} requirements, checklist ${checklist.length} rows${checkOnly ? '' : ` -> ${outDir}`}`,
   );
   if (stale) process.exit(1);
 }

@@ -1,12 +1,19 @@
 import type { Observed, ReadError } from '../model/observed.js';
 import type { SectionKey } from '../model/inventory.js';
 import type { AnyCheck, Check, CheckResult, EvalContext, ResourceRef } from './types.js';
+import { cisV5Refs } from '../frameworks/cis-crosswalk.js';
 
 export type { Check, CheckResult, EvalContext, ResourceRef } from './types.js';
 
-/** Declares a check; the generic ties `reads` to the inventory sections `evaluate` may touch. */
+/**
+ * Declares a check; the generic ties `reads` to the inventory sections `evaluate` may touch. CIS
+ * v5.0.0 references are completed from the v3.0.0 ones where the rule did not change
+ * (src/frameworks/cis-crosswalk.ts), so a check states each rule once.
+ */
 export function defineCheck<const K extends SectionKey>(check: Check<K>): Check<K> & AnyCheck {
-  return check;
+  const v5 = cisV5Refs(check.frameworks['cis-3.0'], check.frameworks['cis-5.0']);
+  if (!v5.length) return check;
+  return { ...check, frameworks: { ...check.frameworks, 'cis-5.0': v5 } };
 }
 
 const ref = (r: ResourceRef) => ({

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { allChecks } from '../checks/index.js';
-import { checksRunnableOn, selectChecks, sectionsFor, type Selection } from '../evaluate/select.js';
+import { checksRunnableOn, parseFramework, selectChecks, sectionsFor, type Selection } from '../evaluate/select.js';
+import { frameworkSummaries, renderFrameworksList } from '../report/frameworks-list.js';
 import { evaluateInventory, checkMetaDoc } from '../evaluate/run.js';
 import { renderChecksList } from '../report/checks-list.js';
 import { parseRegionOption } from '../collect/aws/regions-option.js';
@@ -21,6 +22,7 @@ export interface CommonFlags {
   outputDir?: string;
   asOf?: string;
   concurrency?: string;
+  framework?: string;
 }
 
 /**
@@ -77,7 +79,12 @@ function parseConcurrency(value: string | undefined): number | undefined {
 const selection = (o: CommonFlags): Selection => {
   const checks = list(o.check, '--check');
   const services = list(o.service, '--service');
-  return { ...(checks ? { checks } : {}), ...(services ? { services } : {}) };
+  const framework = parseFramework(o.framework);
+  return { ...(checks ? { checks } : {}), ...(services ? { services } : {}), ...(framework ? { framework } : {}) };
+};
+const frameworkOf = (o: CommonFlags) => {
+  const framework = parseFramework(o.framework);
+  return framework ? { framework } : {};
 };
 const select = (o: CommonFlags) => selectChecks(allChecks, selection(o));
 const stdout = (text: string) => void process.stdout.write(text);
@@ -139,7 +146,7 @@ export async function runScan(o: CommonFlags): Promise<void> {
   // The inventory is saved first: whatever happens while reporting, the collected data survives.
   if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
-  await writeReports(doc, { formats, outputDir, color: useColor(), stdout });
+  await writeReports(doc, { formats, outputDir, color: useColor(), stdout, ...frameworkOf(o) });
 }
 
 export async function runCollect(o: CommonFlags & { output: string }): Promise<void> {
@@ -169,7 +176,14 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
   }
   // A snapshot is judged as of when it was taken, unless the user asks otherwise.
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
-  await writeReports(doc, { formats, outputDir, color: useColor(), stdout });
+  await writeReports(doc, { formats, outputDir, color: useColor(), stdout, ...frameworkOf(o) });
+}
+
+export function runFrameworks(o: { format: 'console' | 'json' }): void {
+  const list = frameworkSummaries(allChecks);
+  stdout(
+    o.format === 'json' ? `${JSON.stringify({ schemaVersion: 1, tool: tool(), frameworks: list }, null, 2)}\n` : renderFrameworksList(list),
+  );
 }
 
 export function runChecks(o: { format: 'console' | 'json' }): void {

@@ -4,7 +4,7 @@ process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from './version.js';
-import { runScan, runCollect, runEvaluate, runChecks, type CommonFlags } from './commands.js';
+import { runScan, runCollect, runEvaluate, runChecks, runFrameworks, type CommonFlags } from './commands.js';
 import { exitCodeFor, formatError } from './exit.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { formatIds } from '../report/formats.js';
@@ -26,7 +26,8 @@ const program = new Command('bulwark')
 const selection = (cmd: Command) =>
   cmd
     .option('--service <list>', 'only checks of these services, comma-separated (see `bulwark checks`)')
-    .option('--check <list>', 'only these check ids, comma-separated');
+    .option('--check <list>', 'only these check ids, comma-separated')
+    .option('--framework <id>', 'only checks of this framework, with its compliance summary (see `bulwark frameworks`)');
 const account = (cmd: Command) =>
   cmd
     .option('--profile <name>', 'AWS shared-config profile (default: the standard credential chain)')
@@ -55,6 +56,12 @@ program
   .description('list every check with its metadata and framework IDs')
   .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
   .action((o: { format: 'console' | 'json' }) => runChecks(o));
+
+program
+  .command('frameworks')
+  .description('list the compliance frameworks, with how many of their controls Bulwark checks')
+  .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
+  .action((o: { format: 'console' | 'json' }) => runFrameworks(o));
 
 try {
   await program.parseAsync(process.argv);

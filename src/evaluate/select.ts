@@ -1,10 +1,30 @@
 import type { AnyCheck } from '../checks/types.js';
 import { SECTION_KEYS, type Inventory, type SectionKey } from '../model/inventory.js';
 import { UsageError } from '../errors.js';
+import { FRAMEWORK_IDS, type FrameworkId } from '../model/vocabulary.js';
+import { findControl } from '../frameworks/index.js';
 
 export interface Selection {
   checks?: readonly string[];
   services?: readonly string[];
+  /** Only checks mapped to this framework (for `fsbp`: to a control in the FSBP standard). */
+  framework?: FrameworkId;
+}
+
+/** --framework value -> framework id; anything else is a usage error listing the known ones. */
+export function parseFramework(value: string | undefined): FrameworkId | undefined {
+  if (value === undefined) return undefined;
+  const id = value.trim();
+  if (!(FRAMEWORK_IDS as readonly string[]).includes(id))
+    throw new UsageError(
+      `Unknown framework ${JSON.stringify(value)}. Known frameworks: ${FRAMEWORK_IDS.join(', ')} (see \`bulwark frameworks\`).`,
+    );
+  return id as FrameworkId;
+}
+
+/** Whether a check reports under a framework's catalogue (Security Hub IDs outside FSBP do not count for fsbp). */
+export function mapsTo(check: AnyCheck, framework: FrameworkId): boolean {
+  return (check.frameworks[framework] ?? []).some((id) => findControl(framework, id) !== undefined);
 }
 
 function closest(name: string, candidates: readonly string[]): string | undefined {
@@ -32,7 +52,8 @@ export function selectChecks(all: readonly AnyCheck[], selection: Selection): An
   return all.filter(
     (c) =>
       (!selection.services?.length || selection.services.includes(c.service)) &&
-      (!selection.checks?.length || selection.checks.includes(c.id)),
+      (!selection.checks?.length || selection.checks.includes(c.id)) &&
+      (!selection.framework || mapsTo(c, selection.framework)),
   );
 }
 
@@ -57,7 +78,9 @@ export function checksRunnableOn(inventory: Inventory, checks: readonly AnyCheck
   const present = (k: SectionKey) => inventory[k] !== undefined;
   // Complete means "what a full scan collects": the sections the checks read. A section no check
   // reads yet (a service being added) is never collected, and must not make every scan look partial.
-  if (selection.services?.length || selection.checks?.length || sectionsFor(checks).every(present)) return { checks: [...checks] };
+  // A framework view must show every control it could not judge, so its checks run (UNKNOWN) too.
+  if (selection.services?.length || selection.checks?.length || selection.framework || sectionsFor(checks).every(present))
+    return { checks: [...checks] };
   const runnable = checks.filter((c) => c.reads.length > 0 && c.reads.every(present));
   return { checks: runnable, partial: { heldSections: SECTION_KEYS.filter(present), skipped: checks.length - runnable.length } };
 }

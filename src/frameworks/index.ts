@@ -6,22 +6,25 @@
 import type { FrameworkId } from '../model/vocabulary.js';
 import { checklistRows } from './checklist.js';
 import { cisAwsV3Requirements } from './cis-aws-v3.js';
+import { cisAwsV5Requirements } from './cis-aws-v5.js';
 import { fsbpControls } from './fsbp.js';
 import { securityHubControls } from './security-hub.js';
 import type { ChecklistRow, CisRequirement, ControlEntry, FrameworkCatalogue, FsbpControl, SecurityHubControl } from './types.js';
 
 export type { ChecklistRow, CisRequirement, ControlEntry, FrameworkCatalogue, FsbpControl, SecurityHubControl } from './types.js';
-export { checklistRows, cisAwsV3Requirements, fsbpControls, securityHubControls };
+export { checklistRows, cisAwsV3Requirements, cisAwsV5Requirements, fsbpControls, securityHubControls };
 
 export interface Frameworks {
   fsbp: FrameworkCatalogue<FsbpControl>;
   'cis-3.0': FrameworkCatalogue<CisRequirement>;
+  'cis-5.0': FrameworkCatalogue<CisRequirement>;
   checklist: FrameworkCatalogue<ChecklistRow>;
 }
 
 export const frameworks: Frameworks & Record<FrameworkId, FrameworkCatalogue> = {
   fsbp: { id: 'fsbp', name: 'AWS Foundational Security Best Practices', version: '1.0.0', controls: fsbpControls },
   'cis-3.0': { id: 'cis-3.0', name: 'CIS Amazon Web Services Foundations Benchmark', version: '3.0.0', controls: cisAwsV3Requirements },
+  'cis-5.0': { id: 'cis-5.0', name: 'CIS Amazon Web Services Foundations Benchmark', version: '5.0.0', controls: cisAwsV5Requirements },
   checklist: { id: 'checklist', name: 'Bulwark checklist', version: '1', controls: checklistRows },
 };
 

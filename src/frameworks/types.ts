@@ -24,7 +24,7 @@ export interface FsbpControl extends ControlEntry {
   severity: Severity;
 }
 
-/** A CIS AWS Foundations Benchmark v3.0.0 recommendation. */
+/** A CIS AWS Foundations Benchmark recommendation (v3.0.0 or v5.0.0). */
 export interface CisRequirement extends ControlEntry {
   /** Section heading, e.g. '1 Identity and Access Management'. */
   section: string;

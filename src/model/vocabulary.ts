@@ -18,12 +18,13 @@ export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational']
 export type Severity = (typeof SEVERITIES)[number];
 
 /** The frameworks a check maps to, in the order reports list them. */
-export const FRAMEWORK_IDS = ['fsbp', 'cis-3.0', 'checklist'] as const;
+export const FRAMEWORK_IDS = ['fsbp', 'cis-3.0', 'cis-5.0', 'checklist'] as const;
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
 
 /** What each framework's control IDs are, for the published schema and docs. */
 export const FRAMEWORK_DESCRIPTIONS: Readonly<Record<FrameworkId, string>> = {
   fsbp: 'AWS Security Hub control IDs (Foundational Security Best Practices)',
   'cis-3.0': 'CIS AWS Foundations Benchmark v3.0.0 recommendation numbers',
+  'cis-5.0': 'CIS AWS Foundations Benchmark v5.0.0 recommendation numbers',
   checklist: "Row numbers of Bulwark's checklist (docs/checklist.md)",
 };

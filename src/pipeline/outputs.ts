@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fs.js';
 import type { FindingsDocument } from '../evaluate/finding.js';
+import type { FrameworkId } from '../model/vocabulary.js';
 import { findFormat, formatIds, type ReportFormat } from '../report/formats.js';
 
 export type Format = ReportFormat;
@@ -50,13 +51,18 @@ export interface WriteOptions {
   outputDir: string | undefined;
   color: boolean;
   stdout: (text: string) => void;
+  /** `--framework`: the console report ends with that framework's compliance summary. */
+  framework?: FrameworkId;
 }
 
 /** Renders each format: console to stdout, the others into --output-dir (atomic), or to stdout without one. */
 export async function writeReports(doc: FindingsDocument, options: WriteOptions): Promise<string[]> {
   const written: string[] = [];
   for (const format of options.formats) {
-    const text = format.render(doc, { color: format.stdoutOnly ? options.color : false });
+    const text = format.render(doc, {
+      color: format.stdoutOnly ? options.color : false,
+      ...(options.framework ? { framework: options.framework } : {}),
+    });
     if (format.stdoutOnly || !options.outputDir) {
       options.stdout(text);
       continue;

@@ -1,11 +1,15 @@
 import type { FindingsDocument } from '../evaluate/finding.js';
 import { renderConsole } from './console.js';
 import { renderJson } from './json.js';
+import { renderComplianceConsole } from './compliance-console.js';
+import type { FrameworkId } from '../model/vocabulary.js';
 
 /** What a renderer may be told besides the document. */
 export interface RenderOptions {
   /** ANSI colours (console only; true only on a TTY without NO_COLOR). */
   color: boolean;
+  /** `--framework`: the framework whose compliance view a human report ends with. */
+  framework?: FrameworkId;
 }
 
 /**
@@ -29,7 +33,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     fileName: 'bulwark-report.txt',
     description: 'human summary on stdout',
     stdoutOnly: true,
-    render: (doc, o) => renderConsole(doc, { color: o.color, maxFailures: 200 }),
+    render: (doc, o) =>
+      renderConsole(doc, { color: o.color, maxFailures: 200 }) + (o.framework ? renderComplianceConsole(doc, o.framework, o.color) : ''),
   },
   { id: 'json', fileName: 'bulwark-findings.json', description: "Bulwark's findings document", render: (doc) => renderJson(doc) },
 ];

@@ -19,12 +19,12 @@ describe('bulwark checks', () => {
     expect(doc.schemaVersion).toBe(1);
     expect(doc.checks.map((c) => c.id)).toEqual(allChecks.map((c) => c.id));
     for (const c of doc.checks) {
-      expect(Object.keys(c.frameworks).sort()).toEqual(['checklist', 'cis-3.0', 'fsbp']);
+      expect(Object.keys(c.frameworks).sort()).toEqual(['checklist', 'cis-3.0', 'cis-5.0', 'fsbp']);
       expect(c.remediation.docs).toMatch(/^https:\/\//);
       expect(c.rationale.length).toBeGreaterThan(0);
     }
     const s3 = doc.checks.find((c) => c.id === 's3-bucket-access-logging-enabled');
-    expect(s3?.frameworks).toEqual({ fsbp: ['S3.9'], 'cis-3.0': [], checklist: ['3.8'] });
+    expect(s3?.frameworks).toEqual({ fsbp: ['S3.9'], 'cis-3.0': [], 'cis-5.0': [], checklist: ['3.8'] });
   });
 
   it('prints one line per check on the console, with its framework IDs', async () => {
@@ -34,7 +34,7 @@ describe('bulwark checks', () => {
     expect(lines).toHaveLength(allChecks.length + 1);
     expect(lines.at(-1)).toBe(`${allChecks.length} checks`);
     expect(r.stdout).toMatch(
-      /iam-root-access-keys-absent\s+critical\s+The root user has no access keys\s+\[fsbp IAM\.4; cis-3\.0 1\.4; checklist 1\.1\]/,
+      /iam-root-access-keys-absent\s+critical\s+The root user has no access keys\s+\[fsbp IAM\.4; cis-3\.0 1\.4; cis-5\.0 1\.3; checklist 1\.1\]/,
     );
   });
 

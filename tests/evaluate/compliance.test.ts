@@ -10,7 +10,7 @@ const meta = (id: string, cis: string[]): CheckMetaDoc => ({
   service: 'iam',
   severity: 'high',
   resourceType: 'AwsAccount',
-  frameworks: { fsbp: [], 'cis-3.0': cis, checklist: [] },
+  frameworks: { fsbp: [], 'cis-3.0': cis, 'cis-5.0': [], checklist: [] },
   rationale: 'r',
   remediation: { summary: 's', docs: 'https://docs.aws.amazon.com/' },
 });
@@ -25,7 +25,7 @@ const finding = (checkId: string, status: Status, arn = 'arn:aws:iam::1111222233
   resourceArn: arn,
   resourceType: 'AwsAccount',
   reason: 'x',
-  frameworks: { fsbp: [], 'cis-3.0': [], checklist: [] },
+  frameworks: { fsbp: [], 'cis-3.0': [], 'cis-5.0': [], checklist: [] },
 });
 
 describe('compliance view', () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import {
   checklistRows,
   cisAwsV3Requirements,
+  cisAwsV5Requirements,
   findControl,
   findSecurityHubControl,
   frameworks,
@@ -34,6 +35,8 @@ describe('framework catalogues', () => {
     expect(securityHubControls).toHaveLength(571);
     expect(fsbpControls).toHaveLength(358);
     expect(cisAwsV3Requirements).toHaveLength(62);
+    expect(cisAwsV5Requirements).toHaveLength(63);
+    expect(frameworks['cis-5.0'].controls).toBe(cisAwsV5Requirements);
     // 107 table rows plus the 7 prose items of section 7.
     expect(checklistRows).toHaveLength(114);
     expect(checklistRows.filter((r) => !r.id.startsWith('7.'))).toHaveLength(107);
@@ -47,6 +50,7 @@ describe('framework catalogues', () => {
     expect(sh).toEqual(securityHubControls);
     expect(fsbpOf(sh)).toEqual(fsbpControls);
     expect(parseCis(readFileSync(`${REF}/cis_3.0_aws.json`, 'utf8'))).toEqual(cisAwsV3Requirements);
+    expect(parseCis(readFileSync(`${REF}/cis_5.0_aws.json`, 'utf8'), 'CIS v5.0.0')).toEqual(cisAwsV5Requirements);
     const lines = readFileSync(`${REF}/security-hub-controls.jsonl`, 'utf8')
       .split('\n')
       .filter((l) => l.trim());

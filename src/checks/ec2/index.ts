@@ -7,6 +7,7 @@ import { ec2SnapshotNotPublic } from './ec2-snapshot-not-public.js';
 import { ec2ImageNotPublic } from './ec2-image-not-public.js';
 import { ec2SecurityGroupSshRestricted } from './ec2-security-group-ssh-restricted.js';
 import { ec2SecurityGroupRdpRestricted } from './ec2-security-group-rdp-restricted.js';
+import { ec2SecurityGroupCifsRestricted } from './ec2-security-group-cifs-restricted.js';
 import { ec2SecurityGroupAdminPortsIpv4Restricted } from './ec2-security-group-admin-ports-ipv4-restricted.js';
 import { ec2SecurityGroupAdminPortsIpv6Restricted } from './ec2-security-group-admin-ports-ipv6-restricted.js';
 import { ec2SecurityGroupHighRiskPortsRestricted } from './ec2-security-group-high-risk-ports-restricted.js';
@@ -32,6 +33,7 @@ export const ec2Checks: AnyCheck[] = [
   ec2ImageNotPublic,
   ec2SecurityGroupSshRestricted,
   ec2SecurityGroupRdpRestricted,
+  ec2SecurityGroupCifsRestricted,
   ec2SecurityGroupAdminPortsIpv4Restricted,
   ec2SecurityGroupAdminPortsIpv6Restricted,
   ec2SecurityGroupHighRiskPortsRestricted,

@@ -13,6 +13,7 @@ import { manualPemKeysStoredSafely } from './manual-pem-keys-stored-safely.js';
 import { manualThirdPartyAssessmentPerformed } from './manual-third-party-assessment-performed.js';
 import { manualWellArchitectedSecurityReview } from './manual-well-architected-security-review.js';
 import { manualAwsPhysicalSecurityAcknowledged } from './manual-aws-physical-security-acknowledged.js';
+import { manualVpcPeeringRoutesLeastAccess } from './manual-vpc-peering-routes-least-access.js';
 
 /** Checklist items no API can read: reported as MANUAL findings with guidance. */
 export const manualChecks: AnyCheck[] = [
@@ -30,4 +31,5 @@ export const manualChecks: AnyCheck[] = [
   manualThirdPartyAssessmentPerformed,
   manualWellArchitectedSecurityReview,
   manualAwsPhysicalSecurityAcknowledged,
+  manualVpcPeeringRoutesLeastAccess,
 ];

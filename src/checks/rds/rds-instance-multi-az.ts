@@ -7,7 +7,7 @@ export const rdsInstanceMultiAz = defineCheck({
   service: 'rds',
   severity: 'medium',
   resourceType: 'AwsRdsDbInstance',
-  frameworks: { fsbp: ['RDS.5'] },
+  frameworks: { fsbp: ['RDS.5'], 'cis-5.0': ['2.2.4'] },
   rationale:
     'A Multi-AZ deployment fails over automatically when an Availability Zone or the primary fails, and during maintenance. Instances that belong to a DB cluster are left to the cluster control (RDS.15).',
   remediation: {

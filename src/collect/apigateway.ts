@@ -22,6 +22,7 @@ import type { Collector } from './kit/collector.js';
 import { forEachRegion, type CollectContext } from './kit/context.js';
 import { allPages, readList } from './kit/list.js';
 import { allKeyed, andThen, mapObserved, ok } from './kit/observed.js';
+import { parsePolicyText } from './kit/policy-text.js';
 
 /**
  * API Gateway authorizes its management API with HTTP verbs on resource paths: every read here is
@@ -56,11 +57,24 @@ function methodSettings(stage: Stage): ApiGatewayMethodSetting[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/**
+ * GetRestApis returns a REST API's resource policy as JSON whose quotes are backslash-escaped
+ * (`{\\"Version\\":...}`); moto returns it plain. Parsed either way; text that is neither stays
+ * raw, and the checks say UNKNOWN for it.
+ * https://docs.aws.amazon.com/apigateway/latest/api/API_RestApi.html
+ */
+export function restApiPolicy(text: string | undefined): unknown {
+  const plain = parsePolicyText(text);
+  if (typeof plain !== 'string') return plain;
+  const unescaped = parsePolicyText(plain.replace(/\\(["/\\])/g, '$1'));
+  return typeof unescaped === 'string' ? plain : unescaped;
+}
+
 async function readRestApi(
   ctx: CollectContext,
   client: APIGatewayClient,
   region: string,
-  api: { id: string; name: string },
+  api: { id: string; name: string; endpointTypes: string[]; policy: unknown },
 ): Promise<ApiGatewayRestApi> {
   const arn = pathArn(ctx, region, `/restapis/${api.id}`);
   // GetStages returns every stage of the API with its method settings: one call per API.
@@ -72,6 +86,8 @@ async function readRestApi(
     region,
     id: api.id,
     name: api.name,
+    endpointTypes: api.endpointTypes,
+    policy: api.policy,
     stages: mapObserved(stages, (s) =>
       (s.item ?? []).map((st): ApiGatewayStage => ({
         arn: `${arn}/stages/${st.stageName ?? ''}`,
@@ -164,7 +180,12 @@ export async function collectApigateway(ctx: CollectContext): Promise<Apigateway
         { target: pathArn(ctx, region, '/restapis'), region },
         () => paginateGetRestApis({ client, pageSize: 500 }, {}),
         (p) => p.items,
-        (a) => ({ id: a.id ?? '', name: a.name ?? a.id ?? '' }),
+        (a) => ({
+          id: a.id ?? '',
+          name: a.name ?? a.id ?? '',
+          endpointTypes: a.endpointConfiguration?.types ?? [],
+          policy: restApiPolicy(a.policy),
+        }),
       );
       return andThen(listed, async (apis) => ok(await Promise.all(apis.map((a) => readRestApi(ctx, client, region, a)))));
     }),

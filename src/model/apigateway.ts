@@ -47,6 +47,16 @@ export const ApiGatewayRestApi = z.object({
   id: z.string(),
   /** GetRestApis name */
   name: z.string(),
+  /**
+   * GetRestApis endpointConfiguration.types: EDGE, REGIONAL or PRIVATE. Absent in inventories
+   * written before Bulwark read it (checks that need it then say UNKNOWN).
+   */
+  endpointTypes: z.array(z.string()).optional(),
+  /**
+   * GetRestApis policy: the resource policy as parsed JSON (raw text when it is not JSON); null
+   * when the API has none. Absent in inventories written before Bulwark read it.
+   */
+  policy: z.unknown().optional(),
   /** GetStages (apigateway:GET on /restapis/API_ID/stages) */
   stages: observedSchema(z.array(ApiGatewayStage)),
 });

@@ -9,6 +9,7 @@ export const RESOURCE_TYPES = {
   AwsAccount: { noun: 'account-level data for this check' },
   AwsCloudFrontDistribution: { noun: 'CloudFront distributions in scope' },
   AwsApiGatewayStage: { noun: 'API Gateway REST API stages' },
+  AwsApiGatewayRestApi: { noun: 'API Gateway REST APIs' },
   AwsApiGatewayV2Stage: { noun: 'API Gateway HTTP and WebSocket API stages' },
   AwsApiGatewayV2Route: { noun: 'API Gateway HTTP and WebSocket API routes' },
   AwsApiGatewayV2Integration: { noun: 'API Gateway private integrations' },

@@ -39,8 +39,31 @@ export function restApi(
   stages: ApiGatewayStage[],
   overrides: Partial<ApiGatewayRestApi> = {},
 ): ApiGatewayRestApi {
-  return { arn: apiArn(region, `/restapis/${id}`), region, id, name: `api-${id}`, stages: ok(stages), ...overrides };
+  return {
+    arn: apiArn(region, `/restapis/${id}`),
+    region,
+    id,
+    name: `api-${id}`,
+    endpointTypes: ['REGIONAL'],
+    policy: null,
+    stages: ok(stages),
+    ...overrides,
+  };
 }
+
+/** A private API's resource policy that admits only one VPC endpoint. */
+export const pinnedPrivateApiPolicy = (vpce = 'vpce-0123456789abcdef0') => ({
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 'execute-api:Invoke',
+      Resource: 'execute-api:/*',
+      Condition: { StringEquals: { 'aws:SourceVpce': vpce } },
+    },
+  ],
+});
 
 type V2Base = { apiId: string; region: string; protocolType?: string };
 const v2base = ({ apiId, region, protocolType = 'HTTP' }: V2Base) => ({ region, apiId, apiName: `v2-${apiId}`, protocolType });
@@ -114,7 +137,9 @@ export function apigatewaySection(restApis: ApiGatewayRestApi[], v2Apis: ApiGate
 export function compliantApigatewaySection(): ApigatewaySection {
   const first = REGIONS[0];
   return apigatewaySection(
-    REGIONS.map((r) => restApi(`rest-${r}`, r, [restStage(`rest-${r}`, 'prod', r)])),
+    REGIONS.map((r) =>
+      restApi(`rest-${r}`, r, [restStage(`rest-${r}`, 'prod', r)], { endpointTypes: ['PRIVATE'], policy: pinnedPrivateApiPolicy() }),
+    ),
     [v2Api({ apiId: 'http1', region: first }), v2Api({ apiId: 'ws1', region: first, protocolType: 'WEBSOCKET' })],
   );
 }

@@ -19,7 +19,7 @@ import {
   CreateRouteCommand,
   CreateStageCommand as CreateV2StageCommand,
 } from '@aws-sdk/client-apigatewayv2';
-import { collectApigateway } from '../../src/collect/apigateway.js';
+import { collectApigateway, restApiPolicy } from '../../src/collect/apigateway.js';
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
 import { motoContext, restrictedCredentials } from '../collect-context.js';
 
@@ -100,7 +100,7 @@ describe('collectApigateway', () => {
       expect(v2Apis['eu-west-1']).toEqual({ ok: true, value: [] });
       const rest = restApis[R]?.ok ? restApis[R].value : [];
       expect(rest).toHaveLength(1);
-      expect(rest[0]).toMatchObject({ arn: arn(`/restapis/${restId}`), id: restId, name: 'orders' });
+      expect(rest[0]).toMatchObject({ arn: arn(`/restapis/${restId}`), id: restId, name: 'orders', endpointTypes: ['EDGE'], policy: null });
       const stages = rest[0]?.stages.ok ? [...rest[0].stages.value].sort((a, b) => a.stageName.localeCompare(b.stageName)) : [];
       expect(stages).toEqual([
         {
@@ -169,6 +169,16 @@ describe('collectApigateway', () => {
   // moto does not store a stage's clientCertificateId or webAclArn (UpdateStage ignores both, and
   // WAF cannot associate a web ACL with a moto stage), so their mapping is tested on a recorded-shape
   // GetStages answer.
+  it('reads a REST API resource policy whether plain (moto) or quote-escaped (AWS)', () => {
+    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: '*' }] };
+    const text = JSON.stringify(doc);
+    expect(restApiPolicy(text)).toEqual(doc);
+    expect(restApiPolicy(text.replace(/"/g, '\\"'))).toEqual(doc);
+    expect(restApiPolicy(text.replace(/"/g, '\\"').replace(/\//g, '\\/'))).toEqual(doc);
+    expect(restApiPolicy(undefined)).toBeNull();
+    expect(restApiPolicy('{not a policy')).toBe('{not a policy');
+  });
+
   it('maps a stage client certificate and web ACL (aws-sdk-client-mock, since moto does not store them)', async () => {
     const mock = mockClient(APIGatewayClient);
     try {

@@ -82,10 +82,30 @@ export async function seedApigateway(moto: { endpoint: string }, regions: string
     const tlsId = (await v2.send(integration(true))).IntegrationId;
     const plainId = (await v2.send(integration(false))).IntegrationId;
 
+    // Private APIs: one open to every VPC endpoint, one pinned to a VPC endpoint of this account.
+    const invoke = (condition?: object) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: '*',
+            Action: 'execute-api:Invoke',
+            Resource: 'execute-api:/*',
+            ...(condition ? { Condition: condition } : {}),
+          },
+        ],
+      });
+    const privateApi = (name: string, policy: string) =>
+      rest.send(new CreateRestApiCommand({ name, endpointConfiguration: { types: ['PRIVATE'] }, policy })).then((r) => r.id ?? '');
+    const openPrivate = await privateApi('demo-private-open', invoke());
+    const pinnedPrivate = await privateApi('demo-private-pinned', invoke({ StringEquals: { 'aws:SourceVpce': 'vpce-0123456789abcdef0' } }));
     const prod = arn(`/restapis/${restId}/stages/prod`);
     const dev = arn(`/restapis/${restId}/stages/dev`);
     const api = `/apis/${httpId}`;
     return [
+      { checkId: 'apigateway-private-api-policy-restricts-callers', resourceArn: arn(`/restapis/${openPrivate}`), status: 'FAIL' },
+      { checkId: 'apigateway-private-api-policy-restricts-callers', resourceArn: arn(`/restapis/${pinnedPrivate}`), status: 'PASS' },
       { checkId: 'apigateway-stage-execution-logging-enabled', resourceArn: prod, status: 'PASS' },
       { checkId: 'apigateway-stage-execution-logging-enabled', resourceArn: dev, status: 'FAIL' },
       { checkId: 'apigateway-stage-xray-tracing-enabled', resourceArn: prod, status: 'PASS' },

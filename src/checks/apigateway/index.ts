@@ -7,6 +7,7 @@ import { apigatewayStageWafAssociated } from './apigateway-stage-waf-associated.
 import { apigatewayStageXrayTracingEnabled } from './apigateway-stage-xray-tracing-enabled.js';
 import { apigatewayV2PrivateIntegrationHttps } from './apigateway-v2-private-integration-https.js';
 import { apigatewayV2StageAccessLoggingEnabled } from './apigateway-v2-stage-access-logging-enabled.js';
+import { apigatewayPrivateApiPolicyRestrictsCallers } from './apigateway-private-api-policy-restricts-callers.js';
 
 /** Every apigateway check, imported explicitly (no filesystem discovery). */
 export const apigatewayChecks: AnyCheck[] = [
@@ -18,4 +19,5 @@ export const apigatewayChecks: AnyCheck[] = [
   apigatewayRouteAuthorizationTypeConfigured,
   apigatewayV2StageAccessLoggingEnabled,
   apigatewayV2PrivateIntegrationHttps,
+  apigatewayPrivateApiPolicyRestrictsCallers,
 ];

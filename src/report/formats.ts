@@ -1,6 +1,7 @@
 import type { FindingsDocument } from '../evaluate/finding.js';
 import { renderConsole } from './console.js';
 import { renderJson } from './json.js';
+import { renderHtml } from './html/render.js';
 
 /** What a renderer may be told besides the document. */
 export interface RenderOptions {
@@ -32,6 +33,12 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     render: (doc, o) => renderConsole(doc, { color: o.color, maxFailures: 200 }),
   },
   { id: 'json', fileName: 'bulwark-findings.json', description: "Bulwark's findings document", render: (doc) => renderJson(doc) },
+  {
+    id: 'html',
+    fileName: 'bulwark-report.html',
+    description: 'self-contained HTML report (summary, compliance, findings table)',
+    render: (doc) => renderHtml(doc),
+  },
 ];
 
 export const formatIds = (): string[] => REPORT_FORMATS.map((f) => f.id);

@@ -156,8 +156,8 @@ function row(i) {
   td.appendChild(el('div', null, CHECKS[f[0]].id));
   td.appendChild(el('div', 'muted', title(f)));
   tr.appendChild(td);
-  tr.appendChild(el('td', null, service(f)));
-  tr.appendChild(el('td', null, STR[f[3]]));
+  tr.appendChild(el('td', 'nowrap', service(f)));
+  tr.appendChild(el('td', 'nowrap', STR[f[3]]));
   tr.appendChild(el('td', 'res', f[6]));
   return tr;
 }

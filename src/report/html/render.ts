@@ -75,7 +75,9 @@ function statusSegments(byStatus: Record<string, number>): Segment[] {
 }
 
 function compactCounts(byStatus: Record<string, number>): string {
-  return CONTROL_STATUSES.map((st) => `${label(st)} ${byStatus[st] ?? 0}`).join(' · ');
+  return CONTROL_STATUSES.filter((st) => byStatus[st])
+    .map((st) => `${label(st)} ${byStatus[st]}`)
+    .join(' · ');
 }
 
 function frameworkView(fw: FrameworkCompliance): string {

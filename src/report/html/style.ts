@@ -16,7 +16,7 @@ header.top dd{margin:0 0 6px;font-weight:500;overflow-wrap:anywhere}
 nav.toc{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid var(--line);padding:8px 28px;display:flex;gap:18px;flex-wrap:wrap}
 nav.toc a{color:var(--accent);text-decoration:none;font-weight:500}
 main{padding:8px 28px 40px;max-width:1500px}
-section{margin-top:22px}
+section{margin-top:22px;scroll-margin-top:44px}
 h2{font-size:18px;margin:0 0 10px}
 h3{font-size:15px;margin:14px 0 6px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 18px;margin-bottom:14px}
@@ -65,7 +65,8 @@ details.section table{margin:4px 0 12px}
 .controls label{display:flex;flex-direction:column;font-size:11px;color:var(--muted);text-transform:uppercase;gap:2px}
 .controls select,.controls input{font:inherit;font-size:13px;padding:4px 6px;border:1px solid #b9c0cc;border-radius:4px;background:#fff;min-width:120px}
 .controls input[type=search]{min-width:240px}
-fieldset.statuses{border:0;padding:0;margin:0;display:flex;gap:8px;flex-wrap:wrap}
+.controls input[type=checkbox]{min-width:0;margin:0 2px 0 0}
+fieldset.statuses{border:0;padding:0;margin:0;display:flex;gap:4px 12px;flex-wrap:wrap;align-items:center}
 fieldset.statuses legend{font-size:11px;color:var(--muted);text-transform:uppercase;padding:0;margin-bottom:2px}
 fieldset.statuses label{flex-direction:row;align-items:center;gap:3px;text-transform:none;font-size:13px;color:var(--fg)}
 button{font:inherit;font-size:13px;padding:4px 10px;border:1px solid #b9c0cc;border-radius:4px;background:#fff;cursor:pointer}
@@ -75,6 +76,7 @@ button:hover{background:#eef1f6}
 #findings-table th button[aria-sort=descending]::after{content:" \\25BC"}
 #findings-table td.res{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;overflow-wrap:anywhere;max-width:420px}
 #findings-table tr.row{cursor:pointer}
+#findings-table td.nowrap{white-space:nowrap}
 #findings-table tr.row:hover{background:#f0f4fa}
 #findings-table tr.row td:first-child button{border:0;background:none;padding:0 4px;font-size:12px}
 #findings-table tr.detail td{background:#fafbfc}

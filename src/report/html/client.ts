@@ -252,7 +252,11 @@ document.querySelectorAll('#findings-table th button[data-sort]').forEach(functi
 });
 
 var timer = 0;
-form.addEventListener('change', apply);
+// Text fields apply as one types (debounced); their 'change' on blur would re-render the rows under
+// the pointer and swallow the click that caused the blur.
+form.addEventListener('change', function (ev) {
+  if (ev.target !== textInput && ev.target !== controlInput) apply();
+});
 form.addEventListener('submit', function (ev) { ev.preventDefault(); apply(); });
 form.addEventListener('input', function (ev) {
   if (ev.target !== textInput && ev.target !== controlInput) return;

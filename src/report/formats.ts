@@ -3,6 +3,7 @@ import { renderConsole } from './console.js';
 import { renderJson } from './json.js';
 import { renderComplianceConsole } from './compliance-console.js';
 import type { FrameworkId } from '../model/vocabulary.js';
+import { renderHtml } from './html/render.js';
 
 /** What a renderer may be told besides the document. */
 export interface RenderOptions {
@@ -37,6 +38,12 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
       renderConsole(doc, { color: o.color, maxFailures: 200 }) + (o.framework ? renderComplianceConsole(doc, o.framework, o.color) : ''),
   },
   { id: 'json', fileName: 'bulwark-findings.json', description: "Bulwark's findings document", render: (doc) => renderJson(doc) },
+  {
+    id: 'html',
+    fileName: 'bulwark-report.html',
+    description: 'self-contained HTML report (summary, compliance, findings table)',
+    render: (doc) => renderHtml(doc),
+  },
 ];
 
 export const formatIds = (): string[] => REPORT_FORMATS.map((f) => f.id);

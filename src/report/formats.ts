@@ -1,11 +1,18 @@
 import type { FindingsDocument } from '../evaluate/finding.js';
 import { renderConsole } from './console.js';
 import { renderJson } from './json.js';
+import { renderOcsf } from './ocsf.js';
+import { renderAsff } from './asff.js';
+import { renderSarif } from './sarif.js';
+import { renderCsv } from './csv.js';
+import { renderJunit } from './junit.js';
 
 /** What a renderer may be told besides the document. */
 export interface RenderOptions {
   /** ANSI colours (console only; true only on a TTY without NO_COLOR). */
   color: boolean;
+  /** Region for 'global' findings and the Security Hub ProductArn (ocsf, asff); see homeRegionOf. */
+  homeRegion?: string;
 }
 
 /**
@@ -32,6 +39,26 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     render: (doc, o) => renderConsole(doc, { color: o.color, maxFailures: 200 }),
   },
   { id: 'json', fileName: 'bulwark-findings.json', description: "Bulwark's findings document", render: (doc) => renderJson(doc) },
+  {
+    id: 'ocsf',
+    fileName: 'bulwark-findings.ocsf.json',
+    description: 'OCSF 1.3.0 Detection Findings (JSON array)',
+    render: (doc, o) => renderOcsf(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
+  },
+  {
+    id: 'asff',
+    fileName: 'bulwark-findings.asff.json',
+    description: 'AWS Security Finding Format, batches of 100 for BatchImportFindings',
+    render: (doc, o) => renderAsff(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
+  },
+  { id: 'sarif', fileName: 'bulwark-findings.sarif', description: 'SARIF 2.1.0, one result per FAIL', render: (doc) => renderSarif(doc) },
+  { id: 'csv', fileName: 'bulwark-findings.csv', description: 'CSV (RFC 4180), one row per finding', render: (doc) => renderCsv(doc) },
+  {
+    id: 'junit',
+    fileName: 'bulwark-findings.junit.xml',
+    description: 'JUnit XML, a test suite per check',
+    render: (doc) => renderJunit(doc),
+  },
 ];
 
 export const formatIds = (): string[] => REPORT_FORMATS.map((f) => f.id);

@@ -50,13 +50,18 @@ export interface WriteOptions {
   outputDir: string | undefined;
   color: boolean;
   stdout: (text: string) => void;
+  /** Region for 'global' findings and the ASFF ProductArn (set when exporting to Security Hub). */
+  homeRegion?: string;
 }
 
 /** Renders each format: console to stdout, the others into --output-dir (atomic), or to stdout without one. */
 export async function writeReports(doc: FindingsDocument, options: WriteOptions): Promise<string[]> {
   const written: string[] = [];
   for (const format of options.formats) {
-    const text = format.render(doc, { color: format.stdoutOnly ? options.color : false });
+    const text = format.render(doc, {
+      color: format.stdoutOnly ? options.color : false,
+      ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
+    });
     if (format.stdoutOnly || !options.outputDir) {
       options.stdout(text);
       continue;

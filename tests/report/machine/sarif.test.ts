@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { renderSarif } from '../../../src/report/sarif.js';
 import { findingKey } from '../../../src/report/finding-key.js';
 import { HOSTILE, machineDoc } from './fixture.js';
@@ -8,6 +8,8 @@ import { HOSTILE, machineDoc } from './fixture.js';
 // The SARIF 2.1.0 schema (rtm.5, the one the 2.1.0 standard was published with), vendored from
 // @microsoft/jest-sarif (MIT); it is JSON Schema draft-04.
 const schema = JSON.parse(readFileSync(new URL('../../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
+// ajv-draft-04 is CommonJS with `exports.default`: under NodeNext its class is the default's default.
+const Ajv = AjvDraft04.default;
 const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
 
 interface SarifLog {

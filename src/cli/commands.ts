@@ -7,6 +7,8 @@ import { renderChecksList } from '../report/checks-list.js';
 import { parseRegionOption } from '../collect/aws/regions-option.js';
 import { loadInventory, saveInventory } from '../model/inventory-file.js';
 import { parseFormats, prepareOutputDir, writeReports } from '../pipeline/outputs.js';
+import { exportFindings, parseExport, type ExportTarget } from '../pipeline/export.js';
+import { resolveHomeRegion } from '../collect/aws/session.js';
 import { createProgress } from './progress.js';
 import { tool } from './version.js';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +25,7 @@ export interface CommonFlags {
   asOf?: string;
   concurrency?: string;
   framework?: string;
+  export?: string;
 }
 
 /**
@@ -138,6 +141,7 @@ export async function runScan(o: CommonFlags): Promise<void> {
   // Validate everything the user typed before the first AWS call.
   const checks = select(o);
   const formats = parseFormats(o.format, o.outputDir);
+  const exportTarget = parseExport(o.export);
   const asOf = parseAsOf(o.asOf);
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
@@ -146,7 +150,18 @@ export async function runScan(o: CommonFlags): Promise<void> {
   // The inventory is saved first: whatever happens while reporting, the collected data survives.
   if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
-  await writeReports(doc, { formats, outputDir, color: useColor(), stdout, ...frameworkOf(o) });
+  const homeRegion = exportTarget ? await resolveHomeRegion(o.profile) : undefined;
+  await writeReports(doc, { formats, outputDir, color: useColor(), stdout, ...frameworkOf(o), ...(homeRegion ? { homeRegion } : {}) });
+  if (exportTarget && homeRegion) await runExport(doc, exportTarget, homeRegion, o);
+}
+
+/** --export: after the reports, into the home region the ASFF file names. */
+async function runExport(doc: Parameters<typeof exportFindings>[0], target: ExportTarget, homeRegion: string, o: CommonFlags) {
+  await exportFindings(doc, target, {
+    homeRegion,
+    ...(o.profile ? { profile: o.profile } : {}),
+    stderr: (t) => void process.stderr.write(t),
+  });
 }
 
 export async function runCollect(o: CommonFlags & { output: string }): Promise<void> {
@@ -165,6 +180,7 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
   const asked = selection(o);
   const selected = selectChecks(allChecks, asked);
   const formats = parseFormats(o.format, o.outputDir);
+  const exportTarget = parseExport(o.export);
   const asOf = parseAsOf(o.asOf);
   const outputDir = await prepareOutputDir(o.outputDir);
   const inventory = await loadInventory(file);
@@ -176,7 +192,9 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
   }
   // A snapshot is judged as of when it was taken, unless the user asks otherwise.
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
-  await writeReports(doc, { formats, outputDir, color: useColor(), stdout, ...frameworkOf(o) });
+  const homeRegion = exportTarget ? await resolveHomeRegion(o.profile) : undefined;
+  await writeReports(doc, { formats, outputDir, color: useColor(), stdout, ...frameworkOf(o), ...(homeRegion ? { homeRegion } : {}) });
+  if (exportTarget && homeRegion) await runExport(doc, exportTarget, homeRegion, o);
 }
 
 export function runFrameworks(o: { format: 'console' | 'json' }): void {

@@ -37,7 +37,11 @@ const outputs = (cmd: Command) =>
   cmd
     .option('--format <list>', `report formats, comma-separated: ${formatIds().join(', ')}`, 'console')
     .option('--output-dir <dir>', 'write file formats (and, for scan, the inventory) into this directory')
-    .option('--as-of <iso-8601>', 'evaluate time-based checks as of this time');
+    .option('--as-of <iso-8601>', 'evaluate time-based checks as of this time')
+    .option(
+      '--export <target>',
+      'after the reports, import the findings into: securityhub (the one write call; needs securityhub:BatchImportFindings)',
+    );
 
 selection(outputs(account(program.command('scan').description('collect the account and evaluate every selected check')))).action(
   (o: CommonFlags) => runScan(o),

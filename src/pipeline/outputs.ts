@@ -53,6 +53,8 @@ export interface WriteOptions {
   stdout: (text: string) => void;
   /** `--framework`: the console report ends with that framework's compliance summary. */
   framework?: FrameworkId;
+  /** Region for 'global' findings and the ASFF ProductArn (set when exporting to Security Hub). */
+  homeRegion?: string;
 }
 
 /** Renders each format: console to stdout, the others into --output-dir (atomic), or to stdout without one. */
@@ -62,6 +64,7 @@ export async function writeReports(doc: FindingsDocument, options: WriteOptions)
     const text = format.render(doc, {
       color: format.stdoutOnly ? options.color : false,
       ...(options.framework ? { framework: options.framework } : {}),
+      ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
     });
     if (format.stdoutOnly || !options.outputDir) {
       options.stdout(text);

@@ -4,6 +4,11 @@ import { renderJson } from './json.js';
 import { renderComplianceConsole } from './compliance-console.js';
 import type { FrameworkId } from '../model/vocabulary.js';
 import { renderHtml } from './html/render.js';
+import { renderOcsf } from './ocsf.js';
+import { renderAsff } from './asff.js';
+import { renderSarif } from './sarif.js';
+import { renderCsv } from './csv.js';
+import { renderJunit } from './junit.js';
 
 /** What a renderer may be told besides the document. */
 export interface RenderOptions {
@@ -11,6 +16,8 @@ export interface RenderOptions {
   color: boolean;
   /** `--framework`: the framework whose compliance view a human report ends with. */
   framework?: FrameworkId;
+  /** Region for 'global' findings and the Security Hub ProductArn (ocsf, asff); see homeRegionOf. */
+  homeRegion?: string;
 }
 
 /**
@@ -43,6 +50,24 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     fileName: 'bulwark-report.html',
     description: 'self-contained HTML report (summary, compliance, findings table)',
     render: (doc) => renderHtml(doc),
+    id: 'ocsf',
+    fileName: 'bulwark-findings.ocsf.json',
+    description: 'OCSF 1.3.0 Detection Findings (JSON array)',
+    render: (doc, o) => renderOcsf(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
+  },
+  {
+    id: 'asff',
+    fileName: 'bulwark-findings.asff.json',
+    description: 'AWS Security Finding Format, batches of 100 for BatchImportFindings',
+    render: (doc, o) => renderAsff(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
+  },
+  { id: 'sarif', fileName: 'bulwark-findings.sarif', description: 'SARIF 2.1.0, one result per FAIL', render: (doc) => renderSarif(doc) },
+  { id: 'csv', fileName: 'bulwark-findings.csv', description: 'CSV (RFC 4180), one row per finding', render: (doc) => renderCsv(doc) },
+  {
+    id: 'junit',
+    fileName: 'bulwark-findings.junit.xml',
+    description: 'JUnit XML, a test suite per check',
+    render: (doc) => renderJunit(doc),
   },
 ];
 

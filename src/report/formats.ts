@@ -50,6 +50,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     fileName: 'bulwark-report.html',
     description: 'self-contained HTML report (summary, compliance, findings table)',
     render: (doc) => renderHtml(doc),
+  },
+  {
     id: 'ocsf',
     fileName: 'bulwark-findings.ocsf.json',
     description: 'OCSF 1.3.0 Detection Findings (JSON array)',

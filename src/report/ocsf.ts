@@ -25,6 +25,7 @@ const SEVERITY_NAME: Readonly<Record<Severity, string>> = {
 const FRAMEWORK_NAMES: Readonly<Record<(typeof FRAMEWORK_IDS)[number], string>> = {
   fsbp: 'AWS Foundational Security Best Practices',
   'cis-3.0': 'CIS AWS Foundations Benchmark v3.0.0',
+  'cis-5.0': 'CIS AWS Foundations Benchmark v5.0.0',
   checklist: 'Bulwark checklist',
 };
 

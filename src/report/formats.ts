@@ -1,6 +1,7 @@
 import type { FindingsDocument } from '../evaluate/finding.js';
 import { renderConsole } from './console.js';
 import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
 
 /** What a renderer may be told besides the document. */
 export interface RenderOptions {
@@ -32,6 +33,12 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     render: (doc, o) => renderConsole(doc, { color: o.color, maxFailures: 200 }),
   },
   { id: 'json', fileName: 'bulwark-findings.json', description: "Bulwark's findings document", render: (doc) => renderJson(doc) },
+  {
+    id: 'markdown',
+    fileName: 'bulwark-summary.md',
+    description: 'markdown summary for a pull-request comment or CI job summary',
+    render: (doc) => renderMarkdown(doc),
+  },
 ];
 
 export const formatIds = (): string[] => REPORT_FORMATS.map((f) => f.id);

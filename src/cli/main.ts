@@ -8,6 +8,8 @@ import { runScan, runCollect, runEvaluate, runChecks, type CommonFlags } from '.
 import { exitCodeFor, formatError } from './exit.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { formatIds } from '../report/formats.js';
+import { DIFF_FORMATS, runDiff, type DiffFlags } from '../diff/command.js';
+import { SEVERITIES } from '../model/vocabulary.js';
 
 // `bulwark scan --format json | head` closes stdout early: that is not an error worth a trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -55,6 +57,20 @@ program
   .description('list every check with its metadata and framework IDs')
   .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
   .action((o: { format: 'console' | 'json' }) => runChecks(o));
+
+program
+  .command('diff')
+  .description('compare two findings documents (--format json): new, fixed and still-failing findings')
+  .argument('<old>', 'the earlier findings document')
+  .argument('<new>', 'the later findings document')
+  .addOption(new Option('--format <format>', DIFF_FORMATS.join(', ')).choices(DIFF_FORMATS).default('console'))
+  .addOption(new Option('--fail-on-new <severity>', 'exit 1 when a new failure of this severity or above exists').choices(SEVERITIES))
+  .action((oldFile: string, newFile: string, o: DiffFlags) =>
+    runDiff(oldFile, newFile, o, {
+      stdout: (t) => void process.stdout.write(t),
+      color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+    }),
+  );
 
 try {
   await program.parseAsync(process.argv);

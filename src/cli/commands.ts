@@ -11,6 +11,7 @@ import { tool } from './version.js';
 import { dirname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Inventory } from '../model/inventory.js';
+import { prepareHistory, recordHistory } from '../history/cli.js';
 
 export interface CommonFlags {
   profile?: string;
@@ -21,6 +22,8 @@ export interface CommonFlags {
   outputDir?: string;
   asOf?: string;
   concurrency?: string;
+  /** --history [DB]: record the scan (true: the default database). */
+  history?: string | boolean;
 }
 
 /**
@@ -135,10 +138,12 @@ export async function runScan(o: CommonFlags): Promise<void> {
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
   const outputDir = await prepareOutputDir(o.outputDir);
+  const history = await prepareHistory(o.history);
   const inventory = await collect(o, sectionsFor(checks));
   // The inventory is saved first: whatever happens while reporting, the collected data survives.
   if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
-  const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
+  let doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
+  if (history) doc = await recordHistory(history, doc);
   await writeReports(doc, { formats, outputDir, color: useColor(), stdout });
 }
 
@@ -160,6 +165,7 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
   const formats = parseFormats(o.format, o.outputDir);
   const asOf = parseAsOf(o.asOf);
   const outputDir = await prepareOutputDir(o.outputDir);
+  const history = await prepareHistory(o.history);
   const inventory = await loadInventory(file);
   const { checks, partial } = checksRunnableOn(inventory, selected, asked);
   if (partial) {
@@ -168,7 +174,8 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
     );
   }
   // A snapshot is judged as of when it was taken, unless the user asks otherwise.
-  const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
+  let doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
+  if (history) doc = await recordHistory(history, doc);
   await writeReports(doc, { formats, outputDir, color: useColor(), stdout });
 }
 

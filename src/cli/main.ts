@@ -10,6 +10,7 @@ import { terminalSafe } from '../report/terminal-safe.js';
 import { formatIds } from '../report/formats.js';
 import { DIFF_FORMATS, runDiff, type DiffFlags } from '../diff/command.js';
 import { SEVERITIES } from '../model/vocabulary.js';
+import { runHistory } from '../history/cli.js';
 
 // `bulwark scan --format json | head` closes stdout early: that is not an error worth a trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -38,7 +39,8 @@ const outputs = (cmd: Command) =>
   cmd
     .option('--format <list>', `report formats, comma-separated: ${formatIds().join(', ')}`, 'console')
     .option('--output-dir <dir>', 'write file formats (and, for scan, the inventory) into this directory')
-    .option('--as-of <iso-8601>', 'evaluate time-based checks as of this time');
+    .option('--as-of <iso-8601>', 'evaluate time-based checks as of this time')
+    .option('--history [db]', 'record the scan in a SQLite history (default: the user data directory; see `bulwark history`)');
 
 selection(outputs(account(program.command('scan').description('collect the account and evaluate every selected check')))).action(
   (o: CommonFlags) => runScan(o),
@@ -71,6 +73,14 @@ program
       color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
     }),
   );
+
+program
+  .command('history')
+  .description('list recorded scans (see --history) and the FAIL trend per severity')
+  .option('--db <file>', 'history database (default: the user data directory)')
+  .option('--account <id>', 'only this account')
+  .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
+  .action((o: { db?: string; account?: string; format: 'console' | 'json' }) => runHistory(o, (t) => void process.stdout.write(t)));
 
 try {
   await program.parseAsync(process.argv);

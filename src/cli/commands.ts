@@ -6,7 +6,7 @@ import { evaluateInventory, checkMetaDoc } from '../evaluate/run.js';
 import { renderChecksList } from '../report/checks-list.js';
 import { parseRegionOption } from '../collect/aws/regions-option.js';
 import { loadInventory, saveInventory } from '../model/inventory-file.js';
-import { parseFormats, prepareOutputDir, writeReports } from '../pipeline/outputs.js';
+import { parseFormats, prepareOutputDir, writeReports, type Format } from '../pipeline/outputs.js';
 import { exportFindings, parseExport, type ExportTarget } from '../pipeline/export.js';
 import { resolveHomeRegion } from '../collect/aws/session.js';
 import { createProgress } from './progress.js';
@@ -14,6 +14,8 @@ import { tool } from './version.js';
 import { dirname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Inventory } from '../model/inventory.js';
+import type { FindingsDocument } from '../evaluate/finding.js';
+import { prepareHistory, recordHistory } from '../history/cli.js';
 
 export interface CommonFlags {
   profile?: string;
@@ -26,6 +28,8 @@ export interface CommonFlags {
   concurrency?: string;
   framework?: string;
   export?: string;
+  /** --history [DB]: record the scan (true: the default database). */
+  history?: string | boolean;
 }
 
 /**
@@ -146,13 +150,39 @@ export async function runScan(o: CommonFlags): Promise<void> {
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
   const outputDir = await prepareOutputDir(o.outputDir);
+  const history = await prepareHistory(o.history);
   const inventory = await collect(o, sectionsFor(checks));
   // The inventory is saved first: whatever happens while reporting, the collected data survives.
   if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
-  const homeRegion = exportTarget ? await resolveHomeRegion(o.profile) : undefined;
-  await writeReports(doc, { formats, outputDir, color: useColor(), stdout, ...frameworkOf(o), ...(homeRegion ? { homeRegion } : {}) });
-  if (exportTarget && homeRegion) await runExport(doc, exportTarget, homeRegion, o);
+  await deliver(doc, o, { formats, outputDir, history, exportTarget });
+}
+
+/**
+ * What happens to a findings document: recorded in the history (--history), rendered in every
+ * format, then exported (--export) into the home region the ASFF file names.
+ */
+async function deliver(
+  evaluated: FindingsDocument,
+  o: CommonFlags,
+  d: {
+    formats: Format[];
+    outputDir: string | undefined;
+    history: Awaited<ReturnType<typeof prepareHistory>>;
+    exportTarget: ExportTarget | undefined;
+  },
+): Promise<void> {
+  const doc = d.history ? await recordHistory(d.history, evaluated) : evaluated;
+  const homeRegion = d.exportTarget ? await resolveHomeRegion(o.profile) : undefined;
+  await writeReports(doc, {
+    formats: d.formats,
+    outputDir: d.outputDir,
+    color: useColor(),
+    stdout,
+    ...frameworkOf(o),
+    ...(homeRegion ? { homeRegion } : {}),
+  });
+  if (d.exportTarget && homeRegion) await runExport(doc, d.exportTarget, homeRegion, o);
 }
 
 /** --export: after the reports, into the home region the ASFF file names. */
@@ -183,6 +213,7 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
   const exportTarget = parseExport(o.export);
   const asOf = parseAsOf(o.asOf);
   const outputDir = await prepareOutputDir(o.outputDir);
+  const history = await prepareHistory(o.history);
   const inventory = await loadInventory(file);
   const { checks, partial } = checksRunnableOn(inventory, selected, asked);
   if (partial) {
@@ -192,9 +223,7 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
   }
   // A snapshot is judged as of when it was taken, unless the user asks otherwise.
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
-  const homeRegion = exportTarget ? await resolveHomeRegion(o.profile) : undefined;
-  await writeReports(doc, { formats, outputDir, color: useColor(), stdout, ...frameworkOf(o), ...(homeRegion ? { homeRegion } : {}) });
-  if (exportTarget && homeRegion) await runExport(doc, exportTarget, homeRegion, o);
+  await deliver(doc, o, { formats, outputDir, history, exportTarget });
 }
 
 export function runFrameworks(o: { format: 'console' | 'json' }): void {

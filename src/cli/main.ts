@@ -8,6 +8,9 @@ import { runScan, runCollect, runEvaluate, runChecks, runFrameworks, type Common
 import { exitCodeFor, formatError } from './exit.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { formatIds } from '../report/formats.js';
+import { DIFF_FORMATS, runDiff, type DiffFlags } from '../diff/command.js';
+import { SEVERITIES } from '../model/vocabulary.js';
+import { runHistory } from '../history/cli.js';
 
 // `bulwark scan --format json | head` closes stdout early: that is not an error worth a trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -41,7 +44,8 @@ const outputs = (cmd: Command) =>
     .option(
       '--export <target>',
       'after the reports, import the findings into: securityhub (the one write call; needs securityhub:BatchImportFindings)',
-    );
+    )
+    .option('--history [db]', 'record the scan in a SQLite history (default: the user data directory; see `bulwark history`)');
 
 selection(outputs(account(program.command('scan').description('collect the account and evaluate every selected check')))).action(
   (o: CommonFlags) => runScan(o),
@@ -66,6 +70,28 @@ program
   .description('list the compliance frameworks, with how many of their controls Bulwark checks')
   .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
   .action((o: { format: 'console' | 'json' }) => runFrameworks(o));
+
+program
+  .command('diff')
+  .description('compare two findings documents (--format json): new, fixed and still-failing findings')
+  .argument('<old>', 'the earlier findings document')
+  .argument('<new>', 'the later findings document')
+  .addOption(new Option('--format <format>', DIFF_FORMATS.join(', ')).choices(DIFF_FORMATS).default('console'))
+  .addOption(new Option('--fail-on-new <severity>', 'exit 1 when a new failure of this severity or above exists').choices(SEVERITIES))
+  .action((oldFile: string, newFile: string, o: DiffFlags) =>
+    runDiff(oldFile, newFile, o, {
+      stdout: (t) => void process.stdout.write(t),
+      color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+    }),
+  );
+
+program
+  .command('history')
+  .description('list recorded scans (see --history) and the FAIL trend per severity')
+  .option('--db <file>', 'history database (default: the user data directory)')
+  .option('--account <id>', 'only this account')
+  .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
+  .action((o: { db?: string; account?: string; format: 'console' | 'json' }) => runHistory(o, (t) => void process.stdout.write(t)));
 
 try {
   await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@ import { ReadError } from '../model/observed.js';
 import { STATUSES } from '../model/vocabulary.js';
 import { CheckMetaSchema, FrameworksSchema, SeveritySchema } from '../checks/meta.js';
 import { FrameworkComplianceSchema } from './compliance.js';
+import { TrendPointSchema } from '../history/trend.js';
 
 export { CheckMetaSchema, type CheckMetaDoc } from '../checks/meta.js';
 
@@ -58,5 +59,6 @@ export const FindingsDocumentSchema = z.object({
   checks: z.array(CheckMetaSchema).describe('Metadata of every check evaluated, for renderers'),
   findings: z.array(FindingSchema),
   errors: z.array(ReadError).describe('Every read that failed during collection'),
+  trend: z.array(TrendPointSchema).optional().describe("With --history: this account's recorded scans, oldest first, this one last"),
 });
 export type FindingsDocument = z.infer<typeof FindingsDocumentSchema>;

@@ -9,6 +9,7 @@ import { renderAsff } from './asff.js';
 import { renderSarif } from './sarif.js';
 import { renderCsv } from './csv.js';
 import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
 
 /** What a renderer may be told besides the document. */
 export interface RenderOptions {
@@ -70,6 +71,12 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     fileName: 'bulwark-findings.junit.xml',
     description: 'JUnit XML, a test suite per check',
     render: (doc) => renderJunit(doc),
+  },
+  {
+    id: 'markdown',
+    fileName: 'bulwark-summary.md',
+    description: 'markdown summary for a pull-request comment or CI job summary',
+    render: (doc) => renderMarkdown(doc),
   },
 ];
 

@@ -11,6 +11,12 @@ import { tool } from './version.js';
 import { dirname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Inventory } from '../model/inventory.js';
+import type { Severity } from '../model/vocabulary.js';
+import type { FindingsDocument } from '../evaluate/finding.js';
+import { loadMutelist, type Mutelist } from '../mutelist/parse.js';
+import { applyMutelist, expiryWarnings, unknownCheckWarnings } from '../mutelist/apply.js';
+import { resourceTagsIndex } from '../mutelist/resource-tags.js';
+import { gateExitCode } from './exit.js';
 
 export interface CommonFlags {
   profile?: string;
@@ -21,6 +27,9 @@ export interface CommonFlags {
   outputDir?: string;
   asOf?: string;
   concurrency?: string;
+  mutelist?: string;
+  failOn?: Severity;
+  verbose?: boolean;
 }
 
 /**
@@ -127,6 +136,39 @@ async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>)
   return result.inventory;
 }
 
+/** --mutelist: read and validated with the other flags, before any AWS call. */
+async function prepareMutelist(o: CommonFlags): Promise<Mutelist | undefined> {
+  if (o.mutelist === undefined) return undefined;
+  const mutelist = await loadMutelist(o.mutelist);
+  for (const w of unknownCheckWarnings(
+    mutelist,
+    allChecks.map((c) => c.id),
+  ))
+    process.stderr.write(`bulwark: ${w}\n`);
+  return mutelist;
+}
+
+/**
+ * Mutelist, reports, then the exit code: the reports are always written before --fail-on decides
+ * it, and an interrupted run keeps 130.
+ */
+async function finish(
+  doc: FindingsDocument,
+  inventory: Inventory,
+  mutelist: Mutelist | undefined,
+  o: CommonFlags,
+  w: Omit<Parameters<typeof writeReports>[1], 'color' | 'stdout'>,
+): Promise<void> {
+  let out = doc;
+  if (mutelist) {
+    out = applyMutelist(doc, mutelist, { now: new Date(doc.asOf), tagsOf: resourceTagsIndex(inventory) });
+    for (const line of expiryWarnings(out.mutelist!)) process.stderr.write(`bulwark: ${line}\n`);
+  }
+  await writeReports(out, { ...w, color: useColor(), stdout, verbose: Boolean(o.verbose) });
+  const code = gateExitCode(out, o.failOn);
+  if (code && process.exitCode !== 130) process.exitCode = code;
+}
+
 export async function runScan(o: CommonFlags): Promise<void> {
   // Validate everything the user typed before the first AWS call.
   const checks = select(o);
@@ -134,12 +176,13 @@ export async function runScan(o: CommonFlags): Promise<void> {
   const asOf = parseAsOf(o.asOf);
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
+  const mutelist = await prepareMutelist(o);
   const outputDir = await prepareOutputDir(o.outputDir);
   const inventory = await collect(o, sectionsFor(checks));
   // The inventory is saved first: whatever happens while reporting, the collected data survives.
   if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
-  await writeReports(doc, { formats, outputDir, color: useColor(), stdout });
+  await finish(doc, inventory, mutelist, o, { formats, outputDir });
 }
 
 export async function runCollect(o: CommonFlags & { output: string }): Promise<void> {
@@ -159,6 +202,7 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
   const selected = selectChecks(allChecks, asked);
   const formats = parseFormats(o.format, o.outputDir);
   const asOf = parseAsOf(o.asOf);
+  const mutelist = await prepareMutelist(o);
   const outputDir = await prepareOutputDir(o.outputDir);
   const inventory = await loadInventory(file);
   const { checks, partial } = checksRunnableOn(inventory, selected, asked);
@@ -169,7 +213,7 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
   }
   // A snapshot is judged as of when it was taken, unless the user asks otherwise.
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
-  await writeReports(doc, { formats, outputDir, color: useColor(), stdout });
+  await finish(doc, inventory, mutelist, o, { formats, outputDir });
 }
 
 export function runChecks(o: { format: 'console' | 'json' }): void {

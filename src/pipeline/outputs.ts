@@ -50,13 +50,15 @@ export interface WriteOptions {
   outputDir: string | undefined;
   color: boolean;
   stdout: (text: string) => void;
+  /** Console: list everything instead of a summary. */
+  verbose?: boolean;
 }
 
 /** Renders each format: console to stdout, the others into --output-dir (atomic), or to stdout without one. */
 export async function writeReports(doc: FindingsDocument, options: WriteOptions): Promise<string[]> {
   const written: string[] = [];
   for (const format of options.formats) {
-    const text = format.render(doc, { color: format.stdoutOnly ? options.color : false });
+    const text = format.render(doc, { color: format.stdoutOnly ? options.color : false, verbose: Boolean(options.verbose) });
     if (format.stdoutOnly || !options.outputDir) {
       options.stdout(text);
       continue;

@@ -6,6 +6,8 @@ import { renderJson } from './json.js';
 export interface RenderOptions {
   /** ANSI colours (console only; true only on a TTY without NO_COLOR). */
   color: boolean;
+  /** Console: every finding instead of the top resources of each check (`--verbose`). */
+  verbose?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     fileName: 'bulwark-report.txt',
     description: 'human summary on stdout',
     stdoutOnly: true,
-    render: (doc, o) => renderConsole(doc, { color: o.color, maxFailures: 200 }),
+    render: (doc, o) => renderConsole(doc, { color: o.color, verbose: Boolean(o.verbose) }),
   },
   { id: 'json', fileName: 'bulwark-findings.json', description: "Bulwark's findings document", render: (doc) => renderJson(doc) },
 ];

@@ -109,7 +109,7 @@ function describeIssue(issue: z.core.$ZodIssue): { where: string; message: strin
     const known = issue.path.length === 0 ? '"rules"' : RULE_KEYS.map((k) => `"${k}"`).join(', ');
     return {
       where: rule,
-      message: `unknown key ${keys.map((k) => `"${k}"`).join(', ')} (known: ${known})`,
+      message: `unknown key ${keys.map((k) => JSON.stringify(k)).join(', ')} (known: ${known})`,
       ...(keys[0] ? { unknownKey: keys[0] } : {}),
     };
   }
@@ -121,7 +121,9 @@ function describeIssue(issue: z.core.$ZodIssue): { where: string; message: strin
 /** Parses and validates a mutelist; every error names the file and line. */
 export function parseMutelist(text: string, file: string): Mutelist {
   const lc = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true });
+  // The failsafe schema reads every scalar as text: an account id 012345678901 keeps its leading
+  // zero and a date stays a date string, with no quoting rules for the user to learn.
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, schema: 'failsafe' });
   const fail = (line: number, message: string): never => {
     throw new MutelistError(`${file}:${line}: ${message}`);
   };
@@ -136,10 +138,12 @@ export function parseMutelist(text: string, file: string): Mutelist {
   } catch (e) {
     fail(1, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
   }
-  if (raw === null || raw === undefined) fail(1, 'is empty: expected a "rules:" list (see docs/mutelist.md)');
+  if (raw === null || raw === undefined) fail(1, 'the file is empty: expected a "rules:" list (see docs/mutelist.md)');
   const parsed = FileSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+    // A misspelt key explains the errors it causes ("rule:" makes "rules" missing): report it first.
+    const issues = parsed.error.issues;
+    const issue = (issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]) as z.core.$ZodIssue;
     const { where, message, unknownKey } = describeIssue(issue);
     fail(lineOf(doc, lc, issue.path, unknownKey), `${where}${message}`);
   }

@@ -25,7 +25,7 @@ export function compilePattern(pattern: string, options: { allowRegex: boolean }
     try {
       re = new RegExp(literal[1] as string, literal[2]);
     } catch (e) {
-      throw new Error(`is not a valid regular expression (${(e as Error).message})`);
+      throw new Error(`is not a valid regular expression (${(e as Error).message})`, { cause: e });
     }
     return (v) => re.test(v);
   }

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { MutelistError, parseMutelist } from '../../src/mutelist/parse.js';
 import { UsageError } from '../../src/errors.js';
 import { compilePattern, globToRegExp } from '../../src/mutelist/glob.js';
@@ -122,5 +123,20 @@ describe('mutelist patterns', () => {
     expect(compilePattern('/-TMP$/i', { allowRegex: true })('arn:aws:s3:::a-tmp')).toBe(true);
     expect(compilePattern('/x/', { allowRegex: false })('/x/')).toBe(true);
     expect(compilePattern('/x/', { allowRegex: false })('x')).toBe(false);
+  });
+});
+
+describe('the documented example', () => {
+  it('docs/mutelist.md example parses and matches what it says', () => {
+    const md = readFileSync(new URL('../../docs/mutelist.md', import.meta.url), 'utf8');
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(md)?.[1] ?? '';
+    const ml = parseMutelist(yaml, 'mutelist.yaml');
+    expect(ml.rules).toHaveLength(4);
+    const [www, sandbox, agents] = ml.rules;
+    expect(www!.resource('arn:aws:s3:::www-example')).toBe(true);
+    expect(sandbox!.region('ap-south-1') && sandbox!.region('eu-west-3') && !sandbox!.region('eu-west-1')).toBe(true);
+    expect(agents!.resource('arn:aws:ec2:eu-west-1:123456789012:instance/i-012abc')).toBe(true);
+    expect(agents!.resource('arn:aws:ec2:eu-west-1:123456789012:instance/i-099abc')).toBe(false);
+    expect(ml.rules[3]!.tags).toEqual({ env: 'dev', team: 'data' });
   });
 });

@@ -9,7 +9,7 @@ export interface ConsoleOptions {
   color: boolean;
   /** List every finding of every check (`--verbose`); otherwise the top `topResources` of each. */
   verbose?: boolean;
-  /** Resources listed per check before "and K more" (default 5). */
+  /** Resources listed per check before "and K more" (default 3). */
   topResources?: number;
   /** Account values longer than this are shortened in the middle (default 120); files keep them whole. */
   maxValueLength?: number;
@@ -78,7 +78,7 @@ function groupByCheck(findings: readonly Finding[]): CheckGroup[] {
 export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): string {
   const c = paint(options.color);
   const max = options.maxValueLength ?? 120;
-  const top = options.verbose ? Infinity : (options.topResources ?? 5);
+  const top = options.verbose ? Infinity : (options.topResources ?? 3);
   const v = (text: string) => shorten(text, max);
   // A reason is a sentence around account values: it gets twice the room before it is cut.
   const sentence = (text: string) => shorten(text, 2 * max);
@@ -170,8 +170,9 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
     for (const g of manual) {
       const meta = checks.get(g.checkId);
       out.push(`  - ${v(g.checkId)}${meta ? `  ${v(meta.title)}` : ''}`);
-      const guidance = (meta?.remediation.summary ?? g.findings[0]?.reason ?? '').split('\n')[0] ?? '';
-      if (guidance) out.push(c.dim(`    ${v(guidance)}`));
+      // Bulwark's own guidance text, one line: printed whole (only account values are shortened).
+      const guidance = meta ? terminalSafe(meta.remediation.summary) : sentence(g.findings[0]?.reason ?? '');
+      if (guidance) out.push(c.dim(`    ${guidance}`));
     }
   }
 

@@ -97,9 +97,28 @@ describe('console report', () => {
     const order = ['s3-many-failures (8)', 's3-one-failure (1)', 'iam-long-name (1)'].map((s) => text.indexOf(s));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(text).toContain('... and 3 more (--verbose lists them all');
+    expect(text).toContain('... and 5 more (--verbose lists them all');
     expect(text).toContain('    CLI:  aws s3api put-public-access-block --bucket <bucket>');
     expect(text).toContain('    Docs: https://docs.aws.amazon.com/s3-many-failures');
+  });
+
+  it('names every failing check of a large account (61 checks x 24 regions), not only the first ones', () => {
+    const regions = Array.from({ length: 24 }, (_, i) => `xx-region-${i + 1}`);
+    const many = Array.from(
+      { length: 61 },
+      (_, i) =>
+        defineCheck({
+          ...check,
+          id: `test-many-${String(i).padStart(2, '0')}`,
+          severity: i % 2 ? 'medium' : 'high',
+          evaluate: () => regions.slice(0, 1 + (i % 24)).map((r) => fail({ arn: `arn:aws:svc:${r}:1:account`, region: r }, `Off in ${r}.`)),
+        }) as AnyCheck,
+    );
+    const text = renderConsole(evaluateInventory(buildInventory(), many, { now: NOW }), { color: false });
+    for (let i = 0; i < 61; i++) expect(text).toContain(`test-many-${String(i).padStart(2, '0')} (${1 + (i % 24)})`);
+    // Worst first: every high check before any medium one; within a severity, most findings first.
+    expect(text.indexOf('test-many-22 (23)')).toBeLessThan(text.indexOf('test-many-20 (21)'));
+    expect(text.lastIndexOf('HIGH ')).toBeLessThan(text.indexOf('MEDIUM       test-many'));
   });
 
   it('groups UNKNOWN by check with the resource and the failed action; lists MANUAL and MUTED by rule', () => {

@@ -17,6 +17,7 @@ import { loadMutelist, type Mutelist } from '../mutelist/parse.js';
 import { applyMutelist, expiryWarnings, unknownCheckWarnings } from '../mutelist/apply.js';
 import { resourceTagsIndex } from '../mutelist/resource-tags.js';
 import { gateExitCode } from './exit.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 export interface CommonFlags {
   profile?: string;
@@ -140,11 +141,8 @@ async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>)
 async function prepareMutelist(o: CommonFlags): Promise<Mutelist | undefined> {
   if (o.mutelist === undefined) return undefined;
   const mutelist = await loadMutelist(o.mutelist);
-  for (const w of unknownCheckWarnings(
-    mutelist,
-    allChecks.map((c) => c.id),
-  ))
-    process.stderr.write(`bulwark: ${w}\n`);
+  const known = allChecks.map((c) => c.id);
+  for (const w of unknownCheckWarnings(mutelist, known)) process.stderr.write(`bulwark: ${terminalSafe(w)}\n`);
   return mutelist;
 }
 
@@ -162,7 +160,7 @@ async function finish(
   let out = doc;
   if (mutelist) {
     out = applyMutelist(doc, mutelist, { now: new Date(doc.asOf), tagsOf: resourceTagsIndex(inventory) });
-    for (const line of expiryWarnings(out.mutelist!)) process.stderr.write(`bulwark: ${line}\n`);
+    for (const line of expiryWarnings(out.mutelist!)) process.stderr.write(`bulwark: ${terminalSafe(line)}\n`);
   }
   await writeReports(out, { ...w, color: useColor(), stdout, verbose: Boolean(o.verbose) });
   const code = gateExitCode(out, o.failOn);

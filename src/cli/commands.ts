@@ -13,9 +13,7 @@ import { stat } from 'node:fs/promises';
 import type { Inventory } from '../model/inventory.js';
 import type { Severity } from '../model/vocabulary.js';
 import type { FindingsDocument } from '../evaluate/finding.js';
-import { loadMutelist, type Mutelist } from '../mutelist/parse.js';
-import { applyMutelist, expiryWarnings, unknownCheckWarnings } from '../mutelist/apply.js';
-import { resourceTagsIndex } from '../mutelist/resource-tags.js';
+import type { Mutelist } from '../mutelist/parse.js';
 import { gateExitCode } from './exit.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 
@@ -140,6 +138,9 @@ async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>)
 /** --mutelist: read and validated with the other flags, before any AWS call. */
 async function prepareMutelist(o: CommonFlags): Promise<Mutelist | undefined> {
   if (o.mutelist === undefined) return undefined;
+  // Loaded only when asked for: the YAML parser stays off the start-up path of every other run.
+  const { loadMutelist } = await import('../mutelist/parse.js');
+  const { unknownCheckWarnings } = await import('../mutelist/apply.js');
   const mutelist = await loadMutelist(o.mutelist);
   const known = allChecks.map((c) => c.id);
   for (const w of unknownCheckWarnings(mutelist, known)) process.stderr.write(`bulwark: ${terminalSafe(w)}\n`);
@@ -159,6 +160,8 @@ async function finish(
 ): Promise<void> {
   let out = doc;
   if (mutelist) {
+    const { applyMutelist, expiryWarnings } = await import('../mutelist/apply.js');
+    const { resourceTagsIndex } = await import('../mutelist/resource-tags.js');
     out = applyMutelist(doc, mutelist, { now: new Date(doc.asOf), tagsOf: resourceTagsIndex(inventory) });
     for (const line of expiryWarnings(out.mutelist!)) process.stderr.write(`bulwark: ${terminalSafe(line)}\n`);
   }

@@ -16,6 +16,10 @@ import { stat } from 'node:fs/promises';
 import type { Inventory } from '../model/inventory.js';
 import type { FindingsDocument } from '../evaluate/finding.js';
 import { prepareHistory, recordHistory } from '../history/cli.js';
+import type { Severity } from '../model/vocabulary.js';
+import type { Mutelist } from '../mutelist/parse.js';
+import { gateExitCode } from './exit.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 export interface CommonFlags {
   profile?: string;
@@ -30,6 +34,9 @@ export interface CommonFlags {
   export?: string;
   /** --history [DB]: record the scan (true: the default database). */
   history?: string | boolean;
+  mutelist?: string;
+  failOn?: Severity;
+  verbose?: boolean;
 }
 
 /**
@@ -141,29 +148,26 @@ async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>)
   return result.inventory;
 }
 
-export async function runScan(o: CommonFlags): Promise<void> {
-  // Validate everything the user typed before the first AWS call.
-  const checks = select(o);
-  const formats = parseFormats(o.format, o.outputDir);
-  const exportTarget = parseExport(o.export);
-  const asOf = parseAsOf(o.asOf);
-  parseRegionOption(o.region);
-  parseConcurrency(o.concurrency);
-  const outputDir = await prepareOutputDir(o.outputDir);
-  const history = await prepareHistory(o.history);
-  const inventory = await collect(o, sectionsFor(checks));
-  // The inventory is saved first: whatever happens while reporting, the collected data survives.
-  if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
-  const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
-  await deliver(doc, o, { formats, outputDir, history, exportTarget });
+/** --mutelist: read and validated with the other flags, before any AWS call. */
+async function prepareMutelist(o: CommonFlags): Promise<Mutelist | undefined> {
+  if (o.mutelist === undefined) return undefined;
+  // Loaded only when asked for: the YAML parser stays off the start-up path of every other run.
+  const { loadMutelist } = await import('../mutelist/parse.js');
+  const { unknownCheckWarnings } = await import('../mutelist/apply.js');
+  const mutelist = await loadMutelist(o.mutelist);
+  const known = allChecks.map((c) => c.id);
+  for (const w of unknownCheckWarnings(mutelist, known)) process.stderr.write(`bulwark: ${terminalSafe(w)}\n`);
+  return mutelist;
 }
 
 /**
- * What happens to a findings document: recorded in the history (--history), rendered in every
- * format, then exported (--export) into the home region the ASFF file names.
+ * Mutelist, reports, then the exit code: the reports are always written before --fail-on decides
+ * it, and an interrupted run keeps 130.
  */
-async function deliver(
-  evaluated: FindingsDocument,
+async function finish(
+  doc: FindingsDocument,
+  inventory: Inventory,
+  mutelist: Mutelist | undefined,
   o: CommonFlags,
   d: {
     formats: Format[];
@@ -172,17 +176,46 @@ async function deliver(
     exportTarget: ExportTarget | undefined;
   },
 ): Promise<void> {
-  const doc = d.history ? await recordHistory(d.history, evaluated) : evaluated;
+  let out = doc;
+  if (mutelist) {
+    const { applyMutelist, expiryWarnings } = await import('../mutelist/apply.js');
+    const { resourceTagsIndex } = await import('../mutelist/resource-tags.js');
+    out = applyMutelist(doc, mutelist, { now: new Date(doc.asOf), tagsOf: resourceTagsIndex(inventory) });
+    for (const line of expiryWarnings(out.mutelist!)) process.stderr.write(`bulwark: ${terminalSafe(line)}\n`);
+  }
+  if (d.history) out = await recordHistory(d.history, out);
   const homeRegion = d.exportTarget ? await resolveHomeRegion(o.profile) : undefined;
-  await writeReports(doc, {
+  await writeReports(out, {
     formats: d.formats,
     outputDir: d.outputDir,
     color: useColor(),
     stdout,
+    verbose: Boolean(o.verbose),
     ...frameworkOf(o),
     ...(homeRegion ? { homeRegion } : {}),
   });
-  if (d.exportTarget && homeRegion) await runExport(doc, d.exportTarget, homeRegion, o);
+  const code = gateExitCode(out, o.failOn);
+  if (code && process.exitCode !== 130) process.exitCode = code;
+  // A failed import throws (exit 3) after every report is on disk.
+  if (d.exportTarget && homeRegion) await runExport(out, d.exportTarget, homeRegion, o);
+}
+
+export async function runScan(o: CommonFlags): Promise<void> {
+  // Validate everything the user typed before the first AWS call.
+  const checks = select(o);
+  const formats = parseFormats(o.format, o.outputDir);
+  const exportTarget = parseExport(o.export);
+  const asOf = parseAsOf(o.asOf);
+  parseRegionOption(o.region);
+  parseConcurrency(o.concurrency);
+  const mutelist = await prepareMutelist(o);
+  const outputDir = await prepareOutputDir(o.outputDir);
+  const history = await prepareHistory(o.history);
+  const inventory = await collect(o, sectionsFor(checks));
+  // The inventory is saved first: whatever happens while reporting, the collected data survives.
+  if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
+  const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
+  await finish(doc, inventory, mutelist, o, { formats, outputDir, history, exportTarget });
 }
 
 /** --export: after the reports, into the home region the ASFF file names. */
@@ -212,6 +245,7 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
   const formats = parseFormats(o.format, o.outputDir);
   const exportTarget = parseExport(o.export);
   const asOf = parseAsOf(o.asOf);
+  const mutelist = await prepareMutelist(o);
   const outputDir = await prepareOutputDir(o.outputDir);
   const history = await prepareHistory(o.history);
   const inventory = await loadInventory(file);
@@ -223,7 +257,7 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
   }
   // A snapshot is judged as of when it was taken, unless the user asks otherwise.
   const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
-  await deliver(doc, o, { formats, outputDir, history, exportTarget });
+  await finish(doc, inventory, mutelist, o, { formats, outputDir, history, exportTarget });
 }
 
 export function runFrameworks(o: { format: 'console' | 'json' }): void {

@@ -5,7 +5,7 @@ process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from './version.js';
 import { runScan, runCollect, runEvaluate, runChecks, runFrameworks, type CommonFlags } from './commands.js';
-import { exitCodeFor, formatError } from './exit.js';
+import { exitCodeFor, formatError, FAIL_ON } from './exit.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { formatIds } from '../report/formats.js';
 import { DIFF_FORMATS, runDiff, type DiffFlags } from '../diff/command.js';
@@ -26,15 +26,18 @@ const program = new Command('bulwark')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
+/** A list flag may be repeated: `--region a --region b` means both (commander would keep the last). */
+const merged = (value: string, previous: string | undefined) => (previous === undefined ? value : `${previous},${value}`);
+
 const selection = (cmd: Command) =>
   cmd
-    .option('--service <list>', 'only checks of these services, comma-separated (see `bulwark checks`)')
-    .option('--check <list>', 'only these check ids, comma-separated')
+    .option('--service <list>', 'only checks of these services, comma-separated or repeated (see `bulwark checks`)', merged)
+    .option('--check <list>', 'only these check ids, comma-separated or repeated', merged)
     .option('--framework <id>', 'only checks of this framework, with its compliance summary (see `bulwark frameworks`)');
 const account = (cmd: Command) =>
   cmd
     .option('--profile <name>', 'AWS shared-config profile (default: the standard credential chain)')
-    .option('--region <list>', 'regions to scan, comma-separated, or "all" enabled regions', 'all')
+    .option('--region <list>', 'regions to scan, comma-separated or repeated, or "all" enabled regions (default: all)', merged)
     .addOption(new Option('--concurrency <n>', 'AWS calls in flight at once').default('64').argParser((v) => v));
 const outputs = (cmd: Command) =>
   cmd
@@ -45,7 +48,10 @@ const outputs = (cmd: Command) =>
       '--export <target>',
       'after the reports, import the findings into: securityhub (the one write call; needs securityhub:BatchImportFindings)',
     )
-    .option('--history [db]', 'record the scan in a SQLite history (default: the user data directory; see `bulwark history`)');
+    .option('--history [db]', 'record the scan in a SQLite history (default: the user data directory; see `bulwark history`)')
+    .option('--mutelist <file>', 'YAML file of accepted findings to report as MUTED (docs/mutelist.md)')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when an unmuted FAIL of this severity or worse exists (for CI)').choices(FAIL_ON))
+    .option('--verbose', 'console report: list every finding instead of the top resources of each check');
 
 selection(outputs(account(program.command('scan').description('collect the account and evaluate every selected check')))).action(
   (o: CommonFlags) => runScan(o),

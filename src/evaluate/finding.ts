@@ -60,5 +60,16 @@ export const FindingsDocumentSchema = z.object({
   findings: z.array(FindingSchema),
   errors: z.array(ReadError).describe('Every read that failed during collection'),
   trend: z.array(TrendPointSchema).optional().describe("With --history: this account's recorded scans, oldest first, this one last"),
+  mutelist: z
+    .object({
+      file: z.string().describe('The mutelist file given with --mutelist'),
+      rules: z.number().int().describe('Rules in the file'),
+      muted: z.number().int().describe('Findings muted'),
+      expired: z
+        .array(z.object({ rule: z.string(), reason: z.string(), expires: z.string(), wouldMute: z.number().int() }))
+        .describe('Rules past their expiry date: they mute nothing; wouldMute counts the findings they match'),
+    })
+    .optional()
+    .describe('Present when a mutelist was applied (docs/mutelist.md)'),
 });
 export type FindingsDocument = z.infer<typeof FindingsDocumentSchema>;

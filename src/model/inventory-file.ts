@@ -28,7 +28,8 @@ function depthExceeds(root: unknown, limit: number): boolean {
 export function parseInventory(text: string, source: string): Inventory {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors on Windows (and PowerShell's Out-File) save UTF-8 with a byte-order mark; JSON.parse rejects it.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new InventoryFileError(`${source} is not valid JSON: ${(e as Error).message}`);
   }

@@ -55,6 +55,8 @@ export interface WriteOptions {
   framework?: FrameworkId;
   /** Region for 'global' findings and the ASFF ProductArn (set when exporting to Security Hub). */
   homeRegion?: string;
+  /** Console: list everything instead of a summary. */
+  verbose?: boolean;
 }
 
 /** Renders each format: console to stdout, the others into --output-dir (atomic), or to stdout without one. */
@@ -63,6 +65,7 @@ export async function writeReports(doc: FindingsDocument, options: WriteOptions)
   for (const format of options.formats) {
     const text = format.render(doc, {
       color: format.stdoutOnly ? options.color : false,
+      verbose: Boolean(options.verbose),
       ...(options.framework ? { framework: options.framework } : {}),
       ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
     });

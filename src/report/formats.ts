@@ -19,6 +19,8 @@ export interface RenderOptions {
   framework?: FrameworkId;
   /** Region for 'global' findings and the Security Hub ProductArn (ocsf, asff); see homeRegionOf. */
   homeRegion?: string;
+  /** Console: every finding instead of the top resources of each check (`--verbose`). */
+  verbose?: boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     description: 'human summary on stdout',
     stdoutOnly: true,
     render: (doc, o) =>
-      renderConsole(doc, { color: o.color, maxFailures: 200 }) + (o.framework ? renderComplianceConsole(doc, o.framework, o.color) : ''),
+      renderConsole(doc, { color: o.color, verbose: Boolean(o.verbose) }) +
+      (o.framework ? renderComplianceConsole(doc, o.framework, o.color) : ''),
   },
   { id: 'json', fileName: 'bulwark-findings.json', description: "Bulwark's findings document", render: (doc) => renderJson(doc) },
   {

@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { parseInventory, InventoryFileError, MAX_INVENTORY_DEPTH } from '../../src/model/inventory-file.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseInventory, loadInventory, InventoryFileError, MAX_INVENTORY_DEPTH } from '../../src/model/inventory-file.js';
 import { ACCOUNT_ID, buildInventory } from '../builders/index.js';
 
 const text = (v: unknown) => JSON.stringify(v);
@@ -7,6 +10,16 @@ const text = (v: unknown) => JSON.stringify(v);
 describe('parseInventory rejects hostile or malformed files as bad input', () => {
   it('accepts a real inventory', () => {
     expect(parseInventory(text(buildInventory()), 'inv.json').account.id).toBe(ACCOUNT_ID);
+  });
+
+  it('accepts a file saved with a UTF-8 byte-order mark (Windows editors, PowerShell Out-File)', async () => {
+    expect(parseInventory(`\uFEFF${text(buildInventory())}`, 'bom.json').account.id).toBe(ACCOUNT_ID);
+    const dir = mkdtempSync(join(tmpdir(), 'bulwark-bom-'));
+    const file = join(dir, 'inventory.json');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text(buildInventory()))]));
+    expect((await loadInventory(file)).account.id).toBe(ACCOUNT_ID);
+    // Only a leading mark is a byte-order mark: one inside the text is still not JSON.
+    expect(() => parseInventory(` \uFEFF${text(buildInventory())}`, 'mid.json')).toThrow(InventoryFileError);
   });
 
   it('rejects deep nesting with an InventoryFileError instead of overflowing the stack', () => {

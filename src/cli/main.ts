@@ -8,6 +8,7 @@ import { runScan, runCollect, runEvaluate, runChecks, type CommonFlags } from '.
 import { exitCodeFor, formatError } from './exit.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { formatIds } from '../report/formats.js';
+import { runSecrets, type SecretsFlags } from './secrets-command.js';
 
 // `bulwark scan --format json | head` closes stdout early: that is not an error worth a trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -55,6 +56,17 @@ program
   .description('list every check with its metadata and framework IDs')
   .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
   .action((o: { format: 'console' | 'json' }) => runChecks(o));
+
+program
+  .command('secrets')
+  .description('find credentials in files and directories (and with --git-history in every commit); exit 1 when any is found')
+  .argument('<path...>', 'files or directories to scan')
+  .option('--git-history', 'also scan every commit of the git repository at each PATH')
+  .option('--include-ignored', 'also scan paths that .gitignore excludes')
+  .addOption(new Option('--format <format>', 'report format').choices(['console', 'json', 'sarif']).default('console'))
+  .option('--output <file>', 'write the report to this file instead of standard output')
+  .option('--max-file-size <size>', 'skip files larger than this (e.g. 5MB, 512KB)', '5MB')
+  .action((paths: string[], o: SecretsFlags) => runSecrets(paths, o));
 
 try {
   await program.parseAsync(process.argv);

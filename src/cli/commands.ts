@@ -7,6 +7,8 @@ import { parseRegionOption } from '../collect/aws/regions-option.js';
 import { loadInventory, saveInventory } from '../model/inventory-file.js';
 import { parseFormats, prepareOutputDir, writeReports } from '../pipeline/outputs.js';
 import { createProgress } from './progress.js';
+import { sourceSecretsInput } from '../pipeline/source-secrets.js';
+import { withSourceSecrets } from '../evaluate/source-secrets.js';
 import { tool } from './version.js';
 import { dirname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -21,6 +23,9 @@ export interface CommonFlags {
   outputDir?: string;
   asOf?: string;
   concurrency?: string;
+  /** scan --secrets PATH (repeatable): also scan these source trees and match found keys against the account. */
+  secrets?: string[];
+  secretsGitHistory?: boolean;
 }
 
 /**
@@ -135,10 +140,14 @@ export async function runScan(o: CommonFlags): Promise<void> {
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
   const outputDir = await prepareOutputDir(o.outputDir);
-  const inventory = await collect(o, sectionsFor(checks));
+  const secrets = o.secrets?.length ? await sourceSecretsInput(o.secrets, { gitHistory: !!o.secretsGitHistory }) : undefined;
+  // Matching leaked key IDs needs the IAM users' keys, whatever checks were selected.
+  const sections = secrets ? [...new Set([...sectionsFor(checks), 'iam' as const])].sort() : sectionsFor(checks);
+  const inventory = await collect(o, sections);
   // The inventory is saved first: whatever happens while reporting, the collected data survives.
   if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
-  const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
+  const evaluated = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
+  const doc = secrets ? withSourceSecrets(evaluated, inventory, secrets) : evaluated;
   await writeReports(doc, { formats, outputDir, color: useColor(), stdout });
 }
 

@@ -39,9 +39,14 @@ const outputs = (cmd: Command) =>
     .option('--output-dir <dir>', 'write file formats (and, for scan, the inventory) into this directory')
     .option('--as-of <iso-8601>', 'evaluate time-based checks as of this time');
 
-selection(outputs(account(program.command('scan').description('collect the account and evaluate every selected check')))).action(
-  (o: CommonFlags) => runScan(o),
-);
+selection(outputs(account(program.command('scan').description('collect the account and evaluate every selected check'))))
+  .option(
+    '--secrets <path>',
+    'also scan this source tree for secrets and match found access keys against the account (repeatable)',
+    (v: string, prev: string[] = []) => [...prev, v],
+  )
+  .option('--secrets-git-history', 'with --secrets: also scan every commit of the git repositories given')
+  .action((o: CommonFlags) => runScan(o));
 
 selection(account(program.command('collect').description('collect the account into an inventory file (no evaluation)')))
   .requiredOption('-o, --output <file>', 'inventory file to write')

@@ -95,10 +95,12 @@ export async function scanText(text: string, options: ScanTextOptions): Promise<
     return text.slice(lineStarts[i] ?? 0, (lineStarts[i + 1] ?? text.length + 1) - 1);
   };
 
-  const spans: { rule: string; start: number; end: number; value: { start: number; end: number } | null }[] = findSecretSpans(text).map(
-    (s) => ({ rule: s.rule, start: s.start, end: s.end, value: s.value ?? null }),
-  );
-  const ours = [...spans];
+  type Span = { rule: string; start: number; end: number; value: { start: number; end: number } | null };
+  const overlaps = (a: Span, taken: Span[]) => taken.some((t) => a.start < t.end && t.start < a.end);
+  // Precedence: Bulwark's specific rules, then secretlint's vendor rules, then the generic
+  // password assignment (a `token = ghp_...` is a GitHub token first, an assignment second).
+  const own: Span[] = findSecretSpans(text).map((s) => ({ rule: s.rule, start: s.start, end: s.end, value: s.value ?? null }));
+  const spans = own.filter((s) => s.rule !== 'password-assignment');
   const result = await lintSource({
     source: { content: text, filePath: options.path, ext: extname(options.path), contentType: 'text' },
     options: {
@@ -108,9 +110,10 @@ export async function scanText(text: string, options: ScanTextOptions): Promise<
   });
   for (const m of result.messages) {
     const [start, end] = m.range;
-    if (ours.some((o) => start < o.end && o.start < end)) continue;
-    spans.push({ rule: secretlintRuleId(m.ruleId, m.messageId), start, end, value: { start, end } });
+    const span = { rule: secretlintRuleId(m.ruleId, m.messageId), start, end, value: { start, end } };
+    if (!overlaps(span, spans)) spans.push(span);
   }
+  for (const s of own) if (s.rule === 'password-assignment' && !overlaps(s, spans)) spans.push(s);
 
   const out: TextMatch[] = [];
   for (const s of spans.sort((a, b) => a.start - b.start)) {

@@ -270,20 +270,28 @@ const sessionTokenAssigned: Rule = (text) =>
  * assignment counts there only when the value is a literal that looks random (at least 8
  * characters and 3 bits of entropy per character) and, unquoted, is not an identifier or a call.
  */
-const passwordAssignmentInSource: Rule = (text) =>
-  passwordAssignment(text).filter((c) => {
-    const v = c.value ? text.slice(c.value.start, c.value.end) : '';
-    const quoted = /["']/.test(text.slice(c.value ? c.value.start - 1 : 0, c.value?.start ?? 0));
-    if (v.length < 8 || shannonEntropy(v) < 3) return false;
-    return quoted || !/^[A-Za-z_$][\w$]*(\.[\w$]+)*(\(.*\))?$/.test(v);
-  });
+const passwordAssignmentIn =
+  (code: boolean): Rule =>
+  (text) =>
+    passwordAssignment(text).filter((c) => {
+      const v = c.value ? text.slice(c.value.start, c.value.end) : '';
+      const quoted = /["']/.test(text.slice(c.value ? c.value.start - 1 : 0, c.value?.start ?? 0));
+      if (v.length < 8 || shannonEntropy(v) < 3) return false;
+      // A path (a credentials *file*) or a template is not the secret.
+      if (/^(\/|\.\.?\/|~\/|file:)/.test(v) || /\$\{|\{\{/.test(v)) return false;
+      // A date (passwordLastUsed: 2026-...) or a snake_case name (a column or field called password_enabled).
+      if (/^\d{4}-\d{2}-\d{2}/.test(v) || /^[a-z]+(_[a-z0-9]+)+$/.test(v)) return false;
+      // In a programming language an unquoted value is an expression (`key.Secret!`, `getPassword()`).
+      if (!quoted && (code || /[()[\]]/.test(v))) return false;
+      return quoted || !/^[A-Za-z_$][\w$]*(\.[\w$]+)*$/.test(v);
+    });
 
 /**
  * The rules for source trees, most specific first. Vendor tokens that secretlint's recommended
  * preset already knows (GitHub, Slack, npm, SendGrid, database URLs, basic auth ...) are not here:
  * src/secrets/scan-text.ts runs that preset after these.
  */
-const SOURCE_RULES: Rule[] = [
+const sourceRules = (code: boolean): Rule[] => [
   privateKeyBlock,
   sessionTokenAssigned,
   shaped('aws-session-token', /(?<![A-Za-z0-9+/])(?:FwoGZXIvYXdz|IQoJb3JpZ2lu)[A-Za-z0-9/+=]{80,}/, 'AWS session token'),
@@ -293,7 +301,7 @@ const SOURCE_RULES: Rule[] = [
   shaped('stripe-secret-key', /(?<![A-Za-z0-9_])(?:sk|rk)_live_[0-9A-Za-z]{24,}/, 'Stripe live key'),
   shaped('gitlab-token', /(?<![A-Za-z0-9_-])glpat-[0-9A-Za-z_-]{20,}/, 'GitLab access token'),
   shaped('jwt', /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/, 'JSON Web Token'),
-  passwordAssignmentInSource,
+  passwordAssignmentIn(code),
 ];
 
 /** A match with its span, for scanners that mask the value themselves (never stored as such). */
@@ -304,10 +312,14 @@ export interface SecretSpan {
   value?: { start: number; end: number };
 }
 
-/** Every source-tree rule's matches in `text`, overlaps resolved in favour of the more specific rule. */
-export function findSecretSpans(text: string): SecretSpan[] {
+/**
+ * Every source-tree rule's matches in `text`, overlaps resolved in favour of the more specific rule.
+ * `code`: the text is a program (TypeScript, Python, Go ...), where only quoted values are literals.
+ */
+export function findSecretSpans(text: string, options: { code?: boolean } = {}): SecretSpan[] {
   const taken: Candidate[] = [];
-  for (const rule of SOURCE_RULES) for (const c of rule(text)) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
+  for (const rule of sourceRules(options.code ?? false))
+    for (const c of rule(text)) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
   return taken
     .sort((a, b) => a.start - b.start)
     .map(({ rule, start, end, value }) => (value ? { rule, start, end, value } : { rule, start, end }));

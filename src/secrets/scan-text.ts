@@ -52,6 +52,9 @@ function secretlintRuleId(ruleId: string, messageId: string | undefined): string
   return `secretlint/${short}${messageId ? `/${messageId}` : ''}`;
 }
 
+/** Programming languages: there an unquoted `password = x` assigns an expression, not a literal. */
+const CODE_FILES = /\.(c|cc|cpp|cs|cts|dart|go|groovy|h|hpp|java|js|jsx|kt|kts|mjs|cjs|mts|php|py|rb|rs|scala|swift|ts|tsx|vue)$/i;
+
 const LOCKFILES =
   /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|bun\.lock)$/;
 
@@ -99,7 +102,12 @@ export async function scanText(text: string, options: ScanTextOptions): Promise<
   const overlaps = (a: Span, taken: Span[]) => taken.some((t) => a.start < t.end && t.start < a.end);
   // Precedence: Bulwark's specific rules, then secretlint's vendor rules, then the generic
   // password assignment (a `token = ghp_...` is a GitHub token first, an assignment second).
-  const own: Span[] = findSecretSpans(text).map((s) => ({ rule: s.rule, start: s.start, end: s.end, value: s.value ?? null }));
+  const own: Span[] = findSecretSpans(text, { code: CODE_FILES.test(options.path) }).map((s) => ({
+    rule: s.rule,
+    start: s.start,
+    end: s.end,
+    value: s.value ?? null,
+  }));
   const spans = own.filter((s) => s.rule !== 'password-assignment');
   const result = await lintSource({
     source: { content: text, filePath: options.path, ext: extname(options.path), contentType: 'text' },

@@ -3,7 +3,7 @@ import { scanText, type TextMatch } from '../../src/secrets/scan-text.js';
 import { maskValue, maskUrlPassword } from '../../src/secrets/mask.js';
 import { AWS_EXAMPLES, FAKE, opensshKey, pemKey } from './fakes.js';
 
-const scan = (text: string, path = 'app/config.env') => scanText(text, { path });
+const scan = (text: string, path = 'app/config.ts') => scanText(text, { path });
 const rules = async (text: string, path?: string) => (await scan(text, path)).map((m) => m.rule);
 
 /** No output field may contain the secret, nor any 9-character run of it. */
@@ -47,6 +47,11 @@ describe('source-tree rules: true positives', () => {
     ]);
   });
 
+  it('an unquoted password counts in configuration, not in code (where it is an expression)', async () => {
+    expect(await rules(`db_password: ${FAKE.password}`, 'config/app.yml')).toEqual(['password-assignment']);
+    expect(await rules(`db_password: ${FAKE.password}`, 'src/app.py')).toEqual([]);
+  });
+
   it('adds the line offset of a hunk', async () => {
     expect((await scanText(`x\nkey=${FAKE.accessKeyId}`, { path: 'a', lineOffset: 40 }))[0]?.line).toBe(42);
   });
@@ -68,6 +73,10 @@ describe('decoys are not findings', () => {
     ['a password read from code', 'const password = config.getPassword();'],
     ['a low-entropy placeholder password', 'password = "password"'],
     ['a password from the environment', 'DB_PASSWORD=${DB_PASSWORD}'],
+    ['an expression assigned in code', 'AWS_SECRET_ACCESS_KEY: key.AccessKey!.SecretAccessKey!,'],
+    ['a credentials file path', "AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/test-credentials',"],
+    ['a date under a password name', '"passwordLastUsed": "2026-05-01T10:00:00.000Z",'],
+    ['a snake_case column name', "passwordLastChanged: 'password_last_changed',"],
   ])('%s', async (_name, text) => {
     expect(await rules(text)).toEqual([]);
   });

@@ -66,4 +66,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The secrets scanner reads files and runs git, but never AWS: `scan --secrets` hands its
+    // reduced results (key IDs and places, no secret) to src/evaluate/source-secrets.ts.
+    files: ['src/secrets/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...sdkOnlyInCollect.patterns,
+            {
+              group: ['**/collect/**', '**/aws/**', '**/cli/**', '**/pipeline/**'],
+              message: 'src/secrets/ stays independent of AWS and the CLI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

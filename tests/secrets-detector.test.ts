@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSecrets, findSecretsInNamedValue, isPlaceholder, looksLikeSecretName, shannonEntropy } from '../src/collect/kit/secrets.js';
+import { findSecrets, findSecretsInNamedValue, isPlaceholder, looksLikeSecretName, shannonEntropy } from '../src/secrets/detector.js';
 
 // Fake credentials built at run time, so this file holds no string a scanner would flag.
 const KEY_ID = ['AKIA', 'Z7QW3RT5YU2IOPLK'].join('');

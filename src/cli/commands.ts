@@ -10,6 +10,8 @@ import { parseFormats, prepareOutputDir, writeReports, type Format } from '../pi
 import { exportFindings, parseExport, type ExportTarget } from '../pipeline/export.js';
 import { resolveHomeRegion } from '../collect/aws/session.js';
 import { createProgress } from './progress.js';
+import { sourceSecretsInput } from '../pipeline/source-secrets.js';
+import { withSourceSecrets } from '../evaluate/source-secrets.js';
 import { tool } from './version.js';
 import { dirname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -37,6 +39,9 @@ export interface CommonFlags {
   mutelist?: string;
   failOn?: Severity;
   verbose?: boolean;
+  /** scan --secrets PATH (repeatable): also scan these source trees and match found keys against the account. */
+  secrets?: string[];
+  secretsGitHistory?: boolean;
 }
 
 /**
@@ -211,10 +216,14 @@ export async function runScan(o: CommonFlags): Promise<void> {
   const mutelist = await prepareMutelist(o);
   const outputDir = await prepareOutputDir(o.outputDir);
   const history = await prepareHistory(o.history);
-  const inventory = await collect(o, sectionsFor(checks));
+  const secrets = o.secrets?.length ? await sourceSecretsInput(o.secrets, { gitHistory: !!o.secretsGitHistory }) : undefined;
+  // Matching leaked key IDs needs the IAM users' keys, whatever checks were selected.
+  const sections = secrets ? [...new Set([...sectionsFor(checks), 'iam' as const])].sort() : sectionsFor(checks);
+  const inventory = await collect(o, sections);
   // The inventory is saved first: whatever happens while reporting, the collected data survives.
   if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
-  const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
+  const evaluated = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
+  const doc = secrets ? withSourceSecrets(evaluated, inventory, secrets) : evaluated;
   await finish(doc, inventory, mutelist, o, { formats, outputDir, history, exportTarget });
 }
 

@@ -11,6 +11,7 @@ import { formatIds } from '../report/formats.js';
 import { DIFF_FORMATS, runDiff, type DiffFlags } from '../diff/command.js';
 import { SEVERITIES } from '../model/vocabulary.js';
 import { runHistory } from '../history/cli.js';
+import { runSecrets, type SecretsFlags } from './secrets-command.js';
 
 // `bulwark scan --format json | head` closes stdout early: that is not an error worth a trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -53,9 +54,14 @@ const outputs = (cmd: Command) =>
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an unmuted FAIL of this severity or worse exists (for CI)').choices(FAIL_ON))
     .option('--verbose', 'console report: list every finding instead of the top resources of each check');
 
-selection(outputs(account(program.command('scan').description('collect the account and evaluate every selected check')))).action(
-  (o: CommonFlags) => runScan(o),
-);
+selection(outputs(account(program.command('scan').description('collect the account and evaluate every selected check'))))
+  .option(
+    '--secrets <path>',
+    'also scan this source tree for secrets and match found access keys against the account (repeatable)',
+    (v: string, prev: string[] = []) => [...prev, v],
+  )
+  .option('--secrets-git-history', 'with --secrets: also scan every commit of the git repositories given')
+  .action((o: CommonFlags) => runScan(o));
 
 selection(account(program.command('collect').description('collect the account into an inventory file (no evaluation)')))
   .requiredOption('-o, --output <file>', 'inventory file to write')
@@ -98,6 +104,17 @@ program
   .option('--account <id>', 'only this account')
   .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
   .action((o: { db?: string; account?: string; format: 'console' | 'json' }) => runHistory(o, (t) => void process.stdout.write(t)));
+
+program
+  .command('secrets')
+  .description('find credentials in files and directories (and with --git-history in every commit); exit 1 when any is found')
+  .argument('<path...>', 'files or directories to scan')
+  .option('--git-history', 'also scan every commit of the git repository at each PATH')
+  .option('--include-ignored', 'also scan paths that .gitignore excludes')
+  .addOption(new Option('--format <format>', 'report format').choices(['console', 'json', 'sarif']).default('console'))
+  .option('--output <file>', 'write the report to this file instead of standard output')
+  .option('--max-file-size <size>', 'skip files larger than this (e.g. 5MB, 512KB)', '5MB')
+  .action((paths: string[], o: SecretsFlags) => runSecrets(paths, o));
 
 try {
   await program.parseAsync(process.argv);

@@ -4,7 +4,7 @@ import type { SecretMatch } from '../model/secret-match.js';
 import type { Collector } from './kit/collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
 import { readList } from './kit/list.js';
-import { findSecretsInNamedValue } from './kit/secrets.js';
+import { findSecretsInNamedValue } from '../secrets/detector.js';
 
 /**
  * Parameters and outputs reduced to secrets matches, here, so that no value leaves the collector.

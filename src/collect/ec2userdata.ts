@@ -5,7 +5,7 @@ import type { Collector } from './kit/collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
 import { readList } from './kit/list.js';
 import { andThen, mapObserved, ok } from './kit/observed.js';
-import { findSecrets } from './kit/secrets.js';
+import { findSecrets } from '../secrets/detector.js';
 
 /** Terminated instances keep no user data worth judging, and AWS soon forgets them. */
 const LIVE_STATES = ['pending', 'running', 'stopping', 'stopped'];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Where a secrets rule matched, and never the value: the collector reduces the text (user data, a
- * stack output) to these before anything reaches the inventory (src/collect/kit/secrets.ts).
+ * stack output) to these before anything reaches the inventory (src/secrets/detector.ts).
  */
 export const SecretMatch = z.object({
   /** The rule that matched (aws-access-key-id, aws-secret-access-key, private-key, password-assignment, secret-named-value, high-entropy-token) */

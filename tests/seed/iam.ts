@@ -145,6 +145,11 @@ export async function seedIam(moto: { endpoint: string }, regions: string[]): Pr
     { checkId: 'iam-principal-managed-policies-used', resourceArn: `${A}:role/demo-ops`, status: 'FAIL' },
     { checkId: 'iam-principal-managed-policies-used', resourceArn: `${A}:group/demo-developers`, status: 'PASS' },
     { checkId: 'iam-support-role-exists', resourceArn: ROOT, status: 'PASS' },
+    // KMS.1 / KMS.2: "*" on "*" includes kms:Decrypt on every key; "s3:*" does not.
+    { checkId: 'kms-customer-policy-no-decrypt-on-all-keys', resourceArn: `${A}:policy/demo-admin-all`, status: 'FAIL' },
+    { checkId: 'kms-customer-policy-no-decrypt-on-all-keys', resourceArn: `${A}:policy/demo-s3-wildcard`, status: 'PASS' },
+    { checkId: 'kms-inline-policy-no-decrypt-on-all-keys', resourceArn: `${A}:role/demo-ops`, status: 'FAIL' },
+    { checkId: 'kms-inline-policy-no-decrypt-on-all-keys', resourceArn: `${A}:role/demo-support`, status: 'PASS' },
     { checkId: 'iam-cloudshell-full-access-not-attached', resourceArn: user('demo-console-user'), status: 'FAIL' },
     { checkId: 'iam-server-certificate-not-expired', resourceArn: `${A}:server-certificate/demo-legacy-cert`, status: 'FAIL' },
     // moto answers GenerateServiceLastAccessedDetails with HTTP 500.

@@ -2,6 +2,7 @@ import type { AnyCheck } from '../types.js';
 import { kmsKeyRotationEnabled } from './kms-key-rotation-enabled.js';
 import { kmsKeyNotPendingDeletion } from './kms-key-not-pending-deletion.js';
 import { kmsCustomerPolicyNoDecryptOnAllKeys } from './kms-customer-policy-no-decrypt-on-all-keys.js';
+import { kmsKeyNotPubliclyAccessible } from './kms-key-not-publicly-accessible.js';
 import { kmsInlinePolicyNoDecryptOnAllKeys } from './kms-inline-policy-no-decrypt-on-all-keys.js';
 
 /** Every kms check, imported explicitly (no filesystem discovery). */
@@ -10,4 +11,5 @@ export const kmsChecks: AnyCheck[] = [
   kmsKeyNotPendingDeletion,
   kmsCustomerPolicyNoDecryptOnAllKeys,
   kmsInlinePolicyNoDecryptOnAllKeys,
+  kmsKeyNotPubliclyAccessible,
 ];

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { kmsKeyNotPubliclyAccessible as check } from '../../../src/checks/kms/kms-key-not-publicly-accessible.js';
 import { ACCOUNT_ID, buildInventory, denied, ok, run } from '../../builders/index.js';
 import { kmsKey } from '../../builders/kms.js';
-import type { KmsKey } from '../../../src/model/kms.js';
+import type { KmsKey, KmsKeyPolicy } from '../../../src/model/kms.js';
 
 const withKeys = (...keys: KmsKey[]) => run(check, buildInventory({ kms: { keys: { 'us-east-1': ok(keys) } } }));
-const withPolicy = (...Statement: Record<string, unknown>[]) =>
+const withPolicy = (...Statement: KmsKeyPolicy[]) =>
   withKeys(kmsKey('us-east-1', 'k-1', { aliases: ['alias/shared'], policy: ok({ Version: '2012-10-17', Statement }) }));
-const everyone = { Sid: 'Everyone', Effect: 'Allow', Principal: { AWS: '*' }, Action: ['kms:Decrypt', 'kms:DescribeKey'], Resource: '*' };
+const everyone: { [k: string]: KmsKeyPolicy } = { Sid: 'Everyone', Effect: 'Allow', Principal: { AWS: '*' }, Action: ['kms:Decrypt', 'kms:DescribeKey'], Resource: '*' };
 
 describe('kms-key-not-publicly-accessible (FSBP KMS.5)', () => {
   it('passes customer keys whose policy names the account, skipping AWS managed keys', () => {

@@ -30,6 +30,8 @@ import { iamCloudshellFullAccessNotAttached } from './iam-cloudshell-full-access
 import { iamUserRecentlyUsed } from './iam-user-recently-used.js';
 import { iamPrincipalNoUnusedServices } from './iam-principal-no-unused-services.js';
 import { iamPrincipalManagedPoliciesUsed } from './iam-principal-managed-policies-used.js';
+import { iamUserTagged } from './iam-user-tagged.js';
+import { iamRoleTagged } from './iam-role-tagged.js';
 
 /** Every iam check, imported explicitly (no filesystem discovery), in checklist order. */
 export const iamChecks: AnyCheck[] = [
@@ -64,4 +66,6 @@ export const iamChecks: AnyCheck[] = [
   iamUserRecentlyUsed,
   iamPrincipalNoUnusedServices,
   iamPrincipalManagedPoliciesUsed,
+  iamRoleTagged,
+  iamUserTagged,
 ];

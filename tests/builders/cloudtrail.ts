@@ -30,6 +30,7 @@ export function cloudTrailTrail(overrides: Partial<CloudTrailTrail> = {}): Cloud
       eventSelectors: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }],
       advancedEventSelectors: [],
     }),
+    tags: ok({ owner: 'security' }),
     ...overrides,
   };
 }

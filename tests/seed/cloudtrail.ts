@@ -68,6 +68,7 @@ export async function seedCloudTrail(moto: { endpoint: string }, regions: string
     { checkId: 'cloudtrail-trail-cloudwatch-logs-delivering', resourceArn: trail, status: 'FAIL' },
     { checkId: 'cloudtrail-trail-bucket-access-logging-enabled', resourceArn: trail, status: 'FAIL' },
     { checkId: 'cloudtrail-trail-bucket-not-public', resourceArn: trail, status: 'PASS' },
+    { checkId: 'cloudtrail-trail-tagged', resourceArn: trail, status: 'FAIL' },
     // CloudTrail.3 per region: the single-region trail covers only its home region.
     { checkId: 'cloudtrail-trail-enabled', resourceArn: `arn:aws:cloudtrail:${region}:${MOTO_ACCOUNT_ID}:account`, status: 'PASS' },
     ...regions

@@ -9,6 +9,7 @@ import { cloudtrailTrailBucketAccessLoggingEnabled } from './cloudtrail-trail-bu
 import { cloudtrailTrailEnabled } from './cloudtrail-trail-enabled.js';
 import { cloudtrailS3DataEventsWriteLogged } from './cloudtrail-s3-data-events-write-logged.js';
 import { cloudtrailS3DataEventsReadLogged } from './cloudtrail-s3-data-events-read-logged.js';
+import { cloudtrailTrailTagged } from './cloudtrail-trail-tagged.js';
 
 /** Every cloudtrail check, imported explicitly (no filesystem discovery). */
 export const cloudtrailChecks: AnyCheck[] = [
@@ -22,4 +23,5 @@ export const cloudtrailChecks: AnyCheck[] = [
   cloudtrailTrailEnabled,
   cloudtrailS3DataEventsWriteLogged,
   cloudtrailS3DataEventsReadLogged,
+  cloudtrailTrailTagged,
 ];

@@ -84,7 +84,9 @@ async function readMacieSession(ctx: CollectContext, region: string): Promise<Ob
   // member of another account's Macie (Macie.2 applies to administrator and standalone accounts)?
   const scope = { target: `arn:${ctx.partition}:macie2:${region}:${ctx.accountId}:account`, region };
   const [discovery, administrator] = await Promise.all([
-    ctx.reader.read('macie2:GetAutomatedDiscoveryConfiguration', scope, () => client.send(new GetAutomatedDiscoveryConfigurationCommand({}))),
+    ctx.reader.read('macie2:GetAutomatedDiscoveryConfiguration', scope, () =>
+      client.send(new GetAutomatedDiscoveryConfigurationCommand({})),
+    ),
     ctx.reader.read('macie2:GetAdministratorAccount', scope, () => client.send(new GetAdministratorAccountCommand({}))),
   ]);
   return {

@@ -102,7 +102,12 @@ describe('iam collector (moto)', () => {
     await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'root-account-mfa-device' }));
     // Support role with an instance profile; CloudShell access on the bad user.
     await iam.send(
-      new CreateRoleCommand({ RoleName: 'col-support', Path: '/ops/', AssumeRolePolicyDocument: TRUST, Tags: [{ Key: 'owner', Value: 'ops' }] }),
+      new CreateRoleCommand({
+        RoleName: 'col-support',
+        Path: '/ops/',
+        AssumeRolePolicyDocument: TRUST,
+        Tags: [{ Key: 'owner', Value: 'ops' }],
+      }),
     );
     await iam.send(new AttachRolePolicyCommand({ RoleName: 'col-support', PolicyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess' }));
     await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'col-profile' }));

@@ -73,7 +73,11 @@ export async function seedCloudTrail(moto: { endpoint: string }, regions: string
     { checkId: 'cloudtrail-trail-enabled', resourceArn: `arn:aws:cloudtrail:${region}:${MOTO_ACCOUNT_ID}:account`, status: 'PASS' },
     ...regions
       .filter((r) => r !== region)
-      .map((r) => ({ checkId: 'cloudtrail-trail-enabled', resourceArn: `arn:aws:cloudtrail:${r}:${MOTO_ACCOUNT_ID}:account`, status: 'FAIL' as const })),
+      .map((r) => ({
+        checkId: 'cloudtrail-trail-enabled',
+        resourceArn: `arn:aws:cloudtrail:${r}:${MOTO_ACCOUNT_ID}:account`,
+        status: 'FAIL' as const,
+      })),
     // S3.22 / S3.23: no multi-region trail, so no S3 data events of every bucket.
     { checkId: 'cloudtrail-s3-data-events-write-logged', resourceArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:root`, status: 'FAIL' },
     { checkId: 'cloudtrail-s3-data-events-read-logged', resourceArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:root`, status: 'FAIL' },

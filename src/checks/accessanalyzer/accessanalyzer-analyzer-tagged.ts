@@ -26,7 +26,9 @@ export const accessanalyzerAnalyzerTagged = defineCheck({
         ? taggedVerdict(analyzer, `Access Analyzer analyzer ${analyzer.name}`, { ok: true, value: analyzer.tags })
         : unknown(
             analyzer,
-            missingData('access-analyzer:ListAnalyzers', analyzer.arn, 'the inventory holds no tags for the analyzer', { region: analyzer.region }),
+            missingData('access-analyzer:ListAnalyzers', analyzer.arn, 'the inventory holds no tags for the analyzer', {
+              region: analyzer.region,
+            }),
           ),
     ),
 });

@@ -36,7 +36,8 @@ export const cloudtrailS3DataEventsReadLogged = defineCheck({
       if (s3DataEventCoverage(trail.selectors.value).read)
         return [pass(account, `Multi-region trail ${trail.name} records S3 read data events of every bucket.`)];
     }
-    if (errors.length > 0) return [unknown(account, errors, 'Whether a multi-region trail records S3 read data events could not be decided')];
+    if (errors.length > 0)
+      return [unknown(account, errors, 'Whether a multi-region trail records S3 read data events could not be decided')];
     return [
       fail(
         account,

@@ -36,7 +36,8 @@ export const cloudtrailS3DataEventsWriteLogged = defineCheck({
       if (s3DataEventCoverage(trail.selectors.value).write)
         return [pass(account, `Multi-region trail ${trail.name} records S3 write data events of every bucket.`)];
     }
-    if (errors.length > 0) return [unknown(account, errors, 'Whether a multi-region trail records S3 write data events could not be decided')];
+    if (errors.length > 0)
+      return [unknown(account, errors, 'Whether a multi-region trail records S3 write data events could not be decided')];
     return [
       fail(
         account,

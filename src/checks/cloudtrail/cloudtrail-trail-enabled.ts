@@ -39,7 +39,10 @@ export const cloudtrailTrailEnabled = defineCheck({
       if (!listing.ok) errors.unshift(listing.error);
       if (errors.length > 0) return unknown(account, errors, `Whether a trail is logging in ${region} could not be decided`);
       return applying.length > 0
-        ? fail(account, `No CloudTrail trail is logging in ${region}: ${applying.map((t) => t.name).join(', ')} ${applying.length === 1 ? 'is' : 'are'} stopped.`)
+        ? fail(
+            account,
+            `No CloudTrail trail is logging in ${region}: ${applying.map((t) => t.name).join(', ')} ${applying.length === 1 ? 'is' : 'are'} stopped.`,
+          )
         : fail(account, `No CloudTrail trail applies to ${region}.`);
     });
   },

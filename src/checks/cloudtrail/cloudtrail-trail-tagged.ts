@@ -25,6 +25,9 @@ export const cloudtrailTrailTagged = defineCheck({
     eachTrail(inv.cloudtrail, ctx, (trail) =>
       trail.tags
         ? taggedVerdict(trail, `CloudTrail trail ${trail.name}`, trail.tags)
-        : unknown(trail, missingData('cloudtrail:ListTags', trail.arn, 'the inventory holds no tags for the trail', { region: trail.region })),
+        : unknown(
+            trail,
+            missingData('cloudtrail:ListTags', trail.arn, 'the inventory holds no tags for the trail', { region: trail.region }),
+          ),
     ),
 });

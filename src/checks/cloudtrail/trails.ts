@@ -127,7 +127,10 @@ export function s3DataEventCoverage(selectors: CloudTrailSelectors): ManagementC
     if (s.readWriteType === 'All' || s.readWriteType === 'ReadOnly') cov.read = true;
     if (s.readWriteType === 'All' || s.readWriteType === 'WriteOnly') cov.write = true;
   }
-  const exactly = (f: { equals: string[]; notEquals: string[]; startsWith: string[]; notStartsWith: string[]; endsWith: string[]; notEndsWith: string[] }, v: string) =>
+  const exactly = (
+    f: { equals: string[]; notEquals: string[]; startsWith: string[]; notStartsWith: string[]; endsWith: string[]; notEndsWith: string[] },
+    v: string,
+  ) =>
     f.equals.length === 1 &&
     f.equals[0] === v &&
     f.notEquals.length + f.startsWith.length + f.notStartsWith.length + f.endsWith.length + f.notEndsWith.length === 0;

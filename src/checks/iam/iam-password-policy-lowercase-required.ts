@@ -20,6 +20,11 @@ export const iamPasswordPolicyLowercaseRequired = defineCheck({
   },
   reads: ['iam'],
   evaluate: (inv, ctx) => [
-    judgePasswordPolicy(accountRef(ctx), inv.iam.passwordPolicy, [requireLowercase], 'The IAM password policy requires at least one lower case letter.'),
+    judgePasswordPolicy(
+      accountRef(ctx),
+      inv.iam.passwordPolicy,
+      [requireLowercase],
+      'The IAM password policy requires at least one lower case letter.',
+    ),
   ],
 });

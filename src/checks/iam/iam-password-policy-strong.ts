@@ -1,5 +1,12 @@
 import { accountRef, defineCheck } from '../define-check.js';
-import { judgePasswordPolicy, minimumLength, requireLowercase, requireNumbers, requireSymbols, requireUppercase } from './password-policy.js';
+import {
+  judgePasswordPolicy,
+  minimumLength,
+  requireLowercase,
+  requireNumbers,
+  requireSymbols,
+  requireUppercase,
+} from './password-policy.js';
 
 /**
  * FSBP IAM.7 with its default parameters: RequireUppercaseCharacters, RequireLowercaseCharacters,

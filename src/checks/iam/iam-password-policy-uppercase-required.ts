@@ -20,6 +20,11 @@ export const iamPasswordPolicyUppercaseRequired = defineCheck({
   },
   reads: ['iam'],
   evaluate: (inv, ctx) => [
-    judgePasswordPolicy(accountRef(ctx), inv.iam.passwordPolicy, [requireUppercase], 'The IAM password policy requires at least one upper case letter.'),
+    judgePasswordPolicy(
+      accountRef(ctx),
+      inv.iam.passwordPolicy,
+      [requireUppercase],
+      'The IAM password policy requires at least one upper case letter.',
+    ),
   ],
 });

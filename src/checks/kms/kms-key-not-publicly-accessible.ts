@@ -36,7 +36,10 @@ export const kmsKeyNotPubliclyAccessible = defineCheck({
         case 'no-policy':
           return unknown(key, missingData('kms:GetKeyPolicy', key.arn, 'no key policy in the answer', { region: key.region }));
         case 'unreadable':
-          return unknown(key, missingData('kms:GetKeyPolicy', key.arn, `the key policy does not parse: ${verdict.reason}`, { region: key.region }));
+          return unknown(
+            key,
+            missingData('kms:GetKeyPolicy', key.arn, `the key policy does not parse: ${verdict.reason}`, { region: key.region }),
+          );
         case 'public':
           return fail(key, `KMS key ${name} policy ${verdict.text}.`);
         case 'not-public':

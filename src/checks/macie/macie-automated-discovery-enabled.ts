@@ -29,12 +29,19 @@ export const macieAutomatedDiscoveryEnabled = defineCheck({
       if (!session.value) return notApplicable(account, `Amazon Macie is not enabled in ${region}, so there is no discovery to judge.`);
       const { administratorAccountId: admin, automatedDiscoveryStatus: status } = session.value;
       const target = account.arn;
-      if (!admin) return unknown(account, missingData('macie2:GetAdministratorAccount', target, 'not recorded in this inventory', { region }));
+      if (!admin)
+        return unknown(account, missingData('macie2:GetAdministratorAccount', target, 'not recorded in this inventory', { region }));
       if (!admin.ok) return unknown(account, admin.error);
       if (admin.value !== null)
-        return notApplicable(account, `This account is a Macie member of account ${admin.value} in ${region}; its administrator manages discovery.`);
+        return notApplicable(
+          account,
+          `This account is a Macie member of account ${admin.value} in ${region}; its administrator manages discovery.`,
+        );
       if (!status)
-        return unknown(account, missingData('macie2:GetAutomatedDiscoveryConfiguration', target, 'not recorded in this inventory', { region }));
+        return unknown(
+          account,
+          missingData('macie2:GetAutomatedDiscoveryConfiguration', target, 'not recorded in this inventory', { region }),
+        );
       if (!status.ok) return unknown(account, status.error);
       return status.value === 'ENABLED'
         ? pass(account, `Macie automated sensitive data discovery is enabled in ${region}.`)

@@ -26,7 +26,8 @@ export const s3BucketVersioningMfaDeleteEnabled = defineCheck({
       const v = bucket.versioning;
       if (!v.ok) return unknown(bucket, v.error);
       const { status, mfaDelete } = v.value;
-      if (status === 'Enabled' && mfaDelete === 'Enabled') return pass(bucket, `S3 bucket ${bucket.name} is versioned with MFA Delete enabled.`);
+      if (status === 'Enabled' && mfaDelete === 'Enabled')
+        return pass(bucket, `S3 bucket ${bucket.name} is versioned with MFA Delete enabled.`);
       if (status !== 'Enabled')
         return fail(bucket, `S3 bucket ${bucket.name} has versioning ${status ?? 'never enabled'}, so MFA Delete does not protect it.`);
       return fail(bucket, `S3 bucket ${bucket.name} is versioned but MFA Delete is ${mfaDelete ?? 'never configured'}.`);

@@ -40,7 +40,10 @@ describe('cloudtrail-s3-data-events-write-logged (Security Hub S3.22)', () => {
     ['classic ReadOnly only', trail([classic('ReadOnly')])],
     ['one bucket only', trail([classic('All', ['arn:aws:s3:::app-data/'])])],
     ['advanced readOnly true', trail([], [advanced(...DATA, field('readOnly', ['true']))])],
-    ['advanced narrowed to some buckets', trail([], [advanced(...DATA, field('resources.ARN', [], { startsWith: ['arn:aws:s3:::app-data/'] }))])],
+    [
+      'advanced narrowed to some buckets',
+      trail([], [advanced(...DATA, field('resources.ARN', [], { startsWith: ['arn:aws:s3:::app-data/'] }))]),
+    ],
   ])('fails with %s', (_, t) => {
     const [r] = judge(t);
     expect(r).toMatchObject({ status: 'FAIL', reason: 'No multi-region trail records S3 write data events of every bucket (org-trail).' });
@@ -58,7 +61,10 @@ describe('cloudtrail-s3-data-events-write-logged (Security Hub S3.22)', () => {
     const [b] = run(
       check,
       buildInventory({
-        cloudtrail: cloudTrailSection([], { 'eu-west-1': denied('cloudtrail:DescribeTrails'), 'us-east-1': denied('cloudtrail:DescribeTrails') }),
+        cloudtrail: cloudTrailSection([], {
+          'eu-west-1': denied('cloudtrail:DescribeTrails'),
+          'us-east-1': denied('cloudtrail:DescribeTrails'),
+        }),
       }),
     );
     expect(b?.status).toBe('UNKNOWN');

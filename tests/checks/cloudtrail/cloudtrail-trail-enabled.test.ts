@@ -32,7 +32,10 @@ describe('cloudtrail-trail-enabled (Security Hub CloudTrail.3)', () => {
     ]);
   });
   it('is unknown when the trail status or the region listing could not be read', () => {
-    const a = run(check, buildInventory({ cloudtrail: cloudTrailSection([cloudTrailTrail({ status: denied('cloudtrail:GetTrailStatus') })]) }));
+    const a = run(
+      check,
+      buildInventory({ cloudtrail: cloudTrailSection([cloudTrailTrail({ status: denied('cloudtrail:GetTrailStatus') })]) }),
+    );
     expect(a.map((r) => r.status)).toEqual(['UNKNOWN', 'UNKNOWN']);
     expect(a[0]?.reason).toContain('cloudtrail:GetTrailStatus');
     const b = run(

@@ -15,7 +15,10 @@ describe('cloudtrail-trail-tagged (Security Hub CloudTrail.9)', () => {
     });
   });
   it('fails a trail without tags or with only aws: tags', () => {
-    expect(judge(cloudTrailTrail({ tags: ok({}) }))[0]).toMatchObject({ status: 'FAIL', reason: 'CloudTrail trail org-trail has no tags.' });
+    expect(judge(cloudTrailTrail({ tags: ok({}) }))[0]).toMatchObject({
+      status: 'FAIL',
+      reason: 'CloudTrail trail org-trail has no tags.',
+    });
     expect(judge(cloudTrailTrail({ tags: ok({ 'aws:x': 'y' }) }))[0]?.status).toBe('FAIL');
   });
   it('is unknown when ListTags was denied, or the inventory predates tags', () => {

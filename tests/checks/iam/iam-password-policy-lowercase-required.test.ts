@@ -9,14 +9,22 @@ const withPolicy = (o: Partial<IamPasswordPolicy>) => status({ ok: true, value: 
 
 describe('iam-password-policy-lowercase-required', () => {
   it('passes when the requirement holds, whatever the other settings', () => {
-    const [r, ...rest] = withPolicy({ requireUppercaseCharacters: false, requireSymbols: false, requireNumbers: false, minimumPasswordLength: 6, maxPasswordAge: null, passwordReusePrevention: null });
+    const [r, ...rest] = withPolicy({
+      requireUppercaseCharacters: false,
+      requireSymbols: false,
+      requireNumbers: false,
+      minimumPasswordLength: 6,
+      maxPasswordAge: null,
+      passwordReusePrevention: null,
+    });
     expect(rest).toEqual([]);
     expect(r?.status).toBe('PASS');
     expect(r?.reason).toBe('The IAM password policy requires at least one lower case letter.');
   });
-  it.each([
-    [{ requireLowercaseCharacters: false }, 'The IAM password policy falls short: lower case letters are not required.'],
-  ] as [Partial<IamPasswordPolicy>, string][])('fails when %o', (o, reason) => {
+  it.each([[{ requireLowercaseCharacters: false }, 'The IAM password policy falls short: lower case letters are not required.']] as [
+    Partial<IamPasswordPolicy>,
+    string,
+  ][])('fails when %o', (o, reason) => {
     const [r] = withPolicy(o);
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe(reason);

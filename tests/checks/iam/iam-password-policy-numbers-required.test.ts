@@ -9,14 +9,22 @@ const withPolicy = (o: Partial<IamPasswordPolicy>) => status({ ok: true, value: 
 
 describe('iam-password-policy-numbers-required', () => {
   it('passes when the requirement holds, whatever the other settings', () => {
-    const [r, ...rest] = withPolicy({ requireUppercaseCharacters: false, requireLowercaseCharacters: false, requireSymbols: false, minimumPasswordLength: 6, maxPasswordAge: null, passwordReusePrevention: null });
+    const [r, ...rest] = withPolicy({
+      requireUppercaseCharacters: false,
+      requireLowercaseCharacters: false,
+      requireSymbols: false,
+      minimumPasswordLength: 6,
+      maxPasswordAge: null,
+      passwordReusePrevention: null,
+    });
     expect(rest).toEqual([]);
     expect(r?.status).toBe('PASS');
     expect(r?.reason).toBe('The IAM password policy requires at least one number.');
   });
-  it.each([
-    [{ requireNumbers: false }, 'The IAM password policy falls short: numbers are not required.'],
-  ] as [Partial<IamPasswordPolicy>, string][])('fails when %o', (o, reason) => {
+  it.each([[{ requireNumbers: false }, 'The IAM password policy falls short: numbers are not required.']] as [
+    Partial<IamPasswordPolicy>,
+    string,
+  ][])('fails when %o', (o, reason) => {
     const [r] = withPolicy(o);
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe(reason);

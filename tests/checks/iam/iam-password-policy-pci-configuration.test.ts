@@ -12,7 +12,9 @@ describe('iam-password-policy-pci-configuration', () => {
     const [r, ...rest] = withPolicy({ requireSymbols: false, minimumPasswordLength: 7, passwordReusePrevention: 4, maxPasswordAge: 90 });
     expect(rest).toEqual([]);
     expect(r?.status).toBe('PASS');
-    expect(r?.reason).toBe('The IAM password policy requires upper and lower case letters and numbers, at least 7 characters, remembers at least 4 passwords and expires them within 90 days.');
+    expect(r?.reason).toBe(
+      'The IAM password policy requires upper and lower case letters and numbers, at least 7 characters, remembers at least 4 passwords and expires them within 90 days.',
+    );
   });
   it.each([
     [{ requireUppercaseCharacters: false }, 'The IAM password policy falls short: upper case letters are not required.'],
@@ -22,7 +24,10 @@ describe('iam-password-policy-pci-configuration', () => {
     [{ passwordReusePrevention: 3 }, 'The IAM password policy falls short: only the last 3 passwords are remembered, fewer than 4.'],
     [{ passwordReusePrevention: null }, 'The IAM password policy falls short: password reuse is not prevented.'],
     [{ maxPasswordAge: 120 }, 'The IAM password policy falls short: passwords expire after 120 days, more than 90.'],
-    [{ requireNumbers: false, maxPasswordAge: null, expirePasswords: false }, 'The IAM password policy falls short: numbers are not required; passwords never expire.'],
+    [
+      { requireNumbers: false, maxPasswordAge: null, expirePasswords: false },
+      'The IAM password policy falls short: numbers are not required; passwords never expire.',
+    ],
   ] as [Partial<IamPasswordPolicy>, string][])('fails when %o', (o, reason) => {
     const [r] = withPolicy(o);
     expect(r?.status).toBe('FAIL');

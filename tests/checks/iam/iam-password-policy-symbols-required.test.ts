@@ -9,14 +9,22 @@ const withPolicy = (o: Partial<IamPasswordPolicy>) => status({ ok: true, value: 
 
 describe('iam-password-policy-symbols-required', () => {
   it('passes when the requirement holds, whatever the other settings', () => {
-    const [r, ...rest] = withPolicy({ requireUppercaseCharacters: false, requireLowercaseCharacters: false, requireNumbers: false, minimumPasswordLength: 6, maxPasswordAge: null, passwordReusePrevention: null });
+    const [r, ...rest] = withPolicy({
+      requireUppercaseCharacters: false,
+      requireLowercaseCharacters: false,
+      requireNumbers: false,
+      minimumPasswordLength: 6,
+      maxPasswordAge: null,
+      passwordReusePrevention: null,
+    });
     expect(rest).toEqual([]);
     expect(r?.status).toBe('PASS');
     expect(r?.reason).toBe('The IAM password policy requires at least one symbol.');
   });
-  it.each([
-    [{ requireSymbols: false }, 'The IAM password policy falls short: symbols are not required.'],
-  ] as [Partial<IamPasswordPolicy>, string][])('fails when %o', (o, reason) => {
+  it.each([[{ requireSymbols: false }, 'The IAM password policy falls short: symbols are not required.']] as [
+    Partial<IamPasswordPolicy>,
+    string,
+  ][])('fails when %o', (o, reason) => {
     const [r] = withPolicy(o);
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe(reason);

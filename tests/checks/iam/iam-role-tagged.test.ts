@@ -17,7 +17,8 @@ describe('iam-role-tagged (Security Hub IAM.24)', () => {
     const r = one({ roleName: 'AWSServiceRoleForSupport', path: '/aws-service-role/support.amazonaws.com/', tags: {} });
     expect(r).toMatchObject({
       status: 'NOT_APPLICABLE',
-      reason: 'IAM role AWSServiceRoleForSupport is managed by AWS (path /aws-service-role/support.amazonaws.com/); the account does not tag it.',
+      reason:
+        'IAM role AWSServiceRoleForSupport is managed by AWS (path /aws-service-role/support.amazonaws.com/); the account does not tag it.',
     });
   });
   it('is unknown for an inventory written before tags were recorded', () => {

@@ -12,7 +12,9 @@ describe('iam-user-tagged (Security Hub IAM.25)', () => {
   });
   it('fails a user without tags, or with only aws: system tags', () => {
     expect(one({ tags: {} })).toMatchObject({ status: 'FAIL', reason: 'IAM user alice has no tags.' });
-    expect(one({ tags: { 'aws:cloudformation:stack-name': 's' } })?.reason).toBe('IAM user alice has no tags other than 1 aws: system tag.');
+    expect(one({ tags: { 'aws:cloudformation:stack-name': 's' } })?.reason).toBe(
+      'IAM user alice has no tags other than 1 aws: system tag.',
+    );
   });
   it('is unknown for an inventory written before tags were recorded', () => {
     const { tags: _omit, ...withoutTags } = iamUser();

@@ -20,13 +20,21 @@ describe('kms-customer-policy-no-decrypt-on-all-keys (FSBP KMS.1)', () => {
     );
   });
   it('passes kms:Decrypt on named keys or on the keys of one region', () => {
-    for (const Resource of ['arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'arn:aws:kms:eu-west-1:123456789012:key/*']) {
+    for (const Resource of [
+      'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      'arn:aws:kms:eu-west-1:123456789012:key/*',
+    ]) {
       expect(one({ Effect: 'Allow', Action: 'kms:Decrypt', Resource }).map((r) => r.status)).toEqual(['PASS']);
     }
   });
   it('fails kms:Decrypt on "*", even unattached and under a condition (conditions are not evaluated)', () => {
     const [r] = one(
-      { Effect: 'Allow', Action: ['kms:Decrypt', 'kms:Encrypt'], Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } },
+      {
+        Effect: 'Allow',
+        Action: ['kms:Decrypt', 'kms:Encrypt'],
+        Resource: '*',
+        Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } },
+      },
       { attachmentCount: 0 },
     );
     expect(r?.status).toBe('FAIL');
@@ -47,7 +55,10 @@ describe('kms-customer-policy-no-decrypt-on-all-keys (FSBP KMS.1)', () => {
   it('passes when the same policy denies decryption on every key without a condition', () => {
     const results = withPolicies(
       iamManagedPolicy({
-        document: doc({ Effect: 'Allow', Action: 'kms:*', Resource: '*' }, { Effect: 'Deny', Action: ['kms:Decrypt', 'kms:ReEncryptFrom'], Resource: '*' }),
+        document: doc(
+          { Effect: 'Allow', Action: 'kms:*', Resource: '*' },
+          { Effect: 'Deny', Action: ['kms:Decrypt', 'kms:ReEncryptFrom'], Resource: '*' },
+        ),
       }),
     );
     expect(results.map((r) => r.status)).toEqual(['PASS']);

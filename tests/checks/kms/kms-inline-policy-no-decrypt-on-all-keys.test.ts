@@ -3,7 +3,9 @@ import { kmsInlinePolicyNoDecryptOnAllKeys as check } from '../../../src/checks/
 import { buildInventory, denied, run, statusByArn } from '../../builders/index.js';
 import { doc, iamArn, iamGroup, iamRole, iamSection, iamUser } from '../../builders/iam.js';
 
-const decryptAll = [{ policyName: 'read-all', policyDocument: doc({ Sid: 'Read', Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }) }];
+const decryptAll = [
+  { policyName: 'read-all', policyDocument: doc({ Sid: 'Read', Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }) },
+];
 
 describe('kms-inline-policy-no-decrypt-on-all-keys (FSBP KMS.2)', () => {
   it('passes users, groups and roles of the compliant account', () => {
@@ -13,7 +15,12 @@ describe('kms-inline-policy-no-decrypt-on-all-keys (FSBP KMS.2)', () => {
     expect(results.map((r) => r.resourceType)).toEqual(expect.arrayContaining(['AwsIamUser', 'AwsIamGroup', 'AwsIamRole']));
   });
   it('fails a user, a group and a role whose inline policy allows kms:Decrypt on "*"', () => {
-    const scoped = [{ policyName: 'one-key', policyDocument: doc({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:eu-west-1:123456789012:key/k' }) }];
+    const scoped = [
+      {
+        policyName: 'one-key',
+        policyDocument: doc({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:eu-west-1:123456789012:key/k' }),
+      },
+    ];
     const results = run(
       check,
       buildInventory({
@@ -39,7 +46,10 @@ describe('kms-inline-policy-no-decrypt-on-all-keys (FSBP KMS.2)', () => {
       check,
       buildInventory({
         iam: iamSection({
-          users: { ok: true, value: [iamUser({ userPolicyList: [{ policyName: 'bad', policyDocument: { Statement: [{ Effect: 'Maybe' }] } }] })] },
+          users: {
+            ok: true,
+            value: [iamUser({ userPolicyList: [{ policyName: 'bad', policyDocument: { Statement: [{ Effect: 'Maybe' }] } }] })],
+          },
           groups: { ok: true, value: [] },
           roles: { ok: true, value: [] },
         }),
@@ -50,6 +60,8 @@ describe('kms-inline-policy-no-decrypt-on-all-keys (FSBP KMS.2)', () => {
   });
   it('is unknown when the role list is denied', () => {
     const results = run(check, buildInventory({ iam: iamSection({ roles: denied('iam:GetAccountAuthorizationDetails') }) }));
-    expect(results.filter((r) => r.status === 'UNKNOWN').map((r) => r.reason)).toEqual([expect.stringContaining('iam:GetAccountAuthorizationDetails')]);
+    expect(results.filter((r) => r.status === 'UNKNOWN').map((r) => r.reason)).toEqual([
+      expect.stringContaining('iam:GetAccountAuthorizationDetails'),
+    ]);
   });
 });

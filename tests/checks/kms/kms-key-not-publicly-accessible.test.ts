@@ -7,14 +7,22 @@ import type { KmsKey, KmsKeyPolicy } from '../../../src/model/kms.js';
 const withKeys = (...keys: KmsKey[]) => run(check, buildInventory({ kms: { keys: { 'us-east-1': ok(keys) } } }));
 const withPolicy = (...Statement: KmsKeyPolicy[]) =>
   withKeys(kmsKey('us-east-1', 'k-1', { aliases: ['alias/shared'], policy: ok({ Version: '2012-10-17', Statement }) }));
-const everyone: { [k: string]: KmsKeyPolicy } = { Sid: 'Everyone', Effect: 'Allow', Principal: { AWS: '*' }, Action: ['kms:Decrypt', 'kms:DescribeKey'], Resource: '*' };
+const everyone: { [k: string]: KmsKeyPolicy } = {
+  Sid: 'Everyone',
+  Effect: 'Allow',
+  Principal: { AWS: '*' },
+  Action: ['kms:Decrypt', 'kms:DescribeKey'],
+  Resource: '*',
+};
 
 describe('kms-key-not-publicly-accessible (FSBP KMS.5)', () => {
   it('passes customer keys whose policy names the account, skipping AWS managed keys', () => {
     const results = run(check, buildInventory());
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.status === 'PASS')).toBe(true);
-    expect(results[0]?.reason).toBe('KMS key alias/app-1234abcd policy allows no public access (every grant names fixed principals or pins the caller).');
+    expect(results[0]?.reason).toBe(
+      'KMS key alias/app-1234abcd policy allows no public access (every grant names fixed principals or pins the caller).',
+    );
   });
   it('fails Principal "*" without a condition', () => {
     const [r] = withPolicy(everyone);

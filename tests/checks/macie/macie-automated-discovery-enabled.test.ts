@@ -4,7 +4,8 @@ import { buildInventory, denied, ok, run } from '../../builders/index.js';
 import { macieSession } from '../../builders/macie.js';
 import type { MacieSection } from '../../../src/model/macie.js';
 
-const judge = (session: MacieSection['sessions'][string]) => run(check, buildInventory({ macie: { sessions: { 'us-east-1': session } } }))[0];
+const judge = (session: MacieSection['sessions'][string]) =>
+  run(check, buildInventory({ macie: { sessions: { 'us-east-1': session } } }))[0];
 
 describe('macie-automated-discovery-enabled (FSBP Macie.2)', () => {
   it('passes where automated discovery is enabled', () => {
@@ -22,10 +23,12 @@ describe('macie-automated-discovery-enabled (FSBP Macie.2)', () => {
   });
   it('is not applicable where Macie is off, or to a member account', () => {
     expect(judge(ok(null))?.status).toBe('NOT_APPLICABLE');
-    expect(judge(ok(macieSession({ administratorAccountId: ok('444455556666'), automatedDiscoveryStatus: ok('DISABLED') })))).toMatchObject({
-      status: 'NOT_APPLICABLE',
-      reason: 'This account is a Macie member of account 444455556666 in us-east-1; its administrator manages discovery.',
-    });
+    expect(judge(ok(macieSession({ administratorAccountId: ok('444455556666'), automatedDiscoveryStatus: ok('DISABLED') })))).toMatchObject(
+      {
+        status: 'NOT_APPLICABLE',
+        reason: 'This account is a Macie member of account 444455556666 in us-east-1; its administrator manages discovery.',
+      },
+    );
   });
   it('is unknown when a read was denied or the inventory predates these fields', () => {
     expect(judge(denied('macie2:GetMacieSession'))?.reason).toContain('macie2:GetMacieSession');

@@ -15,15 +15,45 @@ describe('s3-bucket-policy-no-cross-account-blocked-actions (FSBP S3.6)', () => 
     expect(one({})?.reason).toBe('S3 bucket b policy allows no other account to change its policy, ACLs or encryption.');
   });
   it('passes a bucket without a policy', () => {
-    expect(one({ policy: ok(null) })).toMatchObject({ status: 'PASS', reason: 'S3 bucket b has no bucket policy, so it grants other accounts nothing.' });
+    expect(one({ policy: ok(null) })).toMatchObject({
+      status: 'PASS',
+      reason: 'S3 bucket b has no bucket policy, so it grants other accounts nothing.',
+    });
   });
   it('passes other accounts granted harmless actions, and the owner granted the blocked ones', () => {
-    expect(withStatement({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: ['s3:GetObject', 's3:PutObject'], Resource: `${ARN}/*` })?.status).toBe('PASS');
-    expect(withStatement({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:role/admin` }, Action: 's3:PutBucketPolicy', Resource: ARN })?.status).toBe('PASS');
-    expect(withStatement({ Effect: 'Allow', Principal: { Service: 'logging.s3.amazonaws.com' }, Action: 's3:PutObjectAcl', Resource: `${ARN}/*` })?.status).toBe('PASS');
+    expect(
+      withStatement({
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+        Action: ['s3:GetObject', 's3:PutObject'],
+        Resource: `${ARN}/*`,
+      })?.status,
+    ).toBe('PASS');
+    expect(
+      withStatement({
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:role/admin` },
+        Action: 's3:PutBucketPolicy',
+        Resource: ARN,
+      })?.status,
+    ).toBe('PASS');
+    expect(
+      withStatement({
+        Effect: 'Allow',
+        Principal: { Service: 'logging.s3.amazonaws.com' },
+        Action: 's3:PutObjectAcl',
+        Resource: `${ARN}/*`,
+      })?.status,
+    ).toBe('PASS');
   });
   it('fails another account granted s3:Put* (which includes PutBucketPolicy, PutBucketAcl, ...)', () => {
-    const r = withStatement({ Sid: 'Partner', Effect: 'Allow', Principal: { AWS: '444455556666' }, Action: 's3:Put*', Resource: [ARN, `${ARN}/*`] });
+    const r = withStatement({
+      Sid: 'Partner',
+      Effect: 'Allow',
+      Principal: { AWS: '444455556666' },
+      Action: 's3:Put*',
+      Resource: [ARN, `${ARN}/*`],
+    });
     expect(r?.status).toBe('FAIL');
     expect(r?.reason).toBe(
       'S3 bucket b policy lets other accounts administer the bucket: statement "Partner" allows s3:PutBucketAcl, s3:PutBucketPolicy, s3:PutEncryptionConfiguration, s3:PutObjectAcl to account 444455556666.',
@@ -39,10 +69,14 @@ describe('s3-bucket-policy-no-cross-account-blocked-actions (FSBP S3.6)', () => 
       Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } },
     });
     expect(r?.status).toBe('FAIL');
-    expect(r?.reason).toBe('S3 bucket b policy lets other accounts administer the bucket: statement "Org" allows s3:DeleteBucketPolicy to everyone.');
+    expect(r?.reason).toBe(
+      'S3 bucket b policy lets other accounts administer the bucket: statement "Org" allows s3:DeleteBucketPolicy to everyone.',
+    );
   });
   it('fails NotPrincipal and a canonical user whose account the policy does not show', () => {
-    expect(withStatement({ Effect: 'Allow', NotPrincipal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 's3:*', Resource: ARN })?.status).toBe('FAIL');
+    expect(
+      withStatement({ Effect: 'Allow', NotPrincipal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 's3:*', Resource: ARN })?.status,
+    ).toBe('FAIL');
     const r = withStatement({ Effect: 'Allow', Principal: { CanonicalUser: 'abc' }, Action: 's3:PutObjectAcl', Resource: `${ARN}/*` });
     expect(r?.reason).toContain('to CanonicalUser abc');
   });

@@ -23,7 +23,9 @@ describe('s3-bucket-versioning-mfa-delete-enabled (CIS 2.1.2)', () => {
     );
   });
   it('fails a versioned bucket without MFA Delete, even with a lifecycle configuration', () => {
-    expect(one({ versioning: ok({ status: 'Enabled', mfaDelete: 'Disabled' }), lifecycle: ok({ rules: [{ id: 'r', status: 'Enabled' }] }) })).toMatchObject({
+    expect(
+      one({ versioning: ok({ status: 'Enabled', mfaDelete: 'Disabled' }), lifecycle: ok({ rules: [{ id: 'r', status: 'Enabled' }] }) }),
+    ).toMatchObject({
       status: 'FAIL',
       reason: 'S3 bucket b is versioned but MFA Delete is Disabled.',
     });

@@ -11,7 +11,11 @@ describe('grantsOnAllOf', () => {
     expect(sids([{ Sid: 'a', Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }])).toEqual(['a']);
     expect(sids([{ Sid: 'b', Effect: 'Allow', Action: 'kms:*', Resource: 'arn:aws:kms:*' }])).toEqual(['b']);
     expect(sids([{ Sid: 'c', Effect: 'Allow', Action: '*', NotResource: 'arn:aws:s3:::x' }])).toEqual(['c']);
-    expect(sids([{ Sid: 'd', Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }])).toEqual(['d']);
+    expect(
+      sids([
+        { Sid: 'd', Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
+      ]),
+    ).toEqual(['d']);
   });
   it('does not count a grant on some keys, another action, or NotResource naming keys', () => {
     expect(sids([{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:eu-west-1:111122223333:key/*' }])).toEqual([]);
@@ -21,6 +25,8 @@ describe('grantsOnAllOf', () => {
   it('subtracts an unconditioned Deny covering every key, not a conditioned one', () => {
     const allow = { Sid: 'a', Effect: 'Allow', Action: 'kms:*', Resource: '*' };
     expect(sids([allow, { Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' }])).toEqual([]);
-    expect(sids([allow, { Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }])).toEqual(['a']);
+    expect(
+      sids([allow, { Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }]),
+    ).toEqual(['a']);
   });
 });

@@ -25,6 +25,7 @@ export async function collectAccessAnalyzer(ctx: CollectContext): Promise<Access
         name: a.name ?? '',
         type: a.type ?? 'UNKNOWN',
         status: a.status ?? 'UNKNOWN',
+        tags: { ...(a.tags ?? {}) },
       })),
     );
   });

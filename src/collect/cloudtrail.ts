@@ -3,6 +3,7 @@ import {
   DescribeTrailsCommand,
   GetEventSelectorsCommand,
   GetTrailStatusCommand,
+  ListTagsCommand,
   type AdvancedEventSelector,
   type EventSelector,
   type Trail,
@@ -44,9 +45,10 @@ async function readTrail(ctx: CollectContext, trail: Trail & { TrailARN: string 
   const home = trail.HomeRegion ?? listedIn;
   const client = ctx.clients.get(CloudTrailClient, home);
   const scope = { target: arn, region: home };
-  const [status, selectors] = await Promise.all([
+  const [status, selectors, tags] = await Promise.all([
     ctx.reader.read('cloudtrail:GetTrailStatus', scope, () => client.send(new GetTrailStatusCommand({ Name: arn }))),
     ctx.reader.read('cloudtrail:GetEventSelectors', scope, () => client.send(new GetEventSelectorsCommand({ TrailName: arn }))),
+    ctx.reader.read('cloudtrail:ListTags', scope, () => client.send(new ListTagsCommand({ ResourceIdList: [arn] }))),
   ]);
   return {
     arn,
@@ -65,6 +67,15 @@ async function readTrail(ctx: CollectContext, trail: Trail & { TrailARN: string 
       latestCloudWatchLogsDeliveryTime: iso(s.LatestCloudWatchLogsDeliveryTime),
     })),
     selectors: mapObserved(selectors, (s) => toSelectors(s.EventSelectors, s.AdvancedEventSelectors)),
+    tags: mapObserved(tags, (t) =>
+      Object.fromEntries(
+        (t.ResourceTagList ?? [])
+          .filter((r) => r.ResourceId === arn)
+          .flatMap((r) => r.TagsList ?? [])
+          .filter((tag) => tag.Key !== undefined)
+          .map((tag) => [tag.Key ?? '', tag.Value ?? '']),
+      ),
+    ),
   };
 }
 

@@ -1,4 +1,10 @@
-import { GetMacieSessionCommand, Macie2Client, type GetMacieSessionCommandOutput } from '@aws-sdk/client-macie2';
+import {
+  GetAdministratorAccountCommand,
+  GetAutomatedDiscoveryConfigurationCommand,
+  GetMacieSessionCommand,
+  Macie2Client,
+  type GetMacieSessionCommandOutput,
+} from '@aws-sdk/client-macie2';
 import type { Observed } from '../model/observed.js';
 import type { MacieSection, MacieSession } from '../model/macie.js';
 import type { Collector } from './kit/collector.js';
@@ -70,13 +76,25 @@ async function readMacieSession(ctx: CollectContext, region: string): Promise<Ob
     // either way no session exists in the region.
     { absentWhen: ['ResourceNotFoundException'] },
   );
-  return mapObserved(read, (s: GetMacieSessionCommandOutput | null) =>
-    s && s.status
-      ? {
-          status: s.status,
-          createdAt: iso(s.createdAt),
-          updatedAt: iso(s.updatedAt),
-        }
-      : null,
+  const session = mapObserved(read, (s: GetMacieSessionCommandOutput | null) =>
+    s && s.status ? { status: s.status, createdAt: iso(s.createdAt), updatedAt: iso(s.updatedAt) } : null,
   );
+  if (!session.ok || !session.value) return session;
+  // Where Macie runs: is automated sensitive data discovery on (Macie.2), and is this account a
+  // member of another account's Macie (Macie.2 applies to administrator and standalone accounts)?
+  const scope = { target: `arn:${ctx.partition}:macie2:${region}:${ctx.accountId}:account`, region };
+  const [discovery, administrator] = await Promise.all([
+    ctx.reader.read('macie2:GetAutomatedDiscoveryConfiguration', scope, () =>
+      client.send(new GetAutomatedDiscoveryConfigurationCommand({})),
+    ),
+    ctx.reader.read('macie2:GetAdministratorAccount', scope, () => client.send(new GetAdministratorAccountCommand({}))),
+  ]);
+  return {
+    ok: true,
+    value: {
+      ...session.value,
+      automatedDiscoveryStatus: mapObserved(discovery, (d) => d.status ?? 'DISABLED'),
+      administratorAccountId: mapObserved(administrator, (a) => a.administrator?.accountId ?? null),
+    },
+  };
 }

@@ -8,6 +8,23 @@
  * (data-plane access, a service Bulwark does not read yet, a retired control).
  */
 export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  IAM: {},
+
+  KMS: {},
+
+  S3: {
+    'S3.19':
+      'S3 access points are not read yet: deciding it needs s3control ListAccessPoints and a GetAccessPoint per access point (PublicAccessBlockConfiguration) in every region.',
+    'S3.24':
+      'Multi-Region Access Points are not read yet: s3control ListMultiRegionAccessPoints (answered from us-west-2 only) would give each one its PublicAccessBlock.',
+    'S3.25':
+      "S3 directory buckets are not read yet: they are listed by ListDirectoryBuckets and their lifecycle is read through each Availability Zone's zonal endpoint.",
+  },
+
+  CloudTrail: {},
+
+  Macie: {},
+
   RDS: {},
 
   SecretsManager: {},

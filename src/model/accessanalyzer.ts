@@ -16,6 +16,11 @@ export const AccessAnalyzerAnalyzer = z.object({
   type: z.string(),
   /** ListAnalyzers status: ACTIVE, CREATING, DISABLED or FAILED */
   status: z.string(),
+  /**
+   * ListAnalyzers tags (aws: system tags included). Absent: an inventory written before tags were
+   * recorded (the tag check says UNKNOWN).
+   */
+  tags: z.record(z.string(), z.string()).optional(),
 });
 export type AccessAnalyzerAnalyzer = z.infer<typeof AccessAnalyzerAnalyzer>;
 

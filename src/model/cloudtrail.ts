@@ -81,6 +81,11 @@ export const CloudTrailTrail = z.object({
   status: observedSchema(CloudTrailTrailStatus),
   /** GetEventSelectors, called in the trail's home region */
   selectors: observedSchema(CloudTrailSelectors),
+  /**
+   * ListTags(ResourceIdList [arn]) in the trail's home region, as key -> value (aws: system tags
+   * included). Absent: an inventory written before tags were recorded (the tag check says UNKNOWN).
+   */
+  tags: observedSchema(z.record(z.string(), z.string())).optional(),
 });
 export type CloudTrailTrail = z.infer<typeof CloudTrailTrail>;
 

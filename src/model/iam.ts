@@ -68,6 +68,11 @@ export const IamUser = z.object({
   attachedManagedPolicies: z.array(IamAttachedPolicy),
   /** GetAccountAuthorizationDetails UserDetailList[].UserPolicyList */
   userPolicyList: z.array(IamInlinePolicy),
+  /**
+   * GetAccountAuthorizationDetails UserDetailList[].Tags as key -> value (aws: system tags
+   * included). Absent: an inventory written before tags were recorded (tag checks say UNKNOWN).
+   */
+  tags: z.record(z.string(), z.string()).optional(),
   /** ListAccessKeys (+ GetAccessKeyLastUsed per key) */
   accessKeys: observedSchema(z.array(IamAccessKey)),
   /** ListMFADevices(UserName) */
@@ -120,6 +125,11 @@ export const IamRole = z.object({
   attachedManagedPolicies: z.array(IamAttachedPolicy),
   /** GetAccountAuthorizationDetails RoleDetailList[].RolePolicyList */
   rolePolicyList: z.array(IamInlinePolicy),
+  /**
+   * GetAccountAuthorizationDetails RoleDetailList[].Tags as key -> value (aws: system tags
+   * included). Absent: an inventory written before tags were recorded (tag checks say UNKNOWN).
+   */
+  tags: z.record(z.string(), z.string()).optional(),
   /** GetAccountAuthorizationDetails RoleDetailList[].InstanceProfileList[].Arn */
   instanceProfileArns: z.array(z.string()),
   /**

@@ -27,9 +27,17 @@ export function cloudTrailTrail(overrides: Partial<CloudTrailTrail> = {}): Cloud
     cloudWatchLogsLogGroupArn: trailLogGroupArn(region),
     status: ok({ isLogging: true, latestDeliveryTime: recent, latestCloudWatchLogsDeliveryTime: recent }),
     selectors: ok({
-      eventSelectors: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }],
+      eventSelectors: [
+        {
+          readWriteType: 'All',
+          includeManagementEvents: true,
+          excludeManagementEventSources: [],
+          dataResources: [{ type: 'AWS::S3::Object', values: ['arn:aws:s3'] }],
+        },
+      ],
       advancedEventSelectors: [],
     }),
+    tags: ok({ owner: 'security' }),
     ...overrides,
   };
 }

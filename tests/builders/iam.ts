@@ -53,6 +53,7 @@ export function iamUser(overrides: Partial<IamUser> = {}): IamUser {
     groupList: ['developers'],
     attachedManagedPolicies: [],
     userPolicyList: [],
+    tags: { team: 'platform' },
     accessKeys: { ok: true, value: [accessKey()] },
     mfaDevices: { ok: true, value: [{ serialNumber: iamArn(`mfa/${userName}`), enableDate: daysAgo(399) }] },
     serviceLastAccessed: { ok: true, value: [serviceLastAccessed()] },
@@ -88,6 +89,7 @@ export function iamRole(overrides: Partial<IamRole> = {}): IamRole {
     attachedManagedPolicies: [{ policyName: 'developer-access', policyArn: iamArn('policy/developer-access') }],
     rolePolicyList: [],
     instanceProfileArns: [iamArn(`instance-profile/${roleName}`)],
+    tags: { team: 'platform' },
     serviceLastAccessed: { ok: true, value: [serviceLastAccessed()] },
     ...overrides,
   };

@@ -3,7 +3,14 @@ import { REGIONS, daysAgo, ok } from './common.js';
 
 /** An ENABLED Macie session unless overridden. */
 export function macieSession(overrides: Partial<MacieSession> = {}): MacieSession {
-  return { status: 'ENABLED', createdAt: daysAgo(200), updatedAt: daysAgo(10), ...overrides };
+  return {
+    status: 'ENABLED',
+    createdAt: daysAgo(200),
+    updatedAt: daysAgo(10),
+    automatedDiscoveryStatus: ok('ENABLED'),
+    administratorAccountId: ok(null),
+    ...overrides,
+  };
 }
 
 /** A fully compliant macie section: Macie ENABLED in every region. */

@@ -59,7 +59,14 @@ describe('collectAccessAnalyzer', () => {
         return region === 'us-east-1'
           ? {
               analyzers: [
-                { arn: arn(region, 'external'), name: 'external', type: 'ACCOUNT', status: 'ACTIVE', createdAt: new Date() },
+                {
+                  arn: arn(region, 'external'),
+                  name: 'external',
+                  type: 'ACCOUNT',
+                  status: 'ACTIVE',
+                  createdAt: new Date(),
+                  tags: { owner: 'sec' },
+                },
                 { arn: arn(region, 'unused'), name: 'unused', type: 'ACCOUNT_UNUSED_ACCESS', status: 'ACTIVE', createdAt: new Date() },
               ],
             }
@@ -73,8 +80,22 @@ describe('collectAccessAnalyzer', () => {
           'us-east-1': {
             ok: true,
             value: [
-              { arn: arn('us-east-1', 'external'), region: 'us-east-1', name: 'external', type: 'ACCOUNT', status: 'ACTIVE' },
-              { arn: arn('us-east-1', 'unused'), region: 'us-east-1', name: 'unused', type: 'ACCOUNT_UNUSED_ACCESS', status: 'ACTIVE' },
+              {
+                arn: arn('us-east-1', 'external'),
+                region: 'us-east-1',
+                name: 'external',
+                type: 'ACCOUNT',
+                status: 'ACTIVE',
+                tags: { owner: 'sec' },
+              },
+              {
+                arn: arn('us-east-1', 'unused'),
+                region: 'us-east-1',
+                name: 'unused',
+                type: 'ACCOUNT_UNUSED_ACCESS',
+                status: 'ACTIVE',
+                tags: {},
+              },
             ],
           },
         });

@@ -24,6 +24,7 @@ beforeAll(async () => {
       KmsKeyId: `arn:aws:kms:us-east-1:${MOTO_ACCOUNT_ID}:key/11111111-2222-3333-4444-555555555555`,
       CloudWatchLogsLogGroupArn: LOG_GROUP,
       CloudWatchLogsRoleArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/ct-to-cwl`,
+      TagsList: [{ Key: 'owner', Value: 'security' }],
     }),
   );
   await use1.send(new StartLoggingCommand({ Name: 'org-trail' }));
@@ -93,11 +94,14 @@ describe('collectCloudTrail', () => {
           ok: true,
           value: { eventSelectors: [{ readWriteType: 'WriteOnly', includeManagementEvents: true, excludeManagementEventSources: [] }] },
         },
+        tags: { ok: true, value: {} },
       });
+      expect(org?.tags).toEqual({ ok: true, value: { owner: 'security' } });
       expect([...ctx.reader.actions].sort()).toEqual([
         'cloudtrail:DescribeTrails',
         'cloudtrail:GetEventSelectors',
         'cloudtrail:GetTrailStatus',
+        'cloudtrail:ListTags',
       ]);
     } finally {
       ctx.close();
@@ -143,6 +147,7 @@ describe('collectCloudTrail', () => {
             error: { action: 'cloudtrail:GetTrailStatus', kind: 'access-denied', target: t.arn },
           });
           expect(t.selectors).toMatchObject({ ok: false, error: { action: 'cloudtrail:GetEventSelectors', kind: 'access-denied' } });
+          expect(t.tags).toMatchObject({ ok: false, error: { action: 'cloudtrail:ListTags', kind: 'access-denied' } });
         }
         expect((await collectCloudTrail(denied)).trails['us-east-1']).toMatchObject({
           ok: false,

@@ -46,6 +46,7 @@ import {
   SERVICE_LAST_ACCESSED_MAX_PRINCIPALS,
 } from '../../src/collect/iam/index.js';
 import { IamSection } from '../../src/model/iam.js';
+import { kmsChecks } from '../../src/checks/kms/index.js';
 import { iamChecks } from '../../src/checks/iam/index.js';
 import { buildInventory, evalContext, run } from '../builders/index.js';
 import { seedIam } from '../seed/iam.js';
@@ -84,7 +85,7 @@ describe('iam collector (moto)', () => {
       }),
     );
     // Secure: user in a group, with a virtual MFA device.
-    await iam.send(new CreateUserCommand({ UserName: 'col-good', Path: '/staff/' }));
+    await iam.send(new CreateUserCommand({ UserName: 'col-good', Path: '/staff/', Tags: [{ Key: 'team', Value: 'readers' }] }));
     await iam.send(new CreateGroupCommand({ GroupName: 'col-readers' }));
     await iam.send(new AttachGroupPolicyCommand({ GroupName: 'col-readers', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }));
     await iam.send(new AddUserToGroupCommand({ GroupName: 'col-readers', UserName: 'col-good' }));
@@ -100,7 +101,14 @@ describe('iam collector (moto)', () => {
     // A virtual device named like root's (moto cannot assign it to root).
     await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'root-account-mfa-device' }));
     // Support role with an instance profile; CloudShell access on the bad user.
-    await iam.send(new CreateRoleCommand({ RoleName: 'col-support', Path: '/ops/', AssumeRolePolicyDocument: TRUST }));
+    await iam.send(
+      new CreateRoleCommand({
+        RoleName: 'col-support',
+        Path: '/ops/',
+        AssumeRolePolicyDocument: TRUST,
+        Tags: [{ Key: 'owner', Value: 'ops' }],
+      }),
+    );
     await iam.send(new AttachRolePolicyCommand({ RoleName: 'col-support', PolicyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess' }));
     await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'col-profile' }));
     await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'col-profile', RoleName: 'col-support' }));
@@ -189,7 +197,9 @@ describe('iam collector (moto)', () => {
       groupList: ['col-readers'],
       attachedManagedPolicies: [],
       userPolicyList: [],
+      tags: { team: 'readers' },
     });
+    expect(bad?.tags).toEqual({});
     expect(good?.mfaDevices.ok && good.mfaDevices.value.map((d) => d.serialNumber)).toEqual([`${A}:mfa/col-good-mfa`]);
   });
 
@@ -215,6 +225,7 @@ describe('iam collector (moto)', () => {
       path: '/ops/',
       assumeRolePolicyDocument: JSON.parse(TRUST),
       instanceProfileArns: [`${A}:instance-profile/col-profile`],
+      tags: { owner: 'ops' },
     });
   });
 
@@ -360,7 +371,8 @@ describe('seedIam: the iam checks report what the seeder expects (moto)', () => 
     }
     const inv = buildInventory({ iam });
     const evalCtx = evalContext({ accountId: MOTO_ACCOUNT_ID, now: new Date() });
-    const findings = iamChecks.flatMap((c) =>
+    // The KMS.1 / KMS.2 checks read only the iam section too (the policies that grant kms:Decrypt).
+    const findings = [...iamChecks, ...kmsChecks.filter((c) => c.reads.every((r) => r === 'iam'))].flatMap((c) =>
       run(c, inv, evalCtx).map((r) => ({ checkId: c.id, resourceArn: r.resourceArn, status: r.status })),
     );
     for (const e of expected) expect(findings).toContainEqual(e);

@@ -1,5 +1,10 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { GetMacieSessionCommand, Macie2Client } from '@aws-sdk/client-macie2';
+import {
+  GetAdministratorAccountCommand,
+  GetAutomatedDiscoveryConfigurationCommand,
+  GetMacieSessionCommand,
+  Macie2Client,
+} from '@aws-sdk/client-macie2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { macieCollector, collectMacie, isMacieNotEnabled } from '../../src/collect/macie.js';
 import { MacieSection } from '../../src/model/macie.js';
@@ -33,7 +38,17 @@ describe('macie collector against moto', () => {
       expect(s?.ok && s.value?.createdAt).toMatch(/Z$/);
       // After DisableMacie moto answers ResourceNotFoundException: not enabled, not an error.
       expect(section.sessions['eu-west-1']).toEqual({ ok: true, value: null });
-      expect([...ctx.reader.actions]).toEqual(['macie2:GetMacieSession']);
+      // Where a session exists: GetAdministratorAccount (moto: no administrator) and
+      // GetAutomatedDiscoveryConfiguration, which moto does not implement (HTTP 404): recorded as
+      // a failed read, so Macie.2 says UNKNOWN there (the mocked test below maps real answers).
+      expect([...ctx.reader.actions].sort()).toEqual([
+        'macie2:GetAdministratorAccount',
+        'macie2:GetAutomatedDiscoveryConfiguration',
+        'macie2:GetMacieSession',
+      ]);
+      const enabled = section.sessions['us-east-1'];
+      expect(enabled?.ok && enabled.value?.administratorAccountId).toEqual({ ok: true, value: null });
+      expect(enabled?.ok && enabled.value?.automatedDiscoveryStatus).toMatchObject({ ok: false });
       expect(
         ctx.events
           .filter((e) => e.type === 'done')
@@ -69,6 +84,8 @@ describe('macie collector on mocked answers', () => {
             return { status: 'PAUSED', createdAt: new Date('2025-01-01T00:00:00Z'), updatedAt: new Date('2025-02-01T00:00:00Z') };
           }),
       );
+      macie.on(GetAutomatedDiscoveryConfigurationCommand).resolves({ status: 'DISABLED' });
+      macie.on(GetAdministratorAccountCommand).resolves({ administrator: { accountId: '444455556666', relationshipStatus: 'Enabled' } });
       const section = await collectMacie(ctx);
       expect(section.sessions['eu-west-1']).toEqual({ ok: true, value: null });
       expect(section.sessions['us-east-1']).toMatchObject({
@@ -77,7 +94,13 @@ describe('macie collector on mocked answers', () => {
       });
       expect(section.sessions['us-west-2']).toEqual({
         ok: true,
-        value: { status: 'PAUSED', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-02-01T00:00:00.000Z' },
+        value: {
+          status: 'PAUSED',
+          createdAt: '2025-01-01T00:00:00.000Z',
+          updatedAt: '2025-02-01T00:00:00.000Z',
+          automatedDiscoveryStatus: { ok: true, value: 'DISABLED' },
+          administratorAccountId: { ok: true, value: '444455556666' },
+        },
       });
       // Only the real denial is an error.
       expect(ctx.reader.errors).toHaveLength(1);

@@ -68,5 +68,18 @@ export async function seedCloudTrail(moto: { endpoint: string }, regions: string
     { checkId: 'cloudtrail-trail-cloudwatch-logs-delivering', resourceArn: trail, status: 'FAIL' },
     { checkId: 'cloudtrail-trail-bucket-access-logging-enabled', resourceArn: trail, status: 'FAIL' },
     { checkId: 'cloudtrail-trail-bucket-not-public', resourceArn: trail, status: 'PASS' },
+    { checkId: 'cloudtrail-trail-tagged', resourceArn: trail, status: 'FAIL' },
+    // CloudTrail.3 per region: the single-region trail covers only its home region.
+    { checkId: 'cloudtrail-trail-enabled', resourceArn: `arn:aws:cloudtrail:${region}:${MOTO_ACCOUNT_ID}:account`, status: 'PASS' },
+    ...regions
+      .filter((r) => r !== region)
+      .map((r) => ({
+        checkId: 'cloudtrail-trail-enabled',
+        resourceArn: `arn:aws:cloudtrail:${r}:${MOTO_ACCOUNT_ID}:account`,
+        status: 'FAIL' as const,
+      })),
+    // S3.22 / S3.23: no multi-region trail, so no S3 data events of every bucket.
+    { checkId: 'cloudtrail-s3-data-events-write-logged', resourceArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:root`, status: 'FAIL' },
+    { checkId: 'cloudtrail-s3-data-events-read-logged', resourceArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:root`, status: 'FAIL' },
   ];
 }

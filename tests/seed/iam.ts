@@ -79,7 +79,7 @@ export async function seedIam(moto: { endpoint: string }, regions: string[]): Pr
     const s3 = await iam.send(new CreatePolicyCommand({ PolicyName: 'demo-s3-wildcard', PolicyDocument: S3_ALL }));
     await iam.send(new CreateGroupCommand({ GroupName: 'demo-developers' }));
     await iam.send(new AttachGroupPolicyCommand({ GroupName: 'demo-developers', PolicyArn: s3.Policy?.Arn }));
-    await iam.send(new CreateUserCommand({ UserName: 'demo-compliant-user' }));
+    await iam.send(new CreateUserCommand({ UserName: 'demo-compliant-user', Tags: [{ Key: 'team', Value: 'developers' }] }));
     await iam.send(new AddUserToGroupCommand({ GroupName: 'demo-developers', UserName: 'demo-compliant-user' }));
     const mfa = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'demo-compliant-user' }));
     await iam.send(
@@ -94,7 +94,9 @@ export async function seedIam(moto: { endpoint: string }, regions: string[]): Pr
     // An operations role with a hand-written inline admin policy, and a support role.
     await iam.send(new CreateRoleCommand({ RoleName: 'demo-ops', AssumeRolePolicyDocument: TRUST_ACCOUNT }));
     await iam.send(new PutRolePolicyCommand({ RoleName: 'demo-ops', PolicyName: 'demo-ops-everything', PolicyDocument: ADMIN_ALL }));
-    await iam.send(new CreateRoleCommand({ RoleName: 'demo-support', AssumeRolePolicyDocument: TRUST_ACCOUNT }));
+    await iam.send(
+      new CreateRoleCommand({ RoleName: 'demo-support', AssumeRolePolicyDocument: TRUST_ACCOUNT, Tags: [{ Key: 'owner', Value: 'ops' }] }),
+    );
     await iam.send(new AttachRolePolicyCommand({ RoleName: 'demo-support', PolicyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess' }));
 
     await iam.send(new CreateSAMLProviderCommand({ Name: 'demo-idp', SAMLMetadataDocument: SAML_METADATA }));
@@ -120,6 +122,12 @@ export async function seedIam(moto: { endpoint: string }, regions: string[]): Pr
     { checkId: 'iam-password-policy-minimum-length-14', resourceArn: ROOT, status: 'FAIL' },
     { checkId: 'iam-password-policy-reuse-prevention-24', resourceArn: ROOT, status: 'FAIL' },
     { checkId: 'iam-password-policy-strong', resourceArn: ROOT, status: 'FAIL' },
+    { checkId: 'iam-password-policy-uppercase-required', resourceArn: ROOT, status: 'FAIL' },
+    { checkId: 'iam-password-policy-lowercase-required', resourceArn: ROOT, status: 'FAIL' },
+    { checkId: 'iam-password-policy-symbols-required', resourceArn: ROOT, status: 'FAIL' },
+    { checkId: 'iam-password-policy-numbers-required', resourceArn: ROOT, status: 'PASS' },
+    { checkId: 'iam-password-policy-expires-within-90-days', resourceArn: ROOT, status: 'FAIL' },
+    { checkId: 'iam-password-policy-pci-configuration', resourceArn: ROOT, status: 'FAIL' },
     { checkId: 'iam-user-console-mfa-enabled', resourceArn: user('demo-console-user'), status: 'FAIL' },
     { checkId: 'iam-user-mfa-enabled', resourceArn: user('demo-console-user'), status: 'FAIL' },
     { checkId: 'iam-user-mfa-enabled', resourceArn: user('demo-admin-user'), status: 'FAIL' },
@@ -139,6 +147,16 @@ export async function seedIam(moto: { endpoint: string }, regions: string[]): Pr
     { checkId: 'iam-principal-managed-policies-used', resourceArn: `${A}:role/demo-ops`, status: 'FAIL' },
     { checkId: 'iam-principal-managed-policies-used', resourceArn: `${A}:group/demo-developers`, status: 'PASS' },
     { checkId: 'iam-support-role-exists', resourceArn: ROOT, status: 'PASS' },
+    // IAM.24 / IAM.25: only the compliant user and the support role carry tags.
+    { checkId: 'iam-user-tagged', resourceArn: user('demo-compliant-user'), status: 'PASS' },
+    { checkId: 'iam-user-tagged', resourceArn: user('demo-console-user'), status: 'FAIL' },
+    { checkId: 'iam-role-tagged', resourceArn: `${A}:role/demo-support`, status: 'PASS' },
+    { checkId: 'iam-role-tagged', resourceArn: `${A}:role/demo-ops`, status: 'FAIL' },
+    // KMS.1 / KMS.2: "*" on "*" includes kms:Decrypt on every key; "s3:*" does not.
+    { checkId: 'kms-customer-policy-no-decrypt-on-all-keys', resourceArn: `${A}:policy/demo-admin-all`, status: 'FAIL' },
+    { checkId: 'kms-customer-policy-no-decrypt-on-all-keys', resourceArn: `${A}:policy/demo-s3-wildcard`, status: 'PASS' },
+    { checkId: 'kms-inline-policy-no-decrypt-on-all-keys', resourceArn: `${A}:role/demo-ops`, status: 'FAIL' },
+    { checkId: 'kms-inline-policy-no-decrypt-on-all-keys', resourceArn: `${A}:role/demo-support`, status: 'PASS' },
     { checkId: 'iam-cloudshell-full-access-not-attached', resourceArn: user('demo-console-user'), status: 'FAIL' },
     { checkId: 'iam-server-certificate-not-expired', resourceArn: `${A}:server-certificate/demo-legacy-cert`, status: 'FAIL' },
     // moto answers GenerateServiceLastAccessedDetails with HTTP 500.

@@ -1,6 +1,7 @@
 /**
  * Demo KMS keys in the first region: an application key that never had rotation turned on, an
- * old key someone scheduled for deletion, and a compliant rotating key.
+ * old key someone scheduled for deletion, a compliant rotating key, and a key shared with "everyone"
+ * by a key policy written in a hurry.
  */
 import { CreateAliasCommand, CreateKeyCommand, EnableKeyRotationCommand, KMSClient, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';
 import { TEST_CREDENTIALS } from '../moto.js';
@@ -10,9 +11,10 @@ export async function seedKms(moto: { endpoint: string }, regions: string[]): Pr
   const region = regions[0];
   if (!region) return [];
   const kms = new KMSClient({ endpoint: moto.endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
-  const create = async (alias: string, description: string) => {
-    const meta = (await kms.send(new CreateKeyCommand({ Description: description, Tags: [{ TagKey: 'app', TagValue: 'demo' }] })))
-      .KeyMetadata;
+  const create = async (alias: string, description: string, policy?: string) => {
+    const meta = (
+      await kms.send(new CreateKeyCommand({ Description: description, Policy: policy, Tags: [{ TagKey: 'app', TagValue: 'demo' }] }))
+    ).KeyMetadata;
     await kms.send(new CreateAliasCommand({ AliasName: alias, TargetKeyId: meta?.KeyId }));
     return { id: meta?.KeyId ?? '', arn: meta?.Arn ?? '' };
   };
@@ -23,7 +25,19 @@ export async function seedKms(moto: { endpoint: string }, regions: string[]): Pr
     await kms.send(new ScheduleKeyDeletionCommand({ KeyId: doomed.id, PendingWindowInDays: 30 }));
     const rotating = await create('alias/demo-secure', 'demo key with rotation');
     await kms.send(new EnableKeyRotationCommand({ KeyId: rotating.id }));
+    const shared = await create(
+      'alias/demo-shared',
+      'demo key shared with a partner',
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Sid: 'PartnerDecrypt', Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*' }],
+      }),
+    );
+    await kms.send(new EnableKeyRotationCommand({ KeyId: shared.id }));
     return [
+      // moto's default key policy names the account root: not public.
+      { checkId: 'kms-key-not-publicly-accessible', resourceArn: rotating.arn, status: 'PASS' },
+      { checkId: 'kms-key-not-publicly-accessible', resourceArn: shared.arn, status: 'FAIL' },
       { checkId: 'kms-key-rotation-enabled', resourceArn: noRotation.arn, status: 'FAIL' },
       { checkId: 'kms-key-not-pending-deletion', resourceArn: noRotation.arn, status: 'PASS' },
       // A key pending deletion is out of scope for rotation (it is not Enabled).

@@ -77,6 +77,8 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
       finding('s3-bucket-versioning-enabled', assets, 'FAIL'),
       finding('s3-bucket-lifecycle-configured', assets, 'FAIL'),
       finding('s3-bucket-access-logging-enabled', assets, 'FAIL'),
+      finding('s3-bucket-policy-no-cross-account-blocked-actions', assets, 'PASS'),
+      finding('s3-bucket-versioning-mfa-delete-enabled', assets, 'FAIL'),
     );
 
     // demo-logs-archive: the well-run bucket (versioned, SSE-KMS, TLS only, logged, lifecycle, ACLs off, BPA on).
@@ -155,6 +157,11 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
       's3-bucket-access-logging-enabled',
     ])
       expected.push(finding(id, logs, 'PASS'));
+    expected.push(
+      finding('s3-bucket-policy-no-cross-account-blocked-actions', logs, 'PASS'),
+      // CIS 2.1.2 asks for MFA Delete on every bucket; S3.20 leaves out buckets with lifecycle rules.
+      finding('s3-bucket-versioning-mfa-delete-enabled', logs, 'FAIL'),
+    );
 
     // demo-backups (second region): versioned, SSE-S3, but a policy lets anyone read objects.
     const backups = 'demo-backups';
@@ -190,6 +197,9 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
       finding('s3-bucket-access-logging-enabled', backups, 'FAIL'),
       // Versioned, no lifecycle rules, and moto never stores MFADelete.
       finding('s3-bucket-mfa-delete-enabled', backups, 'FAIL'),
+      finding('s3-bucket-versioning-mfa-delete-enabled', backups, 'FAIL'),
+      // Public reads, but no administrative action for other accounts.
+      finding('s3-bucket-policy-no-cross-account-blocked-actions', backups, 'PASS'),
     );
 
     // demo-uploads: private and ACL-free, but no default encryption, no logging, versioning suspended.
@@ -204,6 +214,24 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
     await s3a.send(new PutBucketVersioningCommand({ Bucket: uploads, VersioningConfiguration: { Status: 'Enabled' } }));
     await s3a.send(new PutBucketVersioningCommand({ Bucket: uploads, VersioningConfiguration: { Status: 'Suspended' } }));
     await s3a.send(new PutPublicAccessBlockCommand({ Bucket: uploads, PublicAccessBlockConfiguration: ALL_ON }));
+    // A partner account may upload and set object ACLs (S3.6 blocks s3:PutObjectAcl for other accounts).
+    await s3a.send(
+      new PutBucketPolicyCommand({
+        Bucket: uploads,
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'PartnerUploads',
+              Effect: 'Allow',
+              Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+              Action: ['s3:PutObject', 's3:PutObjectAcl'],
+              Resource: `${bucketArn(uploads)}/*`,
+            },
+          ],
+        }),
+      }),
+    );
     expected.push(
       finding('s3-bucket-public-read-prohibited', uploads, 'PASS'),
       finding('s3-bucket-public-write-prohibited', uploads, 'PASS'),
@@ -217,6 +245,8 @@ export async function seedS3(moto: { endpoint: string }, regions: string[]): Pro
       finding('s3-bucket-lifecycle-configured', uploads, 'FAIL'),
       finding('s3-bucket-access-logging-enabled', uploads, 'FAIL'),
       finding('s3-bucket-mfa-delete-enabled', uploads, 'FAIL'),
+      finding('s3-bucket-versioning-mfa-delete-enabled', uploads, 'FAIL'),
+      finding('s3-bucket-policy-no-cross-account-blocked-actions', uploads, 'FAIL'),
     );
     return expected;
   } finally {

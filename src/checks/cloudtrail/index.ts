@@ -6,6 +6,10 @@ import { cloudtrailTrailCloudwatchLogsIntegrated } from './cloudtrail-trail-clou
 import { cloudtrailTrailCloudwatchLogsDelivering } from './cloudtrail-trail-cloudwatch-logs-delivering.js';
 import { cloudtrailTrailBucketNotPublic } from './cloudtrail-trail-bucket-not-public.js';
 import { cloudtrailTrailBucketAccessLoggingEnabled } from './cloudtrail-trail-bucket-access-logging-enabled.js';
+import { cloudtrailTrailEnabled } from './cloudtrail-trail-enabled.js';
+import { cloudtrailS3DataEventsWriteLogged } from './cloudtrail-s3-data-events-write-logged.js';
+import { cloudtrailS3DataEventsReadLogged } from './cloudtrail-s3-data-events-read-logged.js';
+import { cloudtrailTrailTagged } from './cloudtrail-trail-tagged.js';
 
 /** Every cloudtrail check, imported explicitly (no filesystem discovery). */
 export const cloudtrailChecks: AnyCheck[] = [
@@ -16,4 +20,8 @@ export const cloudtrailChecks: AnyCheck[] = [
   cloudtrailTrailBucketAccessLoggingEnabled,
   cloudtrailTrailCloudwatchLogsIntegrated,
   cloudtrailTrailCloudwatchLogsDelivering,
+  cloudtrailTrailEnabled,
+  cloudtrailS3DataEventsWriteLogged,
+  cloudtrailS3DataEventsReadLogged,
+  cloudtrailTrailTagged,
 ];

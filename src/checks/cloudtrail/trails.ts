@@ -110,3 +110,47 @@ export function eachTrail(
         ),
   );
 }
+
+/**
+ * Whether the selectors record S3 object-level (data) events of every bucket, read and write.
+ * Classic selectors: a DataResources entry of type AWS::S3::Object whose values include
+ * `arn:<partition>:s3` or `arn:<partition>:s3:::` (all buckets), with ReadWriteType All / ReadOnly
+ * / WriteOnly. Advanced selectors: `eventCategory = Data` and `resources.type = AWS::S3::Object`,
+ * with no condition narrowing it to some buckets or events (only readOnly may be set).
+ * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html
+ */
+export function s3DataEventCoverage(selectors: CloudTrailSelectors): ManagementCoverage {
+  const cov: ManagementCoverage = { read: false, write: false };
+  const allBuckets = (v: string) => /^arn:[a-z-]+:s3(:::)?$/.test(v);
+  for (const s of selectors.eventSelectors) {
+    if (!s.dataResources.some((d) => d.type === 'AWS::S3::Object' && d.values.some(allBuckets))) continue;
+    if (s.readWriteType === 'All' || s.readWriteType === 'ReadOnly') cov.read = true;
+    if (s.readWriteType === 'All' || s.readWriteType === 'WriteOnly') cov.write = true;
+  }
+  const exactly = (
+    f: { equals: string[]; notEquals: string[]; startsWith: string[]; notStartsWith: string[]; endsWith: string[]; notEndsWith: string[] },
+    v: string,
+  ) =>
+    f.equals.length === 1 &&
+    f.equals[0] === v &&
+    f.notEquals.length + f.startsWith.length + f.notStartsWith.length + f.endsWith.length + f.notEndsWith.length === 0;
+  for (const s of selectors.advancedEventSelectors) {
+    const category = s.fieldSelectors.filter((f) => f.field === 'eventCategory');
+    const type = s.fieldSelectors.filter((f) => f.field === 'resources.type');
+    const others = s.fieldSelectors.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(f.field));
+    if (category.length === 0 || !category.every((f) => exactly(f, 'Data'))) continue;
+    if (type.length === 0 || !type.every((f) => exactly(f, 'AWS::S3::Object')) || others.length > 0) continue;
+    const ro = s.fieldSelectors.filter((f) => f.field === 'readOnly');
+    const allows = (v: 'true' | 'false') =>
+      ro.every(
+        (f) =>
+          (f.equals.length === 0 || f.equals.includes(v)) &&
+          !f.notEquals.includes(v) &&
+          f.startsWith.length === 0 &&
+          f.endsWith.length === 0,
+      );
+    if (allows('true')) cov.read = true;
+    if (allows('false')) cov.write = true;
+  }
+  return cov;
+}

@@ -8,6 +8,12 @@ import { iamUserMfaEnabled } from './iam-user-mfa-enabled.js';
 import { iamPasswordPolicyMinimumLength14 } from './iam-password-policy-minimum-length-14.js';
 import { iamPasswordPolicyReusePrevention24 } from './iam-password-policy-reuse-prevention-24.js';
 import { iamPasswordPolicyStrong } from './iam-password-policy-strong.js';
+import { iamPasswordPolicyUppercaseRequired } from './iam-password-policy-uppercase-required.js';
+import { iamPasswordPolicyLowercaseRequired } from './iam-password-policy-lowercase-required.js';
+import { iamPasswordPolicySymbolsRequired } from './iam-password-policy-symbols-required.js';
+import { iamPasswordPolicyNumbersRequired } from './iam-password-policy-numbers-required.js';
+import { iamPasswordPolicyExpiresWithin90Days } from './iam-password-policy-expires-within-90-days.js';
+import { iamPasswordPolicyPciConfiguration } from './iam-password-policy-pci-configuration.js';
 import { iamUserAccessKeysRotated } from './iam-user-access-keys-rotated.js';
 import { iamUserCredentialsUnused45DaysDisabled } from './iam-user-credentials-unused-45-days-disabled.js';
 import { iamUserCredentialsUnused90DaysRemoved } from './iam-user-credentials-unused-90-days-removed.js';
@@ -24,6 +30,8 @@ import { iamCloudshellFullAccessNotAttached } from './iam-cloudshell-full-access
 import { iamUserRecentlyUsed } from './iam-user-recently-used.js';
 import { iamPrincipalNoUnusedServices } from './iam-principal-no-unused-services.js';
 import { iamPrincipalManagedPoliciesUsed } from './iam-principal-managed-policies-used.js';
+import { iamUserTagged } from './iam-user-tagged.js';
+import { iamRoleTagged } from './iam-role-tagged.js';
 
 /** Every iam check, imported explicitly (no filesystem discovery), in checklist order. */
 export const iamChecks: AnyCheck[] = [
@@ -36,6 +44,12 @@ export const iamChecks: AnyCheck[] = [
   iamPasswordPolicyMinimumLength14,
   iamPasswordPolicyReusePrevention24,
   iamPasswordPolicyStrong,
+  iamPasswordPolicyUppercaseRequired,
+  iamPasswordPolicyLowercaseRequired,
+  iamPasswordPolicySymbolsRequired,
+  iamPasswordPolicyNumbersRequired,
+  iamPasswordPolicyExpiresWithin90Days,
+  iamPasswordPolicyPciConfiguration,
   iamUserAccessKeysRotated,
   iamUserCredentialsUnused45DaysDisabled,
   iamUserCredentialsUnused90DaysRemoved,
@@ -52,4 +66,6 @@ export const iamChecks: AnyCheck[] = [
   iamUserRecentlyUsed,
   iamPrincipalNoUnusedServices,
   iamPrincipalManagedPoliciesUsed,
+  iamRoleTagged,
+  iamUserTagged,
 ];

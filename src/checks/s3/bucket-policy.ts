@@ -9,8 +9,11 @@ import {
   coversResource,
   isExactlyEveryone,
   isInsecureTransportTest,
+  namesEveryone,
+  principalAccount,
   publicAccess,
   statementLabel,
+  touchesActions,
   type Policy,
   type Principals,
   type Statement,
@@ -86,3 +89,47 @@ export function insecureTransportDeny(policy: Policy, bucketArn: string): { stat
 }
 
 export type { S3BucketPolicy };
+
+/**
+ * FSBP S3.6's blocklisted actions (parameter blacklistedactionpatterns, not customizable): what
+ * another account may not be allowed to do to a bucket and its objects.
+ * https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-6
+ */
+export const CROSS_ACCOUNT_BLOCKED_ACTIONS = [
+  's3:DeleteBucketPolicy',
+  's3:PutBucketAcl',
+  's3:PutBucketPolicy',
+  's3:PutEncryptionConfiguration',
+  's3:PutObjectAcl',
+] as const;
+
+/**
+ * The Allow statements that give principals of other accounts a blocked action, as AWS Config's
+ * s3-bucket-blacklisted-actions-prohibited reads them: from the Principal element only, without
+ * the Condition element. Everyone (`*`, or NotPrincipal) includes every other account; an AWS
+ * principal counts when its account is not the owner's; a canonical user or federated principal,
+ * whose account the policy does not show, counts too (never a false "only the owner").
+ * https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-blacklisted-actions-prohibited.html
+ */
+export function crossAccountBlockedGrants(policy: Policy, ownerAccountId: string): string[] {
+  const out: string[] = [];
+  for (const s of policy.statements) {
+    if (s.effect !== 'Allow') continue;
+    const actions = CROSS_ACCOUNT_BLOCKED_ACTIONS.filter((a) => touchesActions(s, a));
+    if (actions.length === 0) continue;
+    const who: string[] = [];
+    if (s.notPrincipal) who.push('everyone outside NotPrincipal');
+    if (s.principal) {
+      if (namesEveryone(s.principal)) who.push('everyone');
+      else
+        for (const e of s.principal.entries) {
+          if (e.kind === 'Service') continue;
+          const account = principalAccount(e.value);
+          if (account === ownerAccountId) continue;
+          who.push(account === null ? `${e.kind} ${e.value}` : `account ${account}`);
+        }
+    }
+    if (who.length > 0) out.push(`${statementLabel(s)} allows ${actions.join(', ')} to ${[...new Set(who)].join(', ')}`);
+  }
+  return out;
+}

@@ -12,6 +12,8 @@ import { s3BucketLifecycleConfigured } from './s3-bucket-lifecycle-configured.js
 import { s3BucketVersionedLifecycleConfigured } from './s3-bucket-versioned-lifecycle-configured.js';
 import { s3BucketAccessLoggingEnabled } from './s3-bucket-access-logging-enabled.js';
 import { s3BucketAclsDisabled } from './s3-bucket-acls-disabled.js';
+import { s3BucketPolicyNoCrossAccountBlockedActions } from './s3-bucket-policy-no-cross-account-blocked-actions.js';
+import { s3BucketVersioningMfaDeleteEnabled } from './s3-bucket-versioning-mfa-delete-enabled.js';
 
 /** Every s3 check, imported explicitly (no filesystem discovery). */
 export const s3Checks: AnyCheck[] = [
@@ -23,9 +25,11 @@ export const s3Checks: AnyCheck[] = [
   s3BucketDefaultEncryptionKms,
   s3BucketSslRequestsOnly,
   s3BucketMfaDeleteEnabled,
+  s3BucketVersioningMfaDeleteEnabled,
   s3BucketVersioningEnabled,
   s3BucketLifecycleConfigured,
   s3BucketVersionedLifecycleConfigured,
   s3BucketAccessLoggingEnabled,
   s3BucketAclsDisabled,
+  s3BucketPolicyNoCrossAccountBlockedActions,
 ];

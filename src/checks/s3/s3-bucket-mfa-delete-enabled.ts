@@ -6,7 +6,7 @@ export const s3BucketMfaDeleteEnabled = defineCheck({
   service: 's3',
   severity: 'low',
   resourceType: 'AwsS3Bucket',
-  frameworks: { fsbp: ['S3.20'], 'cis-3.0': ['2.1.2'], checklist: ['3.6'] },
+  frameworks: { fsbp: ['S3.20'], checklist: ['3.6'] },
   rationale:
     "MFA Delete requires the root user's MFA code to permanently delete an object version or suspend versioning, so stolen credentials alone cannot destroy the version history. " +
     'As in FSBP S3.20, only versioned buckets are in scope, and buckets with a lifecycle configuration are not applicable because S3 does not allow MFA Delete together with lifecycle rules.',

@@ -120,6 +120,11 @@ export function toGroup(g: Details['GroupDetailList'][number]): IamGroup {
   };
 }
 
+/** IAM tags (a Key/Value list) as a map; a tag without a key is dropped. */
+function tagMap(tags: readonly { Key?: string; Value?: string }[] | undefined): Record<string, string> {
+  return Object.fromEntries((tags ?? []).filter((t) => t.Key !== undefined).map((t) => [t.Key ?? '', t.Value ?? '']));
+}
+
 /** Roles AWS defines and maintains (one definition with the checks: model/iam.ts). */
 export function isAwsManagedRole(r: Details['RoleDetailList'][number]): boolean {
   return isAwsManagedRolePath(r.Path ?? '/');
@@ -137,6 +142,7 @@ export function toRole(r: Details['RoleDetailList'][number], serviceLastAccessed
     attachedManagedPolicies: attached(r.AttachedManagedPolicies),
     rolePolicyList: inline(r.RolePolicyList),
     instanceProfileArns: (r.InstanceProfileList ?? []).map((p) => p.Arn ?? '').filter(Boolean),
+    tags: tagMap(r.Tags),
     serviceLastAccessed,
   };
 }
@@ -161,6 +167,7 @@ export async function collectUsers(ctx: CollectContext, client: IAMClient, detai
         groupList: u.GroupList ?? [],
         attachedManagedPolicies: attached(u.AttachedManagedPolicies),
         userPolicyList: inline(u.UserPolicyList),
+        tags: tagMap(u.Tags),
         accessKeys,
         mfaDevices,
       };

@@ -14,6 +14,7 @@ export {
   coversResource,
   denyLeavesOnlyPinnedCallers,
   externalAccess,
+  grantsOnAllOf,
   grantsOnEveryResource,
   isFullWildcardAction,
   isOpenAllow,

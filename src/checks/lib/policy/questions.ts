@@ -232,3 +232,25 @@ export function wildcardActionGrants(policy: Policy): string[] {
   }
   return [...new Set(out)];
 }
+
+/**
+ * Allow statements that grant `action` on every resource matching `resource` (a pattern such as
+ * `arn:aws:kms:*:*:key/*`, "every KMS key"): `Resource: "*"`, a pattern covering it, or
+ * NotResource that leaves it out nowhere. As in AWS Config's iam-*-blocked-kms-actions rules,
+ * conditions are not evaluated: a conditioned grant still counts. An unconditioned Deny of the
+ * action on all of those resources in the same policy leaves nothing granted.
+ * https://docs.aws.amazon.com/config/latest/developerguide/iam-customer-policy-blocked-kms-actions.html
+ */
+export function grantsOnAllOf(policy: Policy, action: string, resource: string): Statement[] {
+  const denied = policy.statements.some(
+    (d) =>
+      d.effect === 'Deny' &&
+      d.conditions.length === 0 &&
+      d.principal === null &&
+      d.notPrincipal === null &&
+      coversActions(d, action) &&
+      coversResource(d, resource),
+  );
+  if (denied) return [];
+  return policy.statements.filter((s) => s.effect === 'Allow' && coversActions(s, action) && coversResource(s, resource));
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { iamPasswordPolicySymbolsRequired as check } from '../../../src/checks/iam/iam-password-policy-symbols-required.js';
+import { buildInventory, denied, run } from '../../builders/index.js';
+import { iamSection, strongPasswordPolicy } from '../../builders/iam.js';
+import type { IamPasswordPolicy, IamSection } from '../../../src/model/iam.js';
+
+const status = (passwordPolicy: IamSection['passwordPolicy']) => run(check, buildInventory({ iam: iamSection({ passwordPolicy }) }));
+const withPolicy = (o: Partial<IamPasswordPolicy>) => status({ ok: true, value: strongPasswordPolicy(o) });
+
+describe('iam-password-policy-symbols-required', () => {
+  it('passes when the requirement holds, whatever the other settings', () => {
+    const [r, ...rest] = withPolicy({
+      requireUppercaseCharacters: false,
+      requireLowercaseCharacters: false,
+      requireNumbers: false,
+      minimumPasswordLength: 6,
+      maxPasswordAge: null,
+      passwordReusePrevention: null,
+    });
+    expect(rest).toEqual([]);
+    expect(r?.status).toBe('PASS');
+    expect(r?.reason).toBe('The IAM password policy requires at least one symbol.');
+  });
+  it.each([[{ requireSymbols: false }, 'The IAM password policy falls short: symbols are not required.']] as [
+    Partial<IamPasswordPolicy>,
+    string,
+  ][])('fails when %o', (o, reason) => {
+    const [r] = withPolicy(o);
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toBe(reason);
+  });
+  it('fails without a password policy', () => {
+    const [r] = status({ ok: true, value: null });
+    expect(r?.status).toBe('FAIL');
+    expect(r?.reason).toBe('The account has no IAM password policy, so IAM enforces none of its requirements.');
+  });
+  it('is unknown when GetAccountPasswordPolicy is denied', () => {
+    const [r] = status(denied('iam:GetAccountPasswordPolicy'));
+    expect(r?.status).toBe('UNKNOWN');
+    expect(r?.reason).toContain('iam:GetAccountPasswordPolicy');
+  });
+});

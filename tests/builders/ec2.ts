@@ -474,7 +474,18 @@ export function ec2Region(region: string = DEFAULT_REGION, overrides: Partial<Ec
     routeTables: ok([ec2RouteTable(r)]),
     internetGateways: ok([ec2InternetGateway(r)]),
     vpnGateways: ok([ec2VpnGateway(r)]),
-    vpcEndpoints: ok([ec2VpcEndpoint(r)]),
+    vpcEndpoints: ok([
+      ec2VpcEndpoint(r),
+      // The interface endpoints EC2.10 and EC2.55-EC2.60 look for, in the same VPC.
+      ...['ec2', 'ecr.api', 'ecr.dkr', 'ssm', 'ssm-contacts', 'ssm-incidents'].map((svc, i) =>
+        ec2VpcEndpoint({
+          ...r,
+          vpcEndpointId: `vpce-0a1b2c3d4e5f6010${i}`,
+          vpcEndpointType: 'Interface',
+          serviceName: `com.amazonaws.${region}.${svc}`,
+        }),
+      ),
+    ]),
     instances: ok([ec2Instance(r)]),
     volumes: ok([ec2Volume(r)]),
     ebsEncryptionByDefault: ok(true),

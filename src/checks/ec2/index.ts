@@ -47,6 +47,26 @@ import { ec2PrefixListTagged } from './ec2-prefix-list-tagged.js';
 import { ec2TrafficMirrorSessionTagged } from './ec2-traffic-mirror-session-tagged.js';
 import { ec2TrafficMirrorFilterTagged } from './ec2-traffic-mirror-filter-tagged.js';
 import { ec2TrafficMirrorTargetTagged } from './ec2-traffic-mirror-target-tagged.js';
+import { ec2ElasticIpInUse } from './ec2-elastic-ip-in-use.js';
+import { ec2SecurityGroupInUse } from './ec2-security-group-in-use.js';
+import { ec2NetworkAclInUse } from './ec2-network-acl-in-use.js';
+import { ec2InstanceSingleNetworkInterface } from './ec2-instance-single-network-interface.js';
+import { ec2InstanceNotParavirtual } from './ec2-instance-not-paravirtual.js';
+import { ec2TransitGatewayAutoAcceptDisabled } from './ec2-transit-gateway-auto-accept-disabled.js';
+import { ec2VpnConnectionTunnelsUp } from './ec2-vpn-connection-tunnels-up.js';
+import { ec2VpnConnectionLoggingEnabled } from './ec2-vpn-connection-logging-enabled.js';
+import { ec2ClientVpnConnectionLoggingEnabled } from './ec2-client-vpn-connection-logging-enabled.js';
+import { ec2NetworkInterfaceSourceDestCheckEnabled } from './ec2-network-interface-source-dest-check-enabled.js';
+import { ec2LaunchTemplateNoPublicIp } from './ec2-launch-template-no-public-ip.js';
+import { ec2LaunchTemplateImdsv2Required } from './ec2-launch-template-imdsv2-required.js';
+import { ec2LaunchTemplateEbsEncrypted } from './ec2-launch-template-ebs-encrypted.js';
+import { ec2InstanceStoppedRecently } from './ec2-instance-stopped-recently.js';
+import { ec2VpcEc2EndpointConfigured } from './ec2-vpc-ec2-endpoint-configured.js';
+import { ec2VpcEcrApiEndpointConfigured } from './ec2-vpc-ecr-api-endpoint-configured.js';
+import { ec2VpcEcrDkrEndpointConfigured } from './ec2-vpc-ecr-dkr-endpoint-configured.js';
+import { ec2VpcSsmEndpointConfigured } from './ec2-vpc-ssm-endpoint-configured.js';
+import { ec2VpcSsmContactsEndpointConfigured } from './ec2-vpc-ssm-contacts-endpoint-configured.js';
+import { ec2VpcSsmIncidentsEndpointConfigured } from './ec2-vpc-ssm-incidents-endpoint-configured.js';
 
 /** Every ec2 check, imported explicitly (no filesystem discovery), in checklist order. */
 export const ec2Checks: AnyCheck[] = [
@@ -97,4 +117,24 @@ export const ec2Checks: AnyCheck[] = [
   ec2TrafficMirrorSessionTagged,
   ec2TrafficMirrorFilterTagged,
   ec2TrafficMirrorTargetTagged,
+  ec2ElasticIpInUse,
+  ec2SecurityGroupInUse,
+  ec2NetworkAclInUse,
+  ec2InstanceSingleNetworkInterface,
+  ec2InstanceNotParavirtual,
+  ec2TransitGatewayAutoAcceptDisabled,
+  ec2VpnConnectionTunnelsUp,
+  ec2VpnConnectionLoggingEnabled,
+  ec2ClientVpnConnectionLoggingEnabled,
+  ec2NetworkInterfaceSourceDestCheckEnabled,
+  ec2LaunchTemplateNoPublicIp,
+  ec2LaunchTemplateImdsv2Required,
+  ec2LaunchTemplateEbsEncrypted,
+  ec2InstanceStoppedRecently,
+  ec2VpcEc2EndpointConfigured,
+  ec2VpcEcrApiEndpointConfigured,
+  ec2VpcEcrDkrEndpointConfigured,
+  ec2VpcSsmEndpointConfigured,
+  ec2VpcSsmContactsEndpointConfigured,
+  ec2VpcSsmIncidentsEndpointConfigured,
 ];

@@ -19,6 +19,7 @@ export const RESOURCE_TYPES = {
   AwsCertificateManagerCertificate: { noun: 'ACM certificates' },
   AwsCloudFormationStack: { noun: 'CloudFormation stacks' },
   AwsCloudTrailTrail: { noun: 'CloudTrail trails' },
+  AwsCloudWatchAlarm: { noun: 'CloudWatch metric alarms' },
   AwsDmsEndpoint: { noun: 'DMS endpoints in scope' },
   AwsDmsReplicationInstance: { noun: 'DMS replication instances' },
   AwsDmsReplicationTask: { noun: 'DMS replication tasks' },

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { ec2NetworkAclInUse as check } from '../../../src/checks/ec2/ec2-network-acl-in-use.js';
 import { ok } from '../../builders/index.js';
 import { ec2NetworkAcl } from '../../builders/ec2.js';
-import { deniedEc2, inRegion, R, runWith } from './helpers.js';
+import { deniedEc2, inRegion, runWith } from './helpers.js';
 
 describe('ec2-network-acl-in-use', () => {
   it('passes an ACL associated with a subnet', () => {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { ec2SecurityGroupInUse as check } from '../../../src/checks/ec2/ec2-security-group-in-use.js';
 import { ok } from '../../builders/index.js';
 import { ec2DefaultSecurityGroup, ec2NetworkInterface, ec2SecurityGroup } from '../../builders/ec2.js';
-import { deniedEc2, inRegion, R, runWith } from './helpers.js';
+import { deniedEc2, inRegion, runWith } from './helpers.js';
 
 describe('ec2-security-group-in-use', () => {
   it('passes a group a network interface uses and does not judge default groups', () => {

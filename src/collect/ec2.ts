@@ -3,9 +3,26 @@ import {
   DescribeImageAttributeCommand,
   DescribeKeyPairsCommand,
   DescribeSnapshotAttributeCommand,
+  DescribeAddressesCommand,
+  DescribeCustomerGatewaysCommand,
+  DescribeVpnConnectionsCommand,
   DescribeVpnGatewaysCommand,
   GetEbsEncryptionByDefaultCommand,
+  paginateDescribeClientVpnEndpoints,
+  paginateDescribeDhcpOptions,
   paginateDescribeFlowLogs,
+  paginateDescribeLaunchTemplates,
+  paginateDescribeManagedPrefixLists,
+  paginateDescribeNatGateways,
+  paginateDescribeNetworkInterfaces,
+  paginateDescribeTrafficMirrorFilters,
+  paginateDescribeTrafficMirrorSessions,
+  paginateDescribeTrafficMirrorTargets,
+  paginateDescribeTransitGatewayAttachments,
+  paginateDescribeTransitGatewayRouteTables,
+  paginateDescribeTransitGateways,
+  paginateDescribeVpcEndpointServiceConfigurations,
+  paginateDescribeVpcPeeringConnections,
   paginateDescribeImages,
   paginateDescribeInstances,
   paginateDescribeInternetGateways,
@@ -18,7 +35,14 @@ import {
   paginateDescribeVolumes,
   paginateDescribeVpcEndpoints,
   paginateDescribeVpcs,
+  type Address,
+  type ClientVpnEndpoint,
   type CreateVolumePermission,
+  type CustomerGateway,
+  type NetworkInterface,
+  type Tag,
+  type TransitGateway,
+  type VpnConnection,
   type FlowLog,
   type Instance,
   type InternetGateway,
@@ -36,6 +60,13 @@ import {
   type VpnGateway,
 } from '@aws-sdk/client-ec2';
 import type {
+  Ec2Address,
+  Ec2ClientVpnEndpoint,
+  Ec2NetworkInterface,
+  Ec2TaggedResource,
+  Ec2Tags,
+  Ec2TransitGateway,
+  Ec2VpnConnection,
   Ec2FlowLog,
   Ec2Image,
   Ec2Instance,
@@ -85,7 +116,24 @@ const PAGE = {
   snapshots: { MaxResults: 1000 },
   images: { MaxResults: 1000 },
   launchTemplateVersions: { MaxResults: 200 },
+  launchTemplates: { MaxResults: 200 },
+  transitGateways: { MaxResults: 1000 },
+  transitGatewayAttachments: { MaxResults: 1000 },
+  transitGatewayRouteTables: { MaxResults: 1000 },
+  networkInterfaces: { MaxResults: 1000 },
+  natGateways: { MaxResults: 1000 },
+  vpcEndpointServices: { MaxResults: 1000 },
+  vpcPeeringConnections: { MaxResults: 1000 },
+  dhcpOptions: { MaxResults: 1000 },
+  prefixLists: { MaxResults: 100 },
+  trafficMirror: { MaxResults: 1000 },
+  clientVpnEndpoints: { MaxResults: 1000 },
 } as const;
+
+/** Tags[] / TagSet[] as a key -> value map. */
+function tagMap(tags: Tag[] | undefined): Ec2Tags {
+  return Object.fromEntries((tags ?? []).flatMap((t) => (t.Key !== undefined ? [[t.Key, t.Value ?? '']] : [])));
+}
 
 /** An EC2 ARN with region and account; `resource` is "<type>/<id>". */
 function ec2Arn(ctx: CollectContext, region: string, resource: string): string {
@@ -122,6 +170,7 @@ function toSecurityGroup(ctx: CollectContext, region: string, g: SecurityGroup):
     vpcId: g.VpcId ?? null,
     ipPermissions: (g.IpPermissions ?? []).map(toPermission),
     ipPermissionsEgress: (g.IpPermissionsEgress ?? []).map(toPermission),
+    tags: tagMap(g.Tags),
   };
 }
 
@@ -143,6 +192,7 @@ function toNetworkAcl(ctx: CollectContext, region: string, n: NetworkAcl): Ec2Ne
       portRange: e.PortRange ? { from: e.PortRange.From ?? null, to: e.PortRange.To ?? null } : null,
     })),
     associatedSubnetIds: (n.Associations ?? []).flatMap((a) => (a.SubnetId ? [a.SubnetId] : [])),
+    tags: tagMap(n.Tags),
   };
 }
 
@@ -165,6 +215,7 @@ function toRouteTable(ctx: CollectContext, region: string, t: RouteTable): Ec2Ro
       subnetId: a.SubnetId ?? null,
       gatewayId: a.GatewayId ?? null,
     })),
+    tags: tagMap(t.Tags),
   };
 }
 
@@ -190,6 +241,10 @@ function toInstance(ctx: CollectContext, region: string, i: Instance): Ec2Instan
     keyName: i.KeyName ?? null,
     imageId: i.ImageId ?? null,
     launchTime: iso(i.LaunchTime),
+    tags: tagMap(i.Tags),
+    stateTransitionReason: i.StateTransitionReason || null,
+    virtualizationType: i.VirtualizationType ?? null,
+    networkInterfaceIds: (i.NetworkInterfaces ?? []).flatMap((n) => (n.NetworkInterfaceId ? [n.NetworkInterfaceId] : [])),
   };
 }
 
@@ -200,6 +255,7 @@ const toVpc = (ctx: CollectContext, region: string, v: Vpc): Ec2Vpc => ({
   isDefault: v.IsDefault ?? false,
   cidrBlock: v.CidrBlock ?? null,
   ownerId: v.OwnerId ?? null,
+  tags: tagMap(v.Tags),
 });
 
 const toFlowLog = (_ctx: CollectContext, _region: string, f: FlowLog): Ec2FlowLog => ({
@@ -209,6 +265,7 @@ const toFlowLog = (_ctx: CollectContext, _region: string, f: FlowLog): Ec2FlowLo
   trafficType: f.TrafficType ?? null,
   deliverLogsStatus: f.DeliverLogsStatus ?? null,
   logDestinationType: f.LogDestinationType ?? null,
+  tags: tagMap(f.Tags),
 });
 
 const toSubnet = (ctx: CollectContext, region: string, s: Subnet): Ec2Subnet => ({
@@ -219,6 +276,7 @@ const toSubnet = (ctx: CollectContext, region: string, s: Subnet): Ec2Subnet => 
   mapPublicIpOnLaunch: s.MapPublicIpOnLaunch ?? false,
   defaultForAz: s.DefaultForAz ?? false,
   ownerId: s.OwnerId ?? null,
+  tags: tagMap(s.Tags),
 });
 
 const toInternetGateway = (ctx: CollectContext, region: string, g: InternetGateway): Ec2InternetGateway => ({
@@ -226,6 +284,7 @@ const toInternetGateway = (ctx: CollectContext, region: string, g: InternetGatew
   region,
   internetGatewayId: g.InternetGatewayId ?? '',
   attachments: (g.Attachments ?? []).map((a) => ({ vpcId: a.VpcId ?? null, state: a.State ?? null })),
+  tags: tagMap(g.Tags),
 });
 
 const toVpnGateway = (ctx: CollectContext, region: string, g: VpnGateway): Ec2VpnGateway => ({
@@ -234,6 +293,7 @@ const toVpnGateway = (ctx: CollectContext, region: string, g: VpnGateway): Ec2Vp
   vpnGatewayId: g.VpnGatewayId ?? '',
   state: g.State ?? null,
   vpcAttachments: (g.VpcAttachments ?? []).map((a) => ({ vpcId: a.VpcId ?? null, state: a.State ?? null })),
+  tags: tagMap(g.Tags),
 });
 
 const toVpcEndpoint = (ctx: CollectContext, region: string, e: VpcEndpoint): Ec2VpcEndpoint => ({
@@ -255,6 +315,7 @@ const toVolume = (ctx: CollectContext, region: string, v: Volume): Ec2Volume => 
   kmsKeyId: v.KmsKeyId ?? null,
   state: v.State ?? null,
   attachments: (v.Attachments ?? []).map((a) => ({ instanceId: a.InstanceId ?? null, state: a.State ?? null })),
+  tags: tagMap(v.Tags),
 });
 
 const toKeyPair = (ctx: CollectContext, region: string, k: KeyPairInfo): Ec2KeyPair => ({
@@ -272,6 +333,72 @@ const toGrant = (p: CreateVolumePermission | LaunchPermission): Ec2Permission =>
     ('OrganizationArn' in p ? p.OrganizationArn : undefined) ??
     ('OrganizationalUnitArn' in p ? p.OrganizationalUnitArn : undefined) ??
     null,
+});
+
+/**
+ * A mapper for the kinds read only for their tags: `fields` picks the id, state and tags from the
+ * Describe answer; `type` is the resource type of the ARN (arn:...:<type>/<id>).
+ */
+function tagged<I>(type: string, fields: (item: I) => [string | undefined, string | undefined | null, Tag[] | undefined]) {
+  return (ctx: CollectContext, region: string, item: I): Ec2TaggedResource => {
+    const [id, state, tags] = fields(item);
+    return { arn: ec2Arn(ctx, region, `${type}/${id ?? ''}`), region, id: id ?? '', state: state ?? null, tags: tagMap(tags) };
+  };
+}
+
+const toTransitGateway = (ctx: CollectContext, region: string, g: TransitGateway): Ec2TransitGateway => ({
+  arn: g.TransitGatewayArn ?? ec2Arn(ctx, region, `transit-gateway/${g.TransitGatewayId ?? ''}`),
+  region,
+  transitGatewayId: g.TransitGatewayId ?? '',
+  state: g.State ?? null,
+  autoAcceptSharedAttachments: g.Options?.AutoAcceptSharedAttachments ?? null,
+  tags: tagMap(g.Tags),
+});
+
+const toNetworkInterface = (ctx: CollectContext, region: string, n: NetworkInterface): Ec2NetworkInterface => ({
+  arn: ec2Arn(ctx, region, `network-interface/${n.NetworkInterfaceId ?? ''}`),
+  region,
+  networkInterfaceId: n.NetworkInterfaceId ?? '',
+  status: n.Status ?? null,
+  interfaceType: n.InterfaceType ?? null,
+  requesterManaged: n.RequesterManaged ?? false,
+  sourceDestCheck: n.SourceDestCheck ?? null,
+  attachmentInstanceId: n.Attachment?.InstanceId ?? null,
+  groupIds: (n.Groups ?? []).flatMap((g) => (g.GroupId ? [g.GroupId] : [])),
+  tags: tagMap(n.TagSet),
+});
+
+const toAddress = (ctx: CollectContext, region: string, a: Address): Ec2Address => ({
+  arn: ec2Arn(ctx, region, `elastic-ip/${a.AllocationId ?? a.PublicIp ?? ''}`),
+  region,
+  allocationId: a.AllocationId ?? null,
+  publicIp: a.PublicIp ?? null,
+  associationId: a.AssociationId ?? null,
+  instanceId: a.InstanceId || null,
+  networkInterfaceId: a.NetworkInterfaceId ?? null,
+  tags: tagMap(a.Tags),
+});
+
+const toVpnConnection = (ctx: CollectContext, region: string, v: VpnConnection): Ec2VpnConnection => ({
+  arn: ec2Arn(ctx, region, `vpn-connection/${v.VpnConnectionId ?? ''}`),
+  region,
+  vpnConnectionId: v.VpnConnectionId ?? '',
+  state: v.State ?? null,
+  tunnels: (v.VgwTelemetry ?? []).map((t) => ({ outsideIpAddress: t.OutsideIpAddress ?? null, status: t.Status ?? null })),
+  tunnelLogging: (v.Options?.TunnelOptions ?? []).map((t) => ({
+    outsideIpAddress: t.OutsideIpAddress ?? null,
+    logEnabled: t.LogOptions?.CloudWatchLogOptions?.LogEnabled ?? false,
+  })),
+  tags: tagMap(v.Tags),
+});
+
+const toClientVpnEndpoint = (ctx: CollectContext, region: string, e: ClientVpnEndpoint): Ec2ClientVpnEndpoint => ({
+  arn: ec2Arn(ctx, region, `client-vpn-endpoint/${e.ClientVpnEndpointId ?? ''}`),
+  region,
+  clientVpnEndpointId: e.ClientVpnEndpointId ?? '',
+  status: e.Status?.Code ?? null,
+  connectionLogEnabled: e.ConnectionLogOptions?.Enabled ?? false,
+  tags: tagMap(e.Tags),
 });
 
 async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Region> {
@@ -348,6 +475,120 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
       (r) => all(toKeyPair)(r.KeyPairs),
     ),
     launchTemplateVersions: readLaunchTemplateVersions(ctx, client, region),
+    launchTemplates: list(
+      'ec2:DescribeLaunchTemplates',
+      paginateDescribeLaunchTemplates,
+      PAGE.launchTemplates,
+      (p) => p.LaunchTemplates,
+      tagged('launch-template', (t) => [t.LaunchTemplateId, null, t.Tags]),
+    ),
+    transitGateways: list(
+      'ec2:DescribeTransitGateways',
+      paginateDescribeTransitGateways,
+      PAGE.transitGateways,
+      (p) => p.TransitGateways,
+      toTransitGateway,
+    ),
+    transitGatewayAttachments: list(
+      'ec2:DescribeTransitGatewayAttachments',
+      paginateDescribeTransitGatewayAttachments,
+      PAGE.transitGatewayAttachments,
+      (p) => p.TransitGatewayAttachments,
+      tagged('transit-gateway-attachment', (t) => [t.TransitGatewayAttachmentId, t.State, t.Tags]),
+    ),
+    transitGatewayRouteTables: list(
+      'ec2:DescribeTransitGatewayRouteTables',
+      paginateDescribeTransitGatewayRouteTables,
+      PAGE.transitGatewayRouteTables,
+      (p) => p.TransitGatewayRouteTables,
+      tagged('transit-gateway-route-table', (t) => [t.TransitGatewayRouteTableId, t.State, t.Tags]),
+    ),
+    networkInterfaces: list(
+      'ec2:DescribeNetworkInterfaces',
+      paginateDescribeNetworkInterfaces,
+      PAGE.networkInterfaces,
+      (p) => p.NetworkInterfaces,
+      toNetworkInterface,
+    ),
+    customerGateways: one(
+      'ec2:DescribeCustomerGateways',
+      () => client.send(new DescribeCustomerGatewaysCommand({})),
+      (r) => all(tagged('customer-gateway', (g: CustomerGateway) => [g.CustomerGatewayId, g.State, g.Tags]))(r.CustomerGateways),
+    ),
+    addresses: one(
+      'ec2:DescribeAddresses',
+      () => client.send(new DescribeAddressesCommand({})),
+      (r) => all(toAddress)(r.Addresses),
+    ),
+    natGateways: list(
+      'ec2:DescribeNatGateways',
+      paginateDescribeNatGateways,
+      PAGE.natGateways,
+      (p) => p.NatGateways,
+      tagged('natgateway', (g) => [g.NatGatewayId, g.State, g.Tags]),
+    ),
+    vpcEndpointServices: list(
+      'ec2:DescribeVpcEndpointServiceConfigurations',
+      paginateDescribeVpcEndpointServiceConfigurations,
+      PAGE.vpcEndpointServices,
+      (p) => p.ServiceConfigurations,
+      tagged('vpc-endpoint-service', (c) => [c.ServiceId, c.ServiceState, c.Tags]),
+    ),
+    vpcPeeringConnections: list(
+      'ec2:DescribeVpcPeeringConnections',
+      paginateDescribeVpcPeeringConnections,
+      PAGE.vpcPeeringConnections,
+      (p) => p.VpcPeeringConnections,
+      tagged('vpc-peering-connection', (c) => [c.VpcPeeringConnectionId, c.Status?.Code, c.Tags]),
+    ),
+    dhcpOptions: list(
+      'ec2:DescribeDhcpOptions',
+      paginateDescribeDhcpOptions,
+      PAGE.dhcpOptions,
+      (p) => p.DhcpOptions,
+      tagged('dhcp-options', (d) => [d.DhcpOptionsId, null, d.Tags]),
+    ),
+    // AWS-managed prefix lists (OwnerId "AWS") belong to no account and cannot be tagged by it.
+    prefixLists: list(
+      'ec2:DescribeManagedPrefixLists',
+      paginateDescribeManagedPrefixLists,
+      { Filters: [{ Name: 'owner-id', Values: [ctx.accountId] }], ...PAGE.prefixLists },
+      (p) => p.PrefixLists,
+      tagged('prefix-list', (l) => [l.PrefixListId, l.State, l.Tags]),
+    ),
+    trafficMirrorSessions: list(
+      'ec2:DescribeTrafficMirrorSessions',
+      paginateDescribeTrafficMirrorSessions,
+      PAGE.trafficMirror,
+      (p) => p.TrafficMirrorSessions,
+      tagged('traffic-mirror-session', (t) => [t.TrafficMirrorSessionId, null, t.Tags]),
+    ),
+    trafficMirrorFilters: list(
+      'ec2:DescribeTrafficMirrorFilters',
+      paginateDescribeTrafficMirrorFilters,
+      PAGE.trafficMirror,
+      (p) => p.TrafficMirrorFilters,
+      tagged('traffic-mirror-filter', (t) => [t.TrafficMirrorFilterId, null, t.Tags]),
+    ),
+    trafficMirrorTargets: list(
+      'ec2:DescribeTrafficMirrorTargets',
+      paginateDescribeTrafficMirrorTargets,
+      PAGE.trafficMirror,
+      (p) => p.TrafficMirrorTargets,
+      tagged('traffic-mirror-target', (t) => [t.TrafficMirrorTargetId, null, t.Tags]),
+    ),
+    vpnConnections: one(
+      'ec2:DescribeVpnConnections',
+      () => client.send(new DescribeVpnConnectionsCommand({})),
+      (r) => all(toVpnConnection)(r.VpnConnections),
+    ),
+    clientVpnEndpoints: list(
+      'ec2:DescribeClientVpnEndpoints',
+      paginateDescribeClientVpnEndpoints,
+      PAGE.clientVpnEndpoints,
+      (p) => p.ClientVpnEndpoints,
+      toClientVpnEndpoint,
+    ),
   });
 }
 
@@ -456,6 +697,18 @@ const toLaunchTemplateVersion = (ctx: CollectContext, region: string, v: LaunchT
   versionNumber: v.VersionNumber ?? 0,
   defaultVersion: v.DefaultVersion ?? false,
   keyName: v.LaunchTemplateData?.KeyName ?? null,
+  launchData: {
+    httpTokens: v.LaunchTemplateData?.MetadataOptions?.HttpTokens ?? null,
+    httpEndpoint: v.LaunchTemplateData?.MetadataOptions?.HttpEndpoint ?? null,
+    networkInterfaces: (v.LaunchTemplateData?.NetworkInterfaces ?? []).map((n) => ({
+      associatePublicIpAddress: n.AssociatePublicIpAddress ?? null,
+    })),
+    blockDeviceMappings: (v.LaunchTemplateData?.BlockDeviceMappings ?? []).map((b) => ({
+      deviceName: b.DeviceName ?? null,
+      ebs: b.Ebs !== undefined,
+      encrypted: b.Ebs?.Encrypted ?? null,
+    })),
+  },
 });
 
 export async function collectEc2(ctx: CollectContext): Promise<Ec2Section> {

@@ -20,7 +20,20 @@ export async function collectGuardDuty(ctx: CollectContext): Promise<GuardDutySe
         const detector = await ctx.reader.read('guardduty:GetDetector', { target: arn, region }, () =>
           client.send(new GetDetectorCommand({ DetectorId: detectorId })),
         );
-        return { detectorId, arn, region, status: mapObserved(detector, (d) => d.Status ?? 'UNKNOWN') };
+        return {
+          detectorId,
+          arn,
+          region,
+          status: mapObserved(detector, (d) => d.Status ?? 'UNKNOWN'),
+          features: detector.ok
+            ? (detector.value.Features ?? []).map((f) => ({
+                name: f.Name ?? '',
+                status: f.Status ?? null,
+                additionalConfiguration: (f.AdditionalConfiguration ?? []).map((a) => ({ name: a.Name ?? '', status: a.Status ?? null })),
+              }))
+            : null,
+          tags: detector.ok ? { ...(detector.value.Tags ?? {}) } : null,
+        };
       }),
     );
     return { ok: true as const, value: list };

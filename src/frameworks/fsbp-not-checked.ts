@@ -74,4 +74,17 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
   Kinesis: {},
 
   Backup: {},
+
+  EC2: {
+    'EC2.172':
+      'Needs ec2:DescribeVpcBlockPublicAccessOptions (the account-level VPC Block Public Access mode), which the ec2 collector does not read yet and moto cannot answer.',
+    'EC2.173':
+      'Needs ec2:DescribeSpotFleetRequests with their launch specifications and block device mappings, which the ec2 collector does not read yet.',
+    'EC2.182':
+      'Needs ec2:GetSnapshotBlockPublicAccessState (the regional block public access setting for EBS snapshots), which the ec2 collector does not read yet and moto cannot answer.',
+  },
+
+  GuardDuty: {},
+
+  CloudWatch: {},
 };

@@ -2,6 +2,19 @@ import { z } from 'zod';
 import { IsoDate, observedSchema, regionalSchema } from './observed.js';
 
 /**
+ * A resource's tags as key -> value (the Tags[] the Describe call returns with the resource).
+ * Keys include `aws:` system tags; the tagging checks drop those.
+ */
+export const Ec2Tags = z.record(z.string(), z.string());
+export type Ec2Tags = z.infer<typeof Ec2Tags>;
+
+/**
+ * Tags of a resource kind Bulwark listed before it recorded tags: null means "not recorded"
+ * (an inventory from an older Bulwark), which the tagging checks report as UNKNOWN.
+ */
+const recordedTags = Ec2Tags.nullable().default(null);
+
+/**
  * EC2, VPC and EBS: what the ec2 collector records per region. Every list is its own Observed,
  * so one denied Describe call only turns the checks that read it into UNKNOWN.
  */
@@ -38,6 +51,8 @@ export const Ec2SecurityGroup = z.object({
   ipPermissions: z.array(Ec2IpPermission),
   /** DescribeSecurityGroups IpPermissionsEgress */
   ipPermissionsEgress: z.array(Ec2IpPermission),
+  /** DescribeSecurityGroups Tags (null: not recorded, older inventory) */
+  tags: recordedTags,
 });
 export type Ec2SecurityGroup = z.infer<typeof Ec2SecurityGroup>;
 
@@ -72,6 +87,8 @@ export const Ec2NetworkAcl = z.object({
   entries: z.array(Ec2NetworkAclEntry),
   /** DescribeNetworkAcls Associations[].SubnetId */
   associatedSubnetIds: z.array(z.string()),
+  /** DescribeNetworkAcls Tags (null: not recorded, older inventory) */
+  tags: recordedTags,
 });
 export type Ec2NetworkAcl = z.infer<typeof Ec2NetworkAcl>;
 
@@ -89,6 +106,8 @@ export const Ec2Vpc = z.object({
    * (VPC sharing). Defaults to null (treated as this account's) for older inventories.
    */
   ownerId: z.string().nullable().default(null),
+  /** DescribeVpcs Tags (null: not recorded, older inventory) */
+  tags: recordedTags,
 });
 export type Ec2Vpc = z.infer<typeof Ec2Vpc>;
 
@@ -105,6 +124,8 @@ export const Ec2FlowLog = z.object({
   deliverLogsStatus: z.string().nullable(),
   /** DescribeFlowLogs LogDestinationType: 'cloud-watch-logs', 's3', 'kinesis-data-firehose' */
   logDestinationType: z.string().nullable(),
+  /** DescribeFlowLogs Tags (null: not recorded, older inventory) */
+  tags: recordedTags,
 });
 export type Ec2FlowLog = z.infer<typeof Ec2FlowLog>;
 
@@ -121,6 +142,8 @@ export const Ec2Subnet = z.object({
   defaultForAz: z.boolean(),
   /** DescribeSubnets OwnerId: another account's id for a subnet shared with this one (VPC sharing); null in older inventories */
   ownerId: z.string().nullable().default(null),
+  /** DescribeSubnets Tags (null: not recorded, older inventory) */
+  tags: recordedTags,
 });
 export type Ec2Subnet = z.infer<typeof Ec2Subnet>;
 
@@ -149,6 +172,8 @@ export const Ec2RouteTable = z.object({
   routes: z.array(Ec2Route),
   /** DescribeRouteTables Associations[] (Main, SubnetId, GatewayId) */
   associations: z.array(z.object({ main: z.boolean(), subnetId: z.string().nullable(), gatewayId: z.string().nullable() })),
+  /** DescribeRouteTables Tags (null: not recorded, older inventory) */
+  tags: recordedTags,
 });
 export type Ec2RouteTable = z.infer<typeof Ec2RouteTable>;
 
@@ -159,6 +184,8 @@ export const Ec2InternetGateway = z.object({
   internetGatewayId: z.string(),
   /** DescribeInternetGateways Attachments[] (State is 'available' when attached) */
   attachments: z.array(z.object({ vpcId: z.string().nullable(), state: z.string().nullable() })),
+  /** DescribeInternetGateways Tags (null: not recorded, older inventory) */
+  tags: recordedTags,
 });
 export type Ec2InternetGateway = z.infer<typeof Ec2InternetGateway>;
 
@@ -171,6 +198,8 @@ export const Ec2VpnGateway = z.object({
   state: z.string().nullable(),
   /** DescribeVpnGateways VpcAttachments[] (State: 'attaching', 'attached', 'detaching', 'detached') */
   vpcAttachments: z.array(z.object({ vpcId: z.string().nullable(), state: z.string().nullable() })),
+  /** DescribeVpnGateways Tags (null: not recorded, older inventory) */
+  tags: recordedTags,
 });
 export type Ec2VpnGateway = z.infer<typeof Ec2VpnGateway>;
 
@@ -222,6 +251,17 @@ export const Ec2Instance = z.object({
   imageId: z.string().nullable(),
   /** DescribeInstances LaunchTime */
   launchTime: IsoDate.nullable(),
+  /** DescribeInstances Tags (null: not recorded, older inventory) */
+  tags: recordedTags,
+  /**
+   * DescribeInstances StateTransitionReason, e.g. "User initiated (2026-01-02 03:04:05 GMT)": the
+   * only read-only record of when a stopped instance stopped. Null when absent or not recorded.
+   */
+  stateTransitionReason: z.string().nullable().default(null),
+  /** DescribeInstances VirtualizationType: 'hvm' or 'paravirtual'; null when not recorded (older inventory) */
+  virtualizationType: z.string().nullable().default(null),
+  /** DescribeInstances NetworkInterfaces[].NetworkInterfaceId; null when not recorded (older inventory) */
+  networkInterfaceIds: z.array(z.string()).nullable().default(null),
 });
 export type Ec2Instance = z.infer<typeof Ec2Instance>;
 
@@ -238,6 +278,8 @@ export const Ec2Volume = z.object({
   state: z.string().nullable(),
   /** DescribeVolumes Attachments[] */
   attachments: z.array(z.object({ instanceId: z.string().nullable(), state: z.string().nullable() })),
+  /** DescribeVolumes Tags (null: not recorded, older inventory) */
+  tags: recordedTags,
 });
 export type Ec2Volume = z.infer<typeof Ec2Volume>;
 
@@ -314,8 +356,147 @@ export const Ec2LaunchTemplateVersion = z.object({
   defaultVersion: z.boolean(),
   /** DescribeLaunchTemplateVersions LaunchTemplateData.KeyName */
   keyName: z.string().nullable(),
+  /**
+   * What the version's LaunchTemplateData sets that the launch-template controls judge; null when
+   * not recorded (an inventory from an older Bulwark). Inside, null means "not set in the template".
+   */
+  launchData: z
+    .object({
+      /** LaunchTemplateData.MetadataOptions.HttpTokens ('required' / 'optional'), null when unset */
+      httpTokens: z.string().nullable(),
+      /** LaunchTemplateData.MetadataOptions.HttpEndpoint ('enabled' / 'disabled'), null when unset */
+      httpEndpoint: z.string().nullable(),
+      /** LaunchTemplateData.NetworkInterfaces[].AssociatePublicIpAddress (null when unset) */
+      networkInterfaces: z.array(z.object({ associatePublicIpAddress: z.boolean().nullable() })),
+      /** LaunchTemplateData.BlockDeviceMappings[]: device name and Ebs.Encrypted (null: no Ebs block / unset) */
+      blockDeviceMappings: z.array(z.object({ deviceName: z.string().nullable(), ebs: z.boolean(), encrypted: z.boolean().nullable() })),
+    })
+    .nullable()
+    .default(null),
 });
 export type Ec2LaunchTemplateVersion = z.infer<typeof Ec2LaunchTemplateVersion>;
+
+/**
+ * A resource Bulwark lists only for its tags (and whether it still exists): customer gateways,
+ * NAT gateways, transit gateway attachments and route tables, VPC endpoint services, peering
+ * connections, DHCP option sets, prefix lists, traffic mirror sessions/filters/targets, launch
+ * templates. `id` is the resource's own id (cgw-, nat-, tgw-attach-, ...).
+ */
+export const Ec2TaggedResource = z.object({
+  arn: z.string(),
+  region: z.string(),
+  id: z.string(),
+  /** The resource's state where the Describe call gives one ('available', 'deleted', ...); null otherwise */
+  state: z.string().nullable(),
+  tags: Ec2Tags,
+});
+export type Ec2TaggedResource = z.infer<typeof Ec2TaggedResource>;
+
+export const Ec2TransitGateway = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeTransitGateways TransitGatewayId */
+  transitGatewayId: z.string(),
+  /** DescribeTransitGateways State */
+  state: z.string().nullable(),
+  /** DescribeTransitGateways Options.AutoAcceptSharedAttachments: 'enable' or 'disable' (null when absent) */
+  autoAcceptSharedAttachments: z.string().nullable(),
+  /** DescribeTransitGateways Tags */
+  tags: Ec2Tags,
+});
+export type Ec2TransitGateway = z.infer<typeof Ec2TransitGateway>;
+
+export const Ec2NetworkInterface = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeNetworkInterfaces NetworkInterfaceId */
+  networkInterfaceId: z.string(),
+  /** DescribeNetworkInterfaces Status ('available' = not attached, 'in-use', ...) */
+  status: z.string().nullable(),
+  /** DescribeNetworkInterfaces InterfaceType ('interface', 'nat_gateway', 'lambda', ...) */
+  interfaceType: z.string().nullable(),
+  /** DescribeNetworkInterfaces RequesterManaged: created and managed by an AWS service */
+  requesterManaged: z.boolean(),
+  /** DescribeNetworkInterfaces SourceDestCheck (null when absent) */
+  sourceDestCheck: z.boolean().nullable(),
+  /** DescribeNetworkInterfaces Attachment.InstanceId */
+  attachmentInstanceId: z.string().nullable(),
+  /** DescribeNetworkInterfaces Groups[].GroupId */
+  groupIds: z.array(z.string()),
+  /** DescribeNetworkInterfaces TagSet */
+  tags: Ec2Tags,
+});
+export type Ec2NetworkInterface = z.infer<typeof Ec2NetworkInterface>;
+
+export const Ec2Address = z.object({
+  /** arn:...:elastic-ip/<allocation id> */
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeAddresses AllocationId (null for EC2-Classic addresses) */
+  allocationId: z.string().nullable(),
+  /** DescribeAddresses PublicIp */
+  publicIp: z.string().nullable(),
+  /** DescribeAddresses AssociationId: set while the address is associated */
+  associationId: z.string().nullable(),
+  /** DescribeAddresses InstanceId */
+  instanceId: z.string().nullable(),
+  /** DescribeAddresses NetworkInterfaceId */
+  networkInterfaceId: z.string().nullable(),
+  /** DescribeAddresses Tags */
+  tags: Ec2Tags,
+});
+export type Ec2Address = z.infer<typeof Ec2Address>;
+
+export const Ec2VpnConnection = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeVpnConnections VpnConnectionId */
+  vpnConnectionId: z.string(),
+  /** DescribeVpnConnections State: pending, available, deleting, deleted */
+  state: z.string().nullable(),
+  /** DescribeVpnConnections VgwTelemetry[]: one per tunnel, Status 'UP' or 'DOWN' */
+  tunnels: z.array(z.object({ outsideIpAddress: z.string().nullable(), status: z.string().nullable() })),
+  /**
+   * DescribeVpnConnections Options.TunnelOptions[].LogOptions.CloudWatchLogOptions.LogEnabled, one
+   * per tunnel (false when the tunnel has no log options).
+   */
+  tunnelLogging: z.array(z.object({ outsideIpAddress: z.string().nullable(), logEnabled: z.boolean() })),
+  /** DescribeVpnConnections Tags */
+  tags: Ec2Tags,
+});
+export type Ec2VpnConnection = z.infer<typeof Ec2VpnConnection>;
+
+export const Ec2ClientVpnEndpoint = z.object({
+  arn: z.string(),
+  region: z.string(),
+  /** DescribeClientVpnEndpoints ClientVpnEndpointId */
+  clientVpnEndpointId: z.string(),
+  /** DescribeClientVpnEndpoints Status.Code */
+  status: z.string().nullable(),
+  /** DescribeClientVpnEndpoints ConnectionLogOptions.Enabled (false when absent) */
+  connectionLogEnabled: z.boolean(),
+  /** DescribeClientVpnEndpoints Tags */
+  tags: Ec2Tags,
+});
+export type Ec2ClientVpnEndpoint = z.infer<typeof Ec2ClientVpnEndpoint>;
+
+/**
+ * A list that inventories from an older Bulwark do not have: it parses as "not read" naming the
+ * call, so its checks say UNKNOWN rather than judge data that was never collected.
+ */
+function notInOlderInventories(action: string) {
+  return {
+    ok: false as const,
+    error: {
+      action,
+      kind: 'not-supported' as const,
+      target: 'inventory',
+      region: 'unknown',
+      message: `This inventory was collected by a Bulwark version that did not call ${action}.`,
+    },
+  };
+}
+const newList = <S extends z.ZodType>(item: S, action: string) => observedSchema(z.array(item)).default(notInOlderInventories(action));
 
 /**
  * Inventories collected before launch templates were read have no launchTemplateVersions; they
@@ -370,6 +551,40 @@ export const Ec2Region = z.object({
    * those versions of every launch template), one entry per distinct template version.
    */
   launchTemplateVersions: observedSchema(z.array(Ec2LaunchTemplateVersion)).default(NOT_IN_OLDER_INVENTORIES),
+  /** ec2:DescribeLaunchTemplates (the templates themselves: id and tags) */
+  launchTemplates: newList(Ec2TaggedResource, 'ec2:DescribeLaunchTemplates'),
+  /** ec2:DescribeTransitGateways */
+  transitGateways: newList(Ec2TransitGateway, 'ec2:DescribeTransitGateways'),
+  /** ec2:DescribeTransitGatewayAttachments */
+  transitGatewayAttachments: newList(Ec2TaggedResource, 'ec2:DescribeTransitGatewayAttachments'),
+  /** ec2:DescribeTransitGatewayRouteTables */
+  transitGatewayRouteTables: newList(Ec2TaggedResource, 'ec2:DescribeTransitGatewayRouteTables'),
+  /** ec2:DescribeNetworkInterfaces */
+  networkInterfaces: newList(Ec2NetworkInterface, 'ec2:DescribeNetworkInterfaces'),
+  /** ec2:DescribeCustomerGateways */
+  customerGateways: newList(Ec2TaggedResource, 'ec2:DescribeCustomerGateways'),
+  /** ec2:DescribeAddresses (Elastic IP addresses) */
+  addresses: newList(Ec2Address, 'ec2:DescribeAddresses'),
+  /** ec2:DescribeNatGateways */
+  natGateways: newList(Ec2TaggedResource, 'ec2:DescribeNatGateways'),
+  /** ec2:DescribeVpcEndpointServiceConfigurations (endpoint services this account provides) */
+  vpcEndpointServices: newList(Ec2TaggedResource, 'ec2:DescribeVpcEndpointServiceConfigurations'),
+  /** ec2:DescribeVpcPeeringConnections */
+  vpcPeeringConnections: newList(Ec2TaggedResource, 'ec2:DescribeVpcPeeringConnections'),
+  /** ec2:DescribeDhcpOptions */
+  dhcpOptions: newList(Ec2TaggedResource, 'ec2:DescribeDhcpOptions'),
+  /** ec2:DescribeManagedPrefixLists (owner-id: this account; AWS-managed lists are not the account's) */
+  prefixLists: newList(Ec2TaggedResource, 'ec2:DescribeManagedPrefixLists'),
+  /** ec2:DescribeTrafficMirrorSessions */
+  trafficMirrorSessions: newList(Ec2TaggedResource, 'ec2:DescribeTrafficMirrorSessions'),
+  /** ec2:DescribeTrafficMirrorFilters */
+  trafficMirrorFilters: newList(Ec2TaggedResource, 'ec2:DescribeTrafficMirrorFilters'),
+  /** ec2:DescribeTrafficMirrorTargets */
+  trafficMirrorTargets: newList(Ec2TaggedResource, 'ec2:DescribeTrafficMirrorTargets'),
+  /** ec2:DescribeVpnConnections */
+  vpnConnections: newList(Ec2VpnConnection, 'ec2:DescribeVpnConnections'),
+  /** ec2:DescribeClientVpnEndpoints */
+  clientVpnEndpoints: newList(Ec2ClientVpnEndpoint, 'ec2:DescribeClientVpnEndpoints'),
 });
 export type Ec2Region = z.infer<typeof Ec2Region>;
 

@@ -3,6 +3,12 @@
  * their case fail. ARNs use the builders' account (ACCOUNT_ID) and follow AWS's formats.
  */
 import type {
+  Ec2Address,
+  Ec2ClientVpnEndpoint,
+  Ec2NetworkInterface,
+  Ec2TaggedResource,
+  Ec2TransitGateway,
+  Ec2VpnConnection,
   Ec2FlowLog,
   Ec2Image,
   Ec2Instance,
@@ -26,6 +32,8 @@ import type {
 import { ACCOUNT_ID, REGIONS, daysAgo, ok } from './common.js';
 
 const DEFAULT_REGION = 'us-east-1';
+/** The tags every compliant builder carries (one user tag, one AWS system tag). */
+export const EC2_TAGS: Readonly<Record<string, string>> = { owner: 'platform', 'aws:cloudformation:stack-name': 'net' };
 const ec2Arn = (region: string, resource: string) => `arn:aws:ec2:${region}:${ACCOUNT_ID}:${resource}`;
 
 export function ec2IpPermission(overrides: Partial<Ec2IpPermission> = {}): Ec2IpPermission {
@@ -69,6 +77,7 @@ export function ec2SecurityGroup(overrides: Partial<Ec2SecurityGroup> = {}): Ec2
     vpcId: 'vpc-0a1b2c3d4e5f60001',
     ipPermissions: [ec2IpPermission(), ec2IpPermission({ fromPort: 22, toPort: 22, ipRanges: ['10.0.0.0/8'] })],
     ipPermissionsEgress: [ec2IpPermission({ ipProtocol: '-1', fromPort: null, toPort: null })],
+    tags: EC2_TAGS,
     ...overrides,
   };
 }
@@ -123,6 +132,7 @@ export function ec2NetworkAcl(overrides: Partial<Ec2NetworkAcl> = {}): Ec2Networ
       ec2NetworkAclEntry({ ruleNumber: 32767, egress: true, protocol: '-1', ruleAction: 'deny', portRange: null }),
     ],
     associatedSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
+    tags: EC2_TAGS,
     ...overrides,
   };
 }
@@ -137,6 +147,7 @@ export function ec2Vpc(overrides: Partial<Ec2Vpc> = {}): Ec2Vpc {
     isDefault: false,
     cidrBlock: '10.0.0.0/16',
     ownerId: ACCOUNT_ID,
+    tags: EC2_TAGS,
     ...overrides,
   };
 }
@@ -149,6 +160,7 @@ export function ec2FlowLog(overrides: Partial<Ec2FlowLog> = {}): Ec2FlowLog {
     trafficType: 'ALL',
     deliverLogsStatus: 'SUCCESS',
     logDestinationType: 's3',
+    tags: EC2_TAGS,
     ...overrides,
   };
 }
@@ -164,6 +176,7 @@ export function ec2Subnet(overrides: Partial<Ec2Subnet> = {}): Ec2Subnet {
     mapPublicIpOnLaunch: false,
     defaultForAz: false,
     ownerId: ACCOUNT_ID,
+    tags: EC2_TAGS,
     ...overrides,
   };
 }
@@ -187,6 +200,7 @@ export function ec2RouteTable(overrides: Partial<Ec2RouteTable> = {}): Ec2RouteT
       },
     ],
     associations: [{ main: false, subnetId: 'subnet-0a1b2c3d4e5f60001', gatewayId: null }],
+    tags: EC2_TAGS,
     ...overrides,
   };
 }
@@ -199,6 +213,7 @@ export function ec2InternetGateway(overrides: Partial<Ec2InternetGateway> = {}):
     region,
     internetGatewayId,
     attachments: [{ vpcId: 'vpc-0a1b2c3d4e5f60001', state: 'available' }],
+    tags: EC2_TAGS,
     ...overrides,
   };
 }
@@ -212,6 +227,7 @@ export function ec2VpnGateway(overrides: Partial<Ec2VpnGateway> = {}): Ec2VpnGat
     vpnGatewayId,
     state: 'available',
     vpcAttachments: [{ vpcId: 'vpc-0a1b2c3d4e5f60001', state: 'attached' }],
+    tags: EC2_TAGS,
     ...overrides,
   };
 }
@@ -265,6 +281,10 @@ export function ec2Instance(overrides: Partial<Ec2Instance> = {}): Ec2Instance {
     keyName: 'deploy',
     imageId: 'ami-0a1b2c3d4e5f60001',
     launchTime: daysAgo(10),
+    tags: EC2_TAGS,
+    stateTransitionReason: null,
+    virtualizationType: 'hvm',
+    networkInterfaceIds: ['eni-0a1b2c3d4e5f60001'],
     ...overrides,
   };
 }
@@ -280,6 +300,7 @@ export function ec2Volume(overrides: Partial<Ec2Volume> = {}): Ec2Volume {
     kmsKeyId: `arn:aws:kms:${region}:${ACCOUNT_ID}:key/11111111-2222-3333-4444-555555555555`,
     state: 'in-use',
     attachments: [{ instanceId: 'i-0a1b2c3d4e5f60001', state: 'attached' }],
+    tags: EC2_TAGS,
     ...overrides,
   };
 }
@@ -339,6 +360,104 @@ export function ec2LaunchTemplateVersion(overrides: Partial<Ec2LaunchTemplateVer
     versionNumber: 1,
     defaultVersion: true,
     keyName: 'deploy',
+    launchData: {
+      httpTokens: 'required',
+      httpEndpoint: 'enabled',
+      networkInterfaces: [{ associatePublicIpAddress: false }],
+      blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: true, encrypted: true }],
+    },
+    ...overrides,
+  };
+}
+
+/** A resource read only for its tags: `ec2TaggedResource('natgateway', 'nat-0a1b...')`. */
+export function ec2TaggedResource(type: string, id: string, overrides: Partial<Ec2TaggedResource> = {}): Ec2TaggedResource {
+  const region = overrides.region ?? DEFAULT_REGION;
+  return { arn: ec2Arn(region, `${type}/${id}`), region, id, state: 'available', tags: EC2_TAGS, ...overrides };
+}
+
+export function ec2TransitGateway(overrides: Partial<Ec2TransitGateway> = {}): Ec2TransitGateway {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const transitGatewayId = overrides.transitGatewayId ?? 'tgw-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `transit-gateway/${transitGatewayId}`),
+    region,
+    transitGatewayId,
+    state: 'available',
+    autoAcceptSharedAttachments: 'disable',
+    tags: EC2_TAGS,
+    ...overrides,
+  };
+}
+
+/** The instance's primary interface, in the web security group. */
+export function ec2NetworkInterface(overrides: Partial<Ec2NetworkInterface> = {}): Ec2NetworkInterface {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const networkInterfaceId = overrides.networkInterfaceId ?? 'eni-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `network-interface/${networkInterfaceId}`),
+    region,
+    networkInterfaceId,
+    status: 'in-use',
+    interfaceType: 'interface',
+    requesterManaged: false,
+    sourceDestCheck: true,
+    attachmentInstanceId: 'i-0a1b2c3d4e5f60001',
+    groupIds: ['sg-0a1b2c3d4e5f60001'],
+    tags: EC2_TAGS,
+    ...overrides,
+  };
+}
+
+/** An Elastic IP associated with the instance. */
+export function ec2Address(overrides: Partial<Ec2Address> = {}): Ec2Address {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const allocationId = overrides.allocationId ?? 'eipalloc-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `elastic-ip/${allocationId}`),
+    region,
+    allocationId,
+    publicIp: '198.51.100.7',
+    associationId: 'eipassoc-0a1b2c3d4e5f60001',
+    instanceId: 'i-0a1b2c3d4e5f60001',
+    networkInterfaceId: 'eni-0a1b2c3d4e5f60001',
+    tags: EC2_TAGS,
+    ...overrides,
+  };
+}
+
+/** A Site-to-Site VPN connection with both tunnels up and logging to CloudWatch Logs. */
+export function ec2VpnConnection(overrides: Partial<Ec2VpnConnection> = {}): Ec2VpnConnection {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const vpnConnectionId = overrides.vpnConnectionId ?? 'vpn-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `vpn-connection/${vpnConnectionId}`),
+    region,
+    vpnConnectionId,
+    state: 'available',
+    tunnels: [
+      { outsideIpAddress: '203.0.113.1', status: 'UP' },
+      { outsideIpAddress: '203.0.113.2', status: 'UP' },
+    ],
+    tunnelLogging: [
+      { outsideIpAddress: '203.0.113.1', logEnabled: true },
+      { outsideIpAddress: '203.0.113.2', logEnabled: true },
+    ],
+    tags: EC2_TAGS,
+    ...overrides,
+  };
+}
+
+export function ec2ClientVpnEndpoint(overrides: Partial<Ec2ClientVpnEndpoint> = {}): Ec2ClientVpnEndpoint {
+  const region = overrides.region ?? DEFAULT_REGION;
+  const clientVpnEndpointId = overrides.clientVpnEndpointId ?? 'cvpn-endpoint-0a1b2c3d4e5f60001';
+  return {
+    arn: ec2Arn(region, `client-vpn-endpoint/${clientVpnEndpointId}`),
+    region,
+    clientVpnEndpointId,
+    status: 'available',
+    connectionLogEnabled: true,
+    tags: EC2_TAGS,
     ...overrides,
   };
 }
@@ -355,7 +474,18 @@ export function ec2Region(region: string = DEFAULT_REGION, overrides: Partial<Ec
     routeTables: ok([ec2RouteTable(r)]),
     internetGateways: ok([ec2InternetGateway(r)]),
     vpnGateways: ok([ec2VpnGateway(r)]),
-    vpcEndpoints: ok([ec2VpcEndpoint(r)]),
+    vpcEndpoints: ok([
+      ec2VpcEndpoint(r),
+      // The interface endpoints EC2.10 and EC2.55-EC2.60 look for, in the same VPC.
+      ...['ec2', 'ecr.api', 'ecr.dkr', 'ssm', 'ssm-contacts', 'ssm-incidents'].map((svc, i) =>
+        ec2VpcEndpoint({
+          ...r,
+          vpcEndpointId: `vpce-0a1b2c3d4e5f6010${i}`,
+          vpcEndpointType: 'Interface',
+          serviceName: `com.amazonaws.${region}.${svc}`,
+        }),
+      ),
+    ]),
     instances: ok([ec2Instance(r)]),
     volumes: ok([ec2Volume(r)]),
     ebsEncryptionByDefault: ok(true),
@@ -363,6 +493,23 @@ export function ec2Region(region: string = DEFAULT_REGION, overrides: Partial<Ec
     images: ok([ec2Image(r)]),
     keyPairs: ok([ec2KeyPair(r)]),
     launchTemplateVersions: ok([ec2LaunchTemplateVersion(r)]),
+    launchTemplates: ok([ec2TaggedResource('launch-template', 'lt-0a1b2c3d4e5f60001', r)]),
+    transitGateways: ok([ec2TransitGateway(r)]),
+    transitGatewayAttachments: ok([ec2TaggedResource('transit-gateway-attachment', 'tgw-attach-0a1b2c3d4e5f60001', r)]),
+    transitGatewayRouteTables: ok([ec2TaggedResource('transit-gateway-route-table', 'tgw-rtb-0a1b2c3d4e5f60001', r)]),
+    networkInterfaces: ok([ec2NetworkInterface(r)]),
+    customerGateways: ok([ec2TaggedResource('customer-gateway', 'cgw-0a1b2c3d4e5f60001', r)]),
+    addresses: ok([ec2Address(r)]),
+    natGateways: ok([ec2TaggedResource('natgateway', 'nat-0a1b2c3d4e5f60001', r)]),
+    vpcEndpointServices: ok([ec2TaggedResource('vpc-endpoint-service', 'vpce-svc-0a1b2c3d4e5f60001', r)]),
+    vpcPeeringConnections: ok([ec2TaggedResource('vpc-peering-connection', 'pcx-0a1b2c3d4e5f60001', { ...r, state: 'active' })]),
+    dhcpOptions: ok([ec2TaggedResource('dhcp-options', 'dopt-0a1b2c3d4e5f60001', { ...r, state: null })]),
+    prefixLists: ok([ec2TaggedResource('prefix-list', 'pl-0a1b2c3d4e5f60001', { ...r, state: 'create-complete' })]),
+    trafficMirrorSessions: ok([ec2TaggedResource('traffic-mirror-session', 'tms-0a1b2c3d4e5f60001', { ...r, state: null })]),
+    trafficMirrorFilters: ok([ec2TaggedResource('traffic-mirror-filter', 'tmf-0a1b2c3d4e5f60001', { ...r, state: null })]),
+    trafficMirrorTargets: ok([ec2TaggedResource('traffic-mirror-target', 'tmt-0a1b2c3d4e5f60001', { ...r, state: null })]),
+    vpnConnections: ok([ec2VpnConnection(r)]),
+    clientVpnEndpoints: ok([ec2ClientVpnEndpoint(r)]),
     ...overrides,
   };
 }

@@ -31,6 +31,9 @@ describe('collectGuardDuty', () => {
             arn: `arn:aws:guardduty:us-east-1:${MOTO_ACCOUNT_ID}:detector/${enabledId}`,
             region: 'us-east-1',
             status: { ok: true, value: 'ENABLED' },
+            // GetDetector's Features and Tags: none configured on this detector.
+            features: [],
+            tags: {},
           },
         ],
       });

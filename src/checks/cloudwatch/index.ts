@@ -17,7 +17,12 @@ import { cloudwatchOrganizationsChangesAlarmConfigured } from './cloudwatch-orga
 import { cloudwatchBillingAlarmConfigured } from './cloudwatch-billing-alarm-configured.js';
 
 /** Every cloudwatch check, imported explicitly (no filesystem discovery); CIS 4.1-4.15 in order. */
+import { cloudwatchAlarmActionConfigured } from './cloudwatch-alarm-action-configured.js';
+import { cloudwatchAlarmActionsEnabled } from './cloudwatch-alarm-actions-enabled.js';
+
 export const cloudwatchChecks: AnyCheck[] = [
+  cloudwatchAlarmActionConfigured,
+  cloudwatchAlarmActionsEnabled,
   cloudwatchUnauthorizedApiCallsAlarmConfigured,
   cloudwatchConsoleSigninWithoutMfaAlarmConfigured,
   cloudwatchRootUsageAlarmConfigured,

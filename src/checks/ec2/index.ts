@@ -23,6 +23,52 @@ import { ec2InternetGatewayAttached } from './ec2-internet-gateway-attached.js';
 import { ec2VpnGatewayAttached } from './ec2-vpn-gateway-attached.js';
 import { ec2VpcEndpointPolicyPrincipalRestricted } from './ec2-vpc-endpoint-policy-principal-restricted.js';
 
+import { ec2TransitGatewayAttachmentTagged } from './ec2-transit-gateway-attachment-tagged.js';
+import { ec2TransitGatewayRouteTableTagged } from './ec2-transit-gateway-route-table-tagged.js';
+import { ec2NetworkInterfaceTagged } from './ec2-network-interface-tagged.js';
+import { ec2CustomerGatewayTagged } from './ec2-customer-gateway-tagged.js';
+import { ec2ElasticIpTagged } from './ec2-elastic-ip-tagged.js';
+import { ec2InstanceTagged } from './ec2-instance-tagged.js';
+import { ec2InternetGatewayTagged } from './ec2-internet-gateway-tagged.js';
+import { ec2NatGatewayTagged } from './ec2-nat-gateway-tagged.js';
+import { ec2NetworkAclTagged } from './ec2-network-acl-tagged.js';
+import { ec2RouteTableTagged } from './ec2-route-table-tagged.js';
+import { ec2SecurityGroupTagged } from './ec2-security-group-tagged.js';
+import { ec2SubnetTagged } from './ec2-subnet-tagged.js';
+import { ec2VolumeTagged } from './ec2-volume-tagged.js';
+import { ec2VpcTagged } from './ec2-vpc-tagged.js';
+import { ec2VpcEndpointServiceTagged } from './ec2-vpc-endpoint-service-tagged.js';
+import { ec2FlowLogTagged } from './ec2-flow-log-tagged.js';
+import { ec2VpcPeeringConnectionTagged } from './ec2-vpc-peering-connection-tagged.js';
+import { ec2VpnGatewayTagged } from './ec2-vpn-gateway-tagged.js';
+import { ec2TransitGatewayTagged } from './ec2-transit-gateway-tagged.js';
+import { ec2DhcpOptionsTagged } from './ec2-dhcp-options-tagged.js';
+import { ec2LaunchTemplateTagged } from './ec2-launch-template-tagged.js';
+import { ec2PrefixListTagged } from './ec2-prefix-list-tagged.js';
+import { ec2TrafficMirrorSessionTagged } from './ec2-traffic-mirror-session-tagged.js';
+import { ec2TrafficMirrorFilterTagged } from './ec2-traffic-mirror-filter-tagged.js';
+import { ec2TrafficMirrorTargetTagged } from './ec2-traffic-mirror-target-tagged.js';
+import { ec2ElasticIpInUse } from './ec2-elastic-ip-in-use.js';
+import { ec2SecurityGroupInUse } from './ec2-security-group-in-use.js';
+import { ec2NetworkAclInUse } from './ec2-network-acl-in-use.js';
+import { ec2InstanceSingleNetworkInterface } from './ec2-instance-single-network-interface.js';
+import { ec2InstanceNotParavirtual } from './ec2-instance-not-paravirtual.js';
+import { ec2TransitGatewayAutoAcceptDisabled } from './ec2-transit-gateway-auto-accept-disabled.js';
+import { ec2VpnConnectionTunnelsUp } from './ec2-vpn-connection-tunnels-up.js';
+import { ec2VpnConnectionLoggingEnabled } from './ec2-vpn-connection-logging-enabled.js';
+import { ec2ClientVpnConnectionLoggingEnabled } from './ec2-client-vpn-connection-logging-enabled.js';
+import { ec2NetworkInterfaceSourceDestCheckEnabled } from './ec2-network-interface-source-dest-check-enabled.js';
+import { ec2LaunchTemplateNoPublicIp } from './ec2-launch-template-no-public-ip.js';
+import { ec2LaunchTemplateImdsv2Required } from './ec2-launch-template-imdsv2-required.js';
+import { ec2LaunchTemplateEbsEncrypted } from './ec2-launch-template-ebs-encrypted.js';
+import { ec2InstanceStoppedRecently } from './ec2-instance-stopped-recently.js';
+import { ec2VpcEc2EndpointConfigured } from './ec2-vpc-ec2-endpoint-configured.js';
+import { ec2VpcEcrApiEndpointConfigured } from './ec2-vpc-ecr-api-endpoint-configured.js';
+import { ec2VpcEcrDkrEndpointConfigured } from './ec2-vpc-ecr-dkr-endpoint-configured.js';
+import { ec2VpcSsmEndpointConfigured } from './ec2-vpc-ssm-endpoint-configured.js';
+import { ec2VpcSsmContactsEndpointConfigured } from './ec2-vpc-ssm-contacts-endpoint-configured.js';
+import { ec2VpcSsmIncidentsEndpointConfigured } from './ec2-vpc-ssm-incidents-endpoint-configured.js';
+
 /** Every ec2 check, imported explicitly (no filesystem discovery), in checklist order. */
 export const ec2Checks: AnyCheck[] = [
   ec2InstanceProfileAttached,
@@ -48,4 +94,49 @@ export const ec2Checks: AnyCheck[] = [
   ec2InternetGatewayAttached,
   ec2VpnGatewayAttached,
   ec2VpcEndpointPolicyPrincipalRestricted,
+  ec2TransitGatewayAttachmentTagged,
+  ec2TransitGatewayRouteTableTagged,
+  ec2NetworkInterfaceTagged,
+  ec2CustomerGatewayTagged,
+  ec2ElasticIpTagged,
+  ec2InstanceTagged,
+  ec2InternetGatewayTagged,
+  ec2NatGatewayTagged,
+  ec2NetworkAclTagged,
+  ec2RouteTableTagged,
+  ec2SecurityGroupTagged,
+  ec2SubnetTagged,
+  ec2VolumeTagged,
+  ec2VpcTagged,
+  ec2VpcEndpointServiceTagged,
+  ec2FlowLogTagged,
+  ec2VpcPeeringConnectionTagged,
+  ec2VpnGatewayTagged,
+  ec2TransitGatewayTagged,
+  ec2DhcpOptionsTagged,
+  ec2LaunchTemplateTagged,
+  ec2PrefixListTagged,
+  ec2TrafficMirrorSessionTagged,
+  ec2TrafficMirrorFilterTagged,
+  ec2TrafficMirrorTargetTagged,
+  ec2ElasticIpInUse,
+  ec2SecurityGroupInUse,
+  ec2NetworkAclInUse,
+  ec2InstanceSingleNetworkInterface,
+  ec2InstanceNotParavirtual,
+  ec2TransitGatewayAutoAcceptDisabled,
+  ec2VpnConnectionTunnelsUp,
+  ec2VpnConnectionLoggingEnabled,
+  ec2ClientVpnConnectionLoggingEnabled,
+  ec2NetworkInterfaceSourceDestCheckEnabled,
+  ec2LaunchTemplateNoPublicIp,
+  ec2LaunchTemplateImdsv2Required,
+  ec2LaunchTemplateEbsEncrypted,
+  ec2InstanceStoppedRecently,
+  ec2VpcEc2EndpointConfigured,
+  ec2VpcEcrApiEndpointConfigured,
+  ec2VpcEcrDkrEndpointConfigured,
+  ec2VpcSsmEndpointConfigured,
+  ec2VpcSsmContactsEndpointConfigured,
+  ec2VpcSsmIncidentsEndpointConfigured,
 ];

@@ -245,6 +245,7 @@ const NOT_SEEDED_YET = new Set(
       (id) =>
         id.endsWith('-tagged') ||
         [
+          'ec2-security-group-cifs-restricted',
           'ec2-elastic-ip-in-use',
           'ec2-security-group-in-use',
           'ec2-network-acl-in-use',
@@ -456,6 +457,7 @@ describe('collectEc2 against moto', () => {
         versionNumber: 1,
         defaultVersion: true,
         keyName: 'used-key',
+        launchData: { blockDeviceMappings: [], httpEndpoint: null, httpTokens: null, networkInterfaces: [] },
       },
       {
         arn,
@@ -465,6 +467,7 @@ describe('collectEc2 against moto', () => {
         versionNumber: 2,
         defaultVersion: false,
         keyName: 'template-key',
+        launchData: { blockDeviceMappings: [], httpEndpoint: null, httpTokens: null, networkInterfaces: [] },
       },
     ]);
     expect(versions.filter((v) => v.launchTemplateName === 'nokey-us-east-1')).toEqual([

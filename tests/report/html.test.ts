@@ -59,6 +59,21 @@ describe('HTML report: rendering', () => {
     expect(markup).toContain(`<text class="label" x="144" y="15" text-anchor="end">svc${escapeHtml(IMG)}</text>`);
   });
 
+  it('draws the FAIL trend per severity and the compliance percentages when --history recorded scans', () => {
+    expect(html).not.toContain('id="trend"');
+    const withTrend = renderHtml({
+      ...doc,
+      trend: [
+        { finishedAt: '2026-11-01T00:00:00.000Z', bySeverityFail: { critical: 4, high: 9 }, byStatus: {}, compliance: { 'cis-3.0': 40 } },
+        { finishedAt: '2026-12-01T00:00:00.000Z', bySeverityFail: { critical: 1, high: 7 }, byStatus: {}, compliance: { 'cis-3.0': 55.5 } },
+      ],
+    });
+    expect(withTrend).toContain('<section id="trend"><h2>Trend (2 recorded scans)</h2>');
+    expect(withTrend).toMatch(/<polyline class="sev-critical" points="[\d., ]+">/);
+    expect(withTrend).toContain('<td>2026-12-01T00:00:00.000Z</td><td class="num">1</td><td class="num">7</td>');
+    expect(withTrend).toContain('<td class="num">55.5%</td>');
+  });
+
   it('shows every framework with its sections and controls, and their status', () => {
     const { markup } = parts(html);
     for (const fw of doc.compliance) {

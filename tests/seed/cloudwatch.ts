@@ -31,9 +31,22 @@ export async function seedCloudWatch(moto: { endpoint: string }, regions: string
     }
   }
   const root = `arn:aws:iam::${MOTO_ACCOUNT_ID}:root`;
-  return cloudwatchChecks.map((check) =>
-    check.id === 'cloudwatch-billing-alarm-configured'
-      ? { checkId: check.id, resourceArn: `arn:aws:cloudwatch:us-east-1:${MOTO_ACCOUNT_ID}:account`, status: 'FAIL' as const }
-      : { checkId: check.id, resourceArn: root, status: 'FAIL' as const },
-  );
+  // Per-alarm checks judge the seeded alarm: no action configured (CloudWatch.15), actions enabled (CloudWatch.17).
+  const alarm = `arn:aws:cloudwatch:us-east-1:${MOTO_ACCOUNT_ID}:alarm:demo-billing-over-500-usd`;
+  const perAlarm: ExpectedFinding[] = regions.includes('us-east-1')
+    ? [
+        { checkId: 'cloudwatch-alarm-action-configured', resourceArn: alarm, status: 'FAIL' },
+        { checkId: 'cloudwatch-alarm-actions-enabled', resourceArn: alarm, status: 'PASS' },
+      ]
+    : [];
+  return [
+    ...cloudwatchChecks
+      .filter((check) => !['cloudwatch-alarm-action-configured', 'cloudwatch-alarm-actions-enabled'].includes(check.id))
+      .map((check) =>
+        check.id === 'cloudwatch-billing-alarm-configured'
+          ? { checkId: check.id, resourceArn: `arn:aws:cloudwatch:us-east-1:${MOTO_ACCOUNT_ID}:account`, status: 'FAIL' as const }
+          : { checkId: check.id, resourceArn: root, status: 'FAIL' as const },
+      ),
+    ...perAlarm,
+  ];
 }

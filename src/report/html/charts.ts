@@ -63,3 +63,41 @@ export function barChart(rows: readonly Segment[], ariaLabel: string): string {
     .join('');
   return `<svg class="bars" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}" width="${labelWidth + barWidth + 60}" height="${height}" role="img" aria-label="${escapeHtml(ariaLabel)}">${bars}</svg>`;
 }
+
+export interface TrendSeries {
+  label: string;
+  cls: string;
+  values: readonly number[];
+}
+
+/**
+ * One line per series over the recorded scans (oldest left), for the FAIL trend of `--history`.
+ * A single scan draws dots only. Values are numbers the renderer computed, labels are escaped.
+ */
+export function lineChart(series: readonly TrendSeries[], ariaLabel: string): string {
+  const width = 600;
+  const height = 160;
+  const pad = 24;
+  const points = Math.max(1, ...series.map((s) => s.values.length));
+  const max = Math.max(1, ...series.flatMap((s) => s.values));
+  const x = (i: number) => (points === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (points - 1));
+  const y = (v: number) => height - pad - (v / max) * (height - 2 * pad);
+  const lines = series
+    .map((s) => {
+      const coords = s.values.map((v, i) => `${round(x(i))},${round(y(v))}`);
+      const dots = s.values
+        .map(
+          (v, i) =>
+            `<circle class="${escapeHtml(s.cls)}" cx="${round(x(i))}" cy="${round(y(v))}" r="3"><title>${escapeHtml(`${s.label}: ${v}`)}</title></circle>`,
+        )
+        .join('');
+      return `<polyline class="${escapeHtml(s.cls)}" points="${coords.join(' ')}"></polyline>${dots}`;
+    })
+    .join('');
+  const legend = series.map((s) => `<li><span class="swatch ${escapeHtml(s.cls)}"></span>${escapeHtml(s.label)}</li>`).join('');
+  return (
+    `<svg class="trend" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(ariaLabel)}">` +
+    `<text class="label" x="4" y="14">${max}</text><text class="label" x="4" y="${height - pad + 4}">0</text>${lines}</svg>` +
+    `<ul class="legend">${legend}</ul>`
+  );
+}

@@ -1,7 +1,7 @@
 import type { FindingsDocument } from '../../evaluate/finding.js';
 import { CONTROL_STATUSES, type FrameworkCompliance } from '../../evaluate/compliance.js';
 import { SEVERITIES, STATUSES } from '../../model/vocabulary.js';
-import { barChart, stackedBar, type Segment } from './charts.js';
+import { barChart, lineChart, stackedBar, type Segment, type TrendSeries } from './charts.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { toClientData } from './data.js';
 import { cspHash, escapeHtml as h, jsonForScript } from './escape.js';
@@ -65,6 +65,31 @@ function summary(doc: FindingsDocument): string {
     `<div class="card"><h3>Failed findings by service</h3>${
       failedByService.length ? barChart(failedByService, 'Failed findings by service') : '<p class="empty-note">No failed findings.</p>'
     }</div></div></section>`
+  );
+}
+
+/** With --history: the FAIL trend per severity and the compliance percentages of every recorded scan. */
+function trend(doc: FindingsDocument): string {
+  const points = doc.trend ?? [];
+  if (!points.length) return '';
+  const series: TrendSeries[] = SEVERITIES.filter((sev) => sev !== 'informational').map((sev) => ({
+    label: sev,
+    cls: `sev-${sev}`,
+    values: points.map((p) => p.bySeverityFail[sev] ?? 0),
+  }));
+  const frameworks = [...new Set(points.flatMap((p) => Object.keys(p.compliance)))];
+  const rows = points
+    .map(
+      (p) =>
+        `<tr><td>${h(p.finishedAt)}</td>${series.map((s) => `<td class="num">${p.bySeverityFail[s.label] ?? 0}</td>`).join('')}` +
+        `${frameworks.map((f) => `<td class="num">${h(percentText(p.compliance[f] ?? null))}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  return (
+    `<section id="trend"><h2>Trend (${points.length} recorded scan${points.length === 1 ? '' : 's'})</h2><div class="card">` +
+    `<h3>Failed findings per severity</h3>${lineChart(series, 'Failed findings per severity over the recorded scans')}` +
+    `<table><thead><tr><th>Scan finished</th>${series.map((s) => `<th class="num">${h(s.label)} FAIL</th>`).join('')}` +
+    `${frameworks.map((f) => `<th class="num">${h(f)} %</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></section>`
   );
 }
 
@@ -187,6 +212,7 @@ export function renderHtml(doc: FindingsDocument): string {
     `<nav class="toc"><a href="#summary">Summary</a><a href="#compliance">Compliance</a><a href="#findings">Findings</a><a href="#errors">Scan errors</a>` +
     `<span class="muted">Bulwark ${h(doc.tool.version)}</span></nav><main>` +
     summary(doc) +
+    trend(doc) +
     compliance(doc) +
     findingsSection() +
     scanErrors(doc) +

@@ -37,6 +37,8 @@ svg .st-MUTED,.swatch.st-MUTED{fill:var(--MUTED);background:var(--MUTED)}
 svg .st-NOT_CHECKED,.swatch.st-NOT_CHECKED{fill:var(--NOT_CHECKED);background:var(--NOT_CHECKED)}
 svg .sev-critical{fill:var(--critical)}svg .sev-high{fill:var(--high)}svg .sev-medium{fill:var(--medium)}
 svg .sev-low{fill:var(--low)}svg .sev-informational{fill:var(--informational)}svg .bar{fill:var(--FAIL)}
+svg.trend{width:100%;max-width:600px;height:auto}svg.trend polyline{fill:none;stroke-width:2}svg.trend polyline.sev-critical{stroke:var(--critical)}
+svg.trend polyline.sev-high{stroke:var(--high)}svg.trend polyline.sev-medium{stroke:var(--medium)}svg.trend polyline.sev-low{stroke:var(--low)}
 svg .empty{fill:#eceef2}
 svg.stacked{width:100%;height:18px;display:block;border-radius:4px}
 svg.bars{max-width:100%;height:auto}

@@ -59,6 +59,7 @@ describe('ocsf report', () => {
     expect(open.unmapped.compliance).toEqual({
       'AWS Foundational Security Best Practices': ['S3.8'],
       'CIS AWS Foundations Benchmark v3.0.0': ['2.1.4'],
+      'CIS AWS Foundations Benchmark v5.0.0': ['2.1.4'],
       'Bulwark checklist': ['4.1'],
     });
     const muted = byArn('arn:aws:s3:::muted-bucket');

@@ -7,6 +7,7 @@ import { parseRegionOption } from '../collect/aws/regions-option.js';
 import { loadInventory, saveInventory } from '../model/inventory-file.js';
 import { parseFormats, prepareOutputDir, writeReports } from '../pipeline/outputs.js';
 import { createProgress } from './progress.js';
+import { parseDuration } from './duration.js';
 import { tool } from './version.js';
 import { dirname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -21,6 +22,7 @@ export interface CommonFlags {
   outputDir?: string;
   asOf?: string;
   concurrency?: string;
+  timeout?: string;
 }
 
 /**
@@ -106,7 +108,10 @@ async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>)
   let result: Awaited<ReturnType<typeof collectAccount>>;
   try {
     const concurrency = parseConcurrency(o.concurrency);
+    const budgetMs = parseDuration(o.timeout, '--timeout');
     result = await collectAccount({
+      ...(budgetMs ? { budgetMs } : {}),
+      onWaiting: progress.onWaiting,
       ...(o.profile ? { profile: o.profile } : {}),
       regions: parseRegionOption(o.region),
       sections,
@@ -134,6 +139,7 @@ export async function runScan(o: CommonFlags): Promise<void> {
   const asOf = parseAsOf(o.asOf);
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
+  parseDuration(o.timeout, '--timeout');
   const outputDir = await prepareOutputDir(o.outputDir);
   const inventory = await collect(o, sectionsFor(checks));
   // The inventory is saved first: whatever happens while reporting, the collected data survives.
@@ -146,6 +152,7 @@ export async function runCollect(o: CommonFlags & { output: string }): Promise<v
   const checks = select(o);
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
+  parseDuration(o.timeout, '--timeout');
   await prepareOutputFile(o.output);
   const inventory = await collect(o, sectionsFor(checks));
   await saveInventory(o.output, inventory);

@@ -59,6 +59,10 @@ function describeSetupFailure(err: unknown, endpoint: string | undefined, explic
   const credentialError = e.name === 'CredentialsProviderError' || e.name === 'TokenProviderError';
   // The SDK picks the profile from --profile, else AWS_PROFILE, else "default": name the one it used.
   const profile = explicitProfile ?? (process.env['AWS_PROFILE'] || undefined);
+  if (e.name === 'ScanInterrupted') return `Interrupted before the scan could start (it was waiting for the AWS endpoint${where}).`;
+  if (e.name === 'ScanBudgetExceeded' || e.name === 'CallDeadlineExceeded') {
+    return `No answer from the AWS endpoint${where}: ${detail?.replace(/^not read: /, '')}.`;
+  }
   if (credentialError && /\bSSO\b/.test(message)) {
     const name = profile ?? 'default';
     return `The SSO session of profile "${name}" is expired or invalid (${detail}). Run \`aws sso login --profile ${name}\`.`;

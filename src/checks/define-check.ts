@@ -32,7 +32,7 @@ export function describeReadError(e: ReadError): string {
   const what: Record<ReadError['kind'], string> = {
     'access-denied': 'was denied',
     'region-disabled': 'failed because the region is not enabled',
-    throttled: 'was throttled past all retries',
+    throttled: 'was throttled until the scan stopped',
     'not-supported': 'is not supported here',
     other: 'failed',
   };

@@ -12,6 +12,7 @@ import { resolveHomeRegion } from '../collect/aws/session.js';
 import { createProgress } from './progress.js';
 import { sourceSecretsInput } from '../pipeline/source-secrets.js';
 import { withSourceSecrets } from '../evaluate/source-secrets.js';
+import { parseDuration } from './duration.js';
 import { tool } from './version.js';
 import { dirname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -42,6 +43,7 @@ export interface CommonFlags {
   /** scan --secrets PATH (repeatable): also scan these source trees and match found keys against the account. */
   secrets?: string[];
   secretsGitHistory?: boolean;
+  timeout?: string;
 }
 
 /**
@@ -132,7 +134,10 @@ async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>)
   let result: Awaited<ReturnType<typeof collectAccount>>;
   try {
     const concurrency = parseConcurrency(o.concurrency);
+    const budgetMs = parseDuration(o.timeout, '--timeout');
     result = await collectAccount({
+      ...(budgetMs ? { budgetMs } : {}),
+      onWaiting: progress.onWaiting,
       ...(o.profile ? { profile: o.profile } : {}),
       regions: parseRegionOption(o.region),
       sections,
@@ -213,6 +218,7 @@ export async function runScan(o: CommonFlags): Promise<void> {
   const asOf = parseAsOf(o.asOf);
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
+  parseDuration(o.timeout, '--timeout');
   const mutelist = await prepareMutelist(o);
   const outputDir = await prepareOutputDir(o.outputDir);
   const history = await prepareHistory(o.history);
@@ -240,6 +246,7 @@ export async function runCollect(o: CommonFlags & { output: string }): Promise<v
   const checks = select(o);
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
+  parseDuration(o.timeout, '--timeout');
   await prepareOutputFile(o.output);
   const inventory = await collect(o, sectionsFor(checks));
   await saveInventory(o.output, inventory);

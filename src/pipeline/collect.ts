@@ -1,6 +1,6 @@
 import { openSession } from '../collect/aws/session.js';
 import { planRegions } from '../collect/aws/regions.js';
-import { createReader } from '../collect/kit/read.js';
+import { createReader, type Reader } from '../collect/kit/read.js';
 import { collectInventory, type CollectResult } from '../collect/run.js';
 import type { ProgressEvent } from '../collect/kit/context.js';
 import type { SectionKey } from '../model/inventory.js';
@@ -14,6 +14,33 @@ export interface CollectRequest {
   progress?: (e: ProgressEvent) => void;
   /** Aborting it stops issuing AWS calls; what was read so far still makes an inventory. */
   signal?: AbortSignal;
+  /** The scan's time budget (`--timeout`): past it, outstanding reads end as 'deadline exceeded'. */
+  budgetMs?: number;
+  /** Total deadline of one AWS request (default 60 s). */
+  callDeadlineMs?: number;
+  /**
+   * Told every second about the longest-outstanding AWS request once it has waited over 2 s
+   * (undefined when none has), so that a slow or unreachable endpoint is named, not silent.
+   */
+  onWaiting?: (w: Waiting | undefined) => void;
+}
+
+export interface Waiting {
+  action: string;
+  endpoint: string;
+  seconds: number;
+}
+
+/** Reports the oldest request in flight once it is older than `afterMs`. */
+function watchWaiting(reader: Reader, onWaiting: (w: Waiting | undefined) => void, afterMs = 2_000): () => void {
+  const timer = setInterval(() => {
+    let oldest: { action: string; endpoint: string; since: number } | undefined;
+    for (const f of reader.scheduler.inFlight) if (!oldest || f.since < oldest.since) oldest = f;
+    const age = oldest ? Date.now() - oldest.since : 0;
+    onWaiting(oldest && age >= afterMs ? { action: oldest.action, endpoint: oldest.endpoint, seconds: Math.floor(age / 1000) } : undefined);
+  }, 1_000);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** Credentials, identity, region discovery, then every selected collector: the only AWS-facing step. */
@@ -22,7 +49,18 @@ export async function collectAccount(req: CollectRequest): Promise<CollectResult
   const reader = createReader({
     ...(req.concurrency ? { concurrency: req.concurrency } : {}),
     ...(req.signal ? { signal: req.signal } : {}),
+    ...(req.budgetMs ? { budgetMs: req.budgetMs } : {}),
+    ...(req.callDeadlineMs ? { callDeadlineMs: req.callDeadlineMs } : {}),
   });
+  const stopWatching = req.onWaiting ? watchWaiting(reader, req.onWaiting) : () => undefined;
+  try {
+    return await collectWith(reader, req);
+  } finally {
+    stopWatching();
+  }
+}
+
+async function collectWith(reader: Reader, req: CollectRequest): Promise<CollectResult> {
   const session = await openSession({ reader, ...(req.profile ? { profile: req.profile } : {}) });
   try {
     const regions = await planRegions(session, req.regions, reader);

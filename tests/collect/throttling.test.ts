@@ -55,9 +55,9 @@ describe('throttling past retries', () => {
     await moto?.stop();
   });
 
-  const readSummary = async (maxAttempts: number) => {
+  const readSummary = async (maxAttempts: number, budgetMs?: number) => {
     const clients = new ClientFactory({ credentials: async () => TEST_CREDENTIALS, endpoint, maxAttempts });
-    const reader = new Reader(new Scheduler({ concurrency: 4 }));
+    const reader = new Reader(new Scheduler({ concurrency: 4, ...(budgetMs ? { budgetMs } : {}) }));
     try {
       const iam = clients.get(IAMClient, 'us-east-1');
       const out = await reader.read('iam:GetAccountSummary', { target: 'arn:aws:iam::123456789012:root', region: 'global' }, () =>
@@ -78,17 +78,29 @@ describe('throttling past retries', () => {
     expect(stats).toMatchObject({ calls: 1, errors: 0, retries: 2 });
   });
 
-  it('gives a throttled ReadError after the last attempt, and the check says UNKNOWN', async () => {
-    throttleNext = 100;
+  it('retries throttles beyond maxAttempts (which bounds 5xx only) while the scan has time', async () => {
+    throttleNext = 5;
     throttledHits = 0;
-    const { out } = await readSummary(3);
-    expect(throttledHits).toBe(3);
+    const { out, stats } = await readSummary(2);
+    expect(out.ok).toBe(true);
+    expect(throttledHits).toBe(5);
+    expect(stats).toMatchObject({ calls: 1, errors: 0, retries: 5 });
+  }, 60_000);
+
+  it('gives a throttled ReadError only when the scan budget runs out, and the check says UNKNOWN', async () => {
+    throttleNext = 1_000_000;
+    throttledHits = 0;
+    const started = Date.now();
+    const { out } = await readSummary(3, 2_500);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(throttledHits).toBeGreaterThan(3);
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.error).toMatchObject({ action: 'iam:GetAccountSummary', kind: 'throttled', region: 'global' });
+    expect(out.error.message).toMatch(/still throttled when the scan stopped \(deadline exceeded/);
     const inv = buildInventory({ iam: iamSection({ accountSummary: out }) });
     const [r] = run(iamRootMfaEnabled, inv);
     expect(r?.status).toBe('UNKNOWN');
-    expect(r?.reason).toMatch(/iam:GetAccountSummary was throttled past all retries \(Throttling: Rate exceeded\)/);
+    expect(r?.reason).toMatch(/iam:GetAccountSummary was throttled until the scan stopped \(Throttling: Rate exceeded/);
   });
 });

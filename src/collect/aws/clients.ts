@@ -1,5 +1,6 @@
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { ConfiguredRetryStrategy } from '@smithy/core/retry';
+import { ScanHttpHandler } from './scan-http-handler.js';
+import { ScanRetryStrategy } from './retry-strategy.js';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 
 /** The part of every SDK v3 client the factory relies on. */
@@ -16,7 +17,10 @@ export interface ClientFactoryOptions {
    * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself.
    */
   endpoint?: string;
-  /** Attempts per call, including the first (throttling and 5xx are retried with backoff). */
+  /**
+   * Attempts per call, including the first, for server (5xx) and network errors; throttles are
+   * retried for as long as the scan runs (see ScanRetryStrategy).
+   */
   maxAttempts?: number;
   /** Sockets per client; sized to the scheduler's concurrency. */
   maxSockets?: number;
@@ -31,24 +35,26 @@ export interface ClientFactoryOptions {
  */
 export class ClientFactory {
   private readonly clients = new Map<string, SdkClient>();
-  private readonly handler: NodeHttpHandler;
+  private readonly handler: ScanHttpHandler;
   readonly maxAttempts: number;
   /** The custom endpoint in force, if any (explicit or AWS_ENDPOINT_URL): S3 then needs path style. */
   readonly customEndpoint: string | undefined;
 
   constructor(private readonly options: ClientFactoryOptions) {
     const fromEnv = Number(process.env['AWS_MAX_ATTEMPTS']);
-    this.maxAttempts = options.maxAttempts ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 8);
+    this.maxAttempts = options.maxAttempts ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 4);
     this.customEndpoint = options.endpoint ?? process.env['AWS_ENDPOINT_URL'] ?? undefined;
     const maxSockets = options.maxSockets ?? 64;
-    this.handler = new NodeHttpHandler({
-      connectionTimeout: 5_000,
-      requestTimeout: options.requestTimeoutMs ?? 30_000,
-      // Without this the SDK only warns on a timeout and keeps waiting forever (measured).
-      throwOnRequestTimeout: true,
-      httpAgent: { keepAlive: true, maxSockets },
-      httpsAgent: { keepAlive: true, maxSockets },
-    });
+    this.handler = new ScanHttpHandler(
+      new NodeHttpHandler({
+        connectionTimeout: 5_000,
+        requestTimeout: options.requestTimeoutMs ?? 30_000,
+        // Without this the SDK only warns on a timeout and keeps waiting forever (measured).
+        throwOnRequestTimeout: true,
+        httpAgent: { keepAlive: true, maxSockets },
+        httpsAgent: { keepAlive: true, maxSockets },
+      }),
+    );
   }
 
   get<C extends SdkClient>(Ctor: ClientCtor<C>, region: string, extra: Record<string, unknown> = {}): C {
@@ -61,11 +67,8 @@ export class ClientFactory {
         region,
         credentials: this.options.credentials,
         requestHandler: this.handler,
-        // Full jitter exponential backoff, capped at 20 s: keeps a throttled service from
-        // retrying in lockstep (AWS's recommended retry behaviour).
-        retryStrategy: new ConfiguredRetryStrategy(maxAttempts, (attempt) =>
-          Math.round(Math.min(20_000, 250 * 2 ** attempt) * (0.5 + Math.random() / 2)),
-        ),
+        // The scan owns retries: throttles until its budget runs out, 5xx a few times (no SDK retry quota).
+        retryStrategy: new ScanRetryStrategy(maxAttempts),
         ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {}),
         ...extra,
       });

@@ -1,7 +1,10 @@
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { loadSharedConfigFiles, getProfileName } from '@smithy/core/config';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { ClientFactory } from './clients.js';
+import { ScanHttpHandler } from './scan-http-handler.js';
+import { ScanRetryStrategy } from './retry-strategy.js';
 import type { Reader } from '../kit/read.js';
 
 import { ScanSetupError } from '../../errors.js';
@@ -56,6 +59,10 @@ function describeSetupFailure(err: unknown, endpoint: string | undefined, explic
   const credentialError = e.name === 'CredentialsProviderError' || e.name === 'TokenProviderError';
   // The SDK picks the profile from --profile, else AWS_PROFILE, else "default": name the one it used.
   const profile = explicitProfile ?? (process.env['AWS_PROFILE'] || undefined);
+  if (e.name === 'ScanInterrupted') return `Interrupted before the scan could start (it was waiting for the AWS endpoint${where}).`;
+  if (e.name === 'ScanBudgetExceeded' || e.name === 'CallDeadlineExceeded') {
+    return `No answer from the AWS endpoint${where}: ${detail?.replace(/^not read: /, '')}.`;
+  }
   if (credentialError && /\bSSO\b/.test(message)) {
     const name = profile ?? 'default';
     return `The SSO session of profile "${name}" is expired or invalid (${detail}). Run \`aws sso login --profile ${name}\`.`;
@@ -106,11 +113,14 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     // needs its own handler with timeouts: the SDK default has none (a black-holed endpoint hangs
     // until the OS gives up, a hung response forever), and sharing the factory's handler is not an
     // option because client.destroy() destroys the handler it was given.
+    // The scan's handler and retry strategy: paced, under the call deadline, stopped by Ctrl-C.
     const sts = new STSClient({
       region: homeRegion,
       credentials,
-      maxAttempts: 2,
-      requestHandler: { connectionTimeout: 5_000, requestTimeout: options.requestTimeoutMs ?? 30_000, throwOnRequestTimeout: true },
+      retryStrategy: new ScanRetryStrategy(2),
+      requestHandler: new ScanHttpHandler(
+        new NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: options.requestTimeoutMs ?? 30_000, throwOnRequestTimeout: true }),
+      ),
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     });
     try {

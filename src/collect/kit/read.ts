@@ -1,14 +1,17 @@
 import type { Observed, ReadError, ReadErrorKind } from '../../model/observed.js';
 import type { AwsAction } from '../aws/services.js';
 import { classifyError } from './classify-error.js';
-import { ScanInterrupted, Scheduler } from './scheduler.js';
+import { runInCallContext, type CallContext } from './call-context.js';
+import { DEFAULT_SCAN_BUDGET_MS, ScanInterrupted, ScanStopped, Scheduler, type SchedulerOptions } from './scheduler.js';
 
-export { ScanInterrupted } from './scheduler.js';
+export { ScanInterrupted, ScanBudgetExceeded, ScanStopped } from './scheduler.js';
 
 /** The reader (and its scheduler) of one scan: every AWS call of the scan goes through it. */
-export function createReader(options: { concurrency?: number; signal?: AbortSignal } = {}): Reader {
-  const signal = options.signal;
-  return new Reader(new Scheduler({ concurrency: options.concurrency ?? 64, ...(signal ? { signal } : {}) }), signal);
+export function createReader(
+  options: { concurrency?: number; signal?: AbortSignal } & Pick<SchedulerOptions, 'budgetMs' | 'callDeadlineMs'> = {},
+): Reader {
+  const { concurrency, ...rest } = options;
+  return new Reader(new Scheduler({ concurrency: concurrency ?? 64, budgetMs: DEFAULT_SCAN_BUDGET_MS, ...rest }));
 }
 
 export interface ReadScope {
@@ -50,11 +53,12 @@ export class Reader {
   readonly errors: ReadError[] = [];
 
   /**
-   * `signal` interrupts the scan (Ctrl-C): calls not yet sent fail at once as "not read", so every
-   * collector finishes quickly with what it has, and the checks that lacked data say UNKNOWN.
+   * The scheduler's signal (and `signal`, if given) stop the scan (Ctrl-C, or its time budget):
+   * calls not yet sent fail at once as "not read", calls in flight are aborted, so every collector
+   * finishes quickly with what it has, and the checks that lacked data say UNKNOWN.
    */
   constructor(
-    private readonly scheduler: Scheduler,
+    readonly scheduler: Scheduler,
     private readonly signal?: AbortSignal,
   ) {}
 
@@ -74,18 +78,36 @@ export class Reader {
     this.actions.add(action);
     const stat = this.statOf(action);
     const started = Date.now();
+    // Every request of `call` (pages, retries) is paced, deadlined and aborted by the SDK clients'
+    // handler and retry strategy (ScanHttpHandler, ScanRetryStrategy), which find the read here.
+    const ctx: CallContext = { scheduler: this.scheduler, action, region: scope.region, deadlineExceeded: false };
     try {
-      const value = await this.scheduler.run(action, scope.region, () =>
-        this.signal?.aborted ? Promise.reject(new ScanInterrupted()) : call(),
-      );
+      const stop = this.scheduler.stopError() ?? (this.signal?.aborted ? new ScanInterrupted() : undefined);
+      if (stop) throw stop;
+      const value = await runInCallContext(ctx, call);
       stat.calls++;
       stat.retries += retriesOf(value);
       return { ok: true, value };
     } catch (err) {
       stat.calls++;
       stat.retries += retriesOf((err as { $metadata?: unknown })?.$metadata ? err : undefined);
+      if (err instanceof ScanStopped) return this.fail(action, scope, err.message, 'other');
       const c = classifyError(err, { regional: options.regional ?? scope.region !== 'global' });
       if (options.absentWhen?.includes(c.code)) return { ok: true, value: null };
+      if (ctx.deadlineExceeded) {
+        const s = Math.round(this.scheduler.callDeadlineMs / 1000);
+        return this.fail(action, scope, `deadline exceeded: no complete answer within ${s} s (${c.message})`, 'other');
+      }
+      // Throttles are retried until the scan stops; say so, so that the UNKNOWN it causes is explained.
+      const stopped = this.scheduler.stopError();
+      if (c.kind === 'throttled' && stopped) {
+        return this.fail(
+          action,
+          scope,
+          `${c.message}; still throttled when the scan stopped (${stopped.message.replace(/^not read: /, '')})`,
+          c.kind,
+        );
+      }
       return this.fail(action, scope, c.message, c.kind);
     } finally {
       stat.ms += Date.now() - started;

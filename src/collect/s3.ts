@@ -8,6 +8,8 @@ import {
   GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
   GetBucketVersioningCommand,
+  GetBucketNotificationConfigurationCommand,
+  GetObjectLockConfigurationCommand,
   GetPublicAccessBlockCommand,
   paginateListBuckets,
   S3Client,
@@ -128,7 +130,7 @@ async function readBucket(ctx: CollectContext, b: Bucket & { Name: string }): Pr
   return { name, arn, region: region.value, creationDate, ...(await readBucketSettings(ctx, name, { target: arn, region: region.value })) };
 }
 
-/** The nine configuration reads of one bucket, concurrently, in the bucket's own region. */
+/** The eleven configuration reads of one bucket, concurrently, in the bucket's own region. */
 async function readBucketSettings(ctx: CollectContext, Bucket: string, scope: ReadScope): Promise<BucketReads> {
   const client = ctx.clients.get(S3Client, scope.region, ctx.clients.s3Config());
   const get = <T, U>(action: AwsAction, call: () => Promise<T>, map: (v: T) => U) =>
@@ -181,6 +183,24 @@ async function readBucketSettings(ctx: CollectContext, Bucket: string, scope: Re
       () => client.send(new GetBucketOwnershipControlsCommand({ Bucket })),
       (v) => ({ objectOwnership: v.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? null }),
     ),
+    objectLock: getOrNull(
+      's3:GetBucketObjectLockConfiguration',
+      'ObjectLockConfigurationNotFoundError',
+      () => client.send(new GetObjectLockConfigurationCommand({ Bucket })),
+      (v) => ({ enabled: v.ObjectLockConfiguration?.ObjectLockEnabled === 'Enabled' }),
+    ),
+    notifications: get(
+      's3:GetBucketNotification',
+      () => client.send(new GetBucketNotificationConfigurationCommand({ Bucket })),
+      (v) => ({
+        destinations: [
+          ...(v.TopicConfigurations ?? []).map((c) => c.TopicArn ?? ''),
+          ...(v.QueueConfigurations ?? []).map((c) => c.QueueArn ?? ''),
+          ...(v.LambdaFunctionConfigurations ?? []).map((c) => c.LambdaFunctionArn ?? ''),
+        ],
+        eventBridge: v.EventBridgeConfiguration !== undefined,
+      }),
+    ),
   };
   return allKeyed(reads);
 }
@@ -197,6 +217,8 @@ function unreadBucket(failed: { ok: false; error: ReadError }): BucketReads {
     logging: failed,
     lifecycle: failed,
     ownershipControls: failed,
+    objectLock: failed,
+    notifications: failed,
   };
 }
 

@@ -117,6 +117,17 @@ export const UNKNOWN_BUCKET_REGION = 'unknown';
  * region. When the region itself could not be read (GetBucketLocation failed), `region` is
  * UNKNOWN_BUCKET_REGION and every per-bucket field carries that GetBucketLocation error.
  */
+/** GetObjectLockConfiguration ObjectLockConfiguration.ObjectLockEnabled === 'Enabled' */
+export const S3ObjectLock = z.object({ enabled: z.boolean() });
+
+/** GetBucketNotificationConfiguration: where the bucket sends event notifications. */
+export const S3Notifications = z.object({
+  /** TopicArn / QueueArn / LambdaFunctionArn of every configured notification */
+  destinations: z.array(z.string()),
+  /** EventBridgeConfiguration present: every event also goes to Amazon EventBridge */
+  eventBridge: z.boolean(),
+});
+
 export const S3Bucket = z.object({
   /** ListBuckets Buckets[].Name */
   name: z.string(),
@@ -148,6 +159,13 @@ export const S3Bucket = z.object({
   lifecycle: optionalObservedSchema(S3Lifecycle),
   /** GetBucketOwnershipControls; null = OwnershipControlsNotFoundError (ACLs enabled, object writer owns) */
   ownershipControls: optionalObservedSchema(S3OwnershipControls),
+  /**
+   * GetObjectLockConfiguration; null = ObjectLockConfigurationNotFoundError (Object Lock never
+   * enabled). Absent in inventories written before Bulwark read it.
+   */
+  objectLock: optionalObservedSchema(S3ObjectLock).optional(),
+  /** GetBucketNotificationConfiguration. Absent in inventories written before Bulwark read it. */
+  notifications: observedSchema(S3Notifications).optional(),
 });
 export type S3Bucket = z.infer<typeof S3Bucket>;
 

@@ -61,6 +61,8 @@ export function s3Bucket(name: string, region: string = REGIONS[0], overrides: P
     logging: ok({ targetBucket: `access-logs-${region}`, targetPrefix: `${name}/` }),
     lifecycle: ok({ rules: [{ id: 'expire-noncurrent', status: 'Enabled' }] }),
     ownershipControls: ok({ objectOwnership: 'BucketOwnerEnforced' }),
+    objectLock: ok({ enabled: true }),
+    notifications: ok({ destinations: [`arn:aws:sns:${region}:111122223333:bucket-events`], eventBridge: false }),
     ...overrides,
   };
 }

@@ -127,6 +127,8 @@ describe('s3 collector against moto', () => {
       's3:GetBucketAcl',
       's3:GetBucketLocation',
       's3:GetBucketLogging',
+      's3:GetBucketNotification',
+      's3:GetBucketObjectLockConfiguration',
       's3:GetBucketOwnershipControls',
       's3:GetBucketPolicy',
       's3:GetBucketPolicyStatus',
@@ -136,6 +138,15 @@ describe('s3 collector against moto', () => {
       's3:GetLifecycleConfiguration',
       's3:ListAllMyBuckets',
     ]);
+  });
+
+  it('reads Object Lock and event notifications per bucket (moto: none configured)', () => {
+    const buckets = section.buckets.ok ? section.buckets.value : [];
+    expect(buckets.length).toBeGreaterThan(0);
+    for (const b of buckets) {
+      expect(b.objectLock, b.name).toEqual({ ok: true, value: null });
+      expect(b.notifications, b.name).toEqual({ ok: true, value: { destinations: [], eventBridge: false } });
+    }
   });
 
   it('gives the seeded findings when the checks run on what it collected', () => {

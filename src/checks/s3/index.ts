@@ -1,4 +1,6 @@
 import type { AnyCheck } from '../types.js';
+import { s3BucketObjectLockEnabled } from './s3-bucket-object-lock-enabled.js';
+import { s3BucketEventNotificationsEnabled } from './s3-bucket-event-notifications-enabled.js';
 import { s3AccountPublicAccessBlockEnabled } from './s3-account-public-access-block-enabled.js';
 import { s3BucketPublicAccessBlockEnabled } from './s3-bucket-public-access-block-enabled.js';
 import { s3BucketPublicReadProhibited } from './s3-bucket-public-read-prohibited.js';
@@ -32,4 +34,6 @@ export const s3Checks: AnyCheck[] = [
   s3BucketAccessLoggingEnabled,
   s3BucketAclsDisabled,
   s3BucketPolicyNoCrossAccountBlockedActions,
+  s3BucketObjectLockEnabled,
+  s3BucketEventNotificationsEnabled,
 ];

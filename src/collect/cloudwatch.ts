@@ -1,5 +1,5 @@
 import { CloudWatchClient, DescribeAlarmsForMetricCommand, paginateDescribeAlarms, type MetricAlarm } from '@aws-sdk/client-cloudwatch';
-import { CloudWatchLogsClient, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
+import { CloudWatchLogsClient, paginateDescribeLogGroups, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
 import { SNSClient, paginateListSubscriptionsByTopic } from '@aws-sdk/client-sns';
 import type { CloudWatchAlarm, CloudWatchSection, SnsTopic } from '../model/cloudwatch.js';
 import type { Collector } from './kit/collector.js';
@@ -75,7 +75,7 @@ export async function collectCloudWatch(ctx: CollectContext): Promise<CloudWatch
     forEachRegion(ctx, 'cloudwatch', async (region) => {
       const logs = ctx.clients.get(CloudWatchLogsClient, region);
       const cw = ctx.clients.get(CloudWatchClient, region);
-      const [metricFilters, alarms] = await Promise.all([
+      const [metricFilters, alarms, logGroups] = await Promise.all([
         ctx.reader.read(
           'logs:DescribeMetricFilters',
           { target: `arn:${ctx.partition}:logs:${region}:${ctx.accountId}:log-group:*`, region },
@@ -85,6 +85,11 @@ export async function collectCloudWatch(ctx: CollectContext): Promise<CloudWatch
           'cloudwatch:DescribeAlarms',
           { target: `arn:${ctx.partition}:cloudwatch:${region}:${ctx.accountId}:alarm:*`, region },
           () => allPages(paginateDescribeAlarms({ client: cw }, { AlarmTypes: ['MetricAlarm'] }), (p) => p.MetricAlarms),
+        ),
+        ctx.reader.read(
+          'logs:DescribeLogGroups',
+          { target: `arn:${ctx.partition}:logs:${region}:${ctx.accountId}:log-group:*`, region },
+          () => allPages(paginateDescribeLogGroups({ client: logs }, {}), (p) => p.logGroups),
         ),
       ]);
       return {
@@ -101,6 +106,14 @@ export async function collectCloudWatch(ctx: CollectContext): Promise<CloudWatch
           })),
         ),
         alarms: mapObserved(alarms, (list) => list.map((a) => toAlarm(a, region))),
+        logGroups: mapObserved(logGroups, (list) =>
+          list.map((g) => ({
+            arn: `arn:${ctx.partition}:logs:${region}:${ctx.accountId}:log-group:${g.logGroupName ?? ''}`,
+            region,
+            name: g.logGroupName ?? '',
+            retentionInDays: g.retentionInDays ?? null,
+          })),
+        ),
       };
     }),
     task(ctx, 'cloudwatch', BILLING_REGION, () =>

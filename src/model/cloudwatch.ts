@@ -78,11 +78,25 @@ export const SnsTopic = z.object({
 });
 export type SnsTopic = z.infer<typeof SnsTopic>;
 
+/** A CloudWatch Logs log group (logs:DescribeLogGroups). */
+export const CloudWatchLogGroup = z.object({
+  /** arn:PARTITION:logs:REGION:ACCOUNT:log-group:NAME (DescribeLogGroups arn without the trailing :*) */
+  arn: z.string(),
+  region: z.string(),
+  /** logGroupName */
+  name: z.string(),
+  /** retentionInDays; null when absent: the log group never expires its events */
+  retentionInDays: z.number().int().nullable(),
+});
+export type CloudWatchLogGroup = z.infer<typeof CloudWatchLogGroup>;
+
 export const CloudWatchRegion = z.object({
   /** logs:DescribeMetricFilters (all log groups of the region) */
   metricFilters: observedSchema(z.array(CloudWatchMetricFilter)),
   /** cloudwatch:DescribeAlarms (metric alarms) */
   alarms: observedSchema(z.array(CloudWatchAlarm)),
+  /** logs:DescribeLogGroups (every log group of the region). Absent in inventories written before Bulwark read it. */
+  logGroups: observedSchema(z.array(CloudWatchLogGroup)).optional(),
 });
 export type CloudWatchRegion = z.infer<typeof CloudWatchRegion>;
 

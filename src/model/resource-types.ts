@@ -21,6 +21,7 @@ export const RESOURCE_TYPES = {
   AwsCloudFormationStack: { noun: 'CloudFormation stacks' },
   AwsCloudTrailTrail: { noun: 'CloudTrail trails' },
   AwsCloudWatchAlarm: { noun: 'CloudWatch metric alarms' },
+  AwsLogsLogGroup: { noun: 'CloudWatch Logs log groups' },
   AwsDmsEndpoint: { noun: 'DMS endpoints in scope' },
   AwsDmsReplicationInstance: { noun: 'DMS replication instances' },
   AwsDmsReplicationTask: { noun: 'DMS replication tasks' },

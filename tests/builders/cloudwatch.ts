@@ -1,4 +1,11 @@
-import type { CloudWatchAlarm, CloudWatchMetricFilter, CloudWatchRegion, CloudWatchSection, SnsTopic } from '../../src/model/cloudwatch.js';
+import type {
+  CloudWatchLogGroup,
+  CloudWatchAlarm,
+  CloudWatchMetricFilter,
+  CloudWatchRegion,
+  CloudWatchSection,
+  SnsTopic,
+} from '../../src/model/cloudwatch.js';
 import { METRIC_FILTER_SPECS, type CisMonitoringItem } from '../../src/checks/cloudwatch/metric-filter.js';
 import { REGIONS, arn, ok } from './common.js';
 import { TRAIL_LOG_GROUP } from './cloudtrail.js';
@@ -62,7 +69,13 @@ export function cisMonitoredRegion(region: string): CloudWatchRegion {
   return {
     metricFilters: ok(ITEMS.map((i) => metricFilter(i))),
     alarms: ok(ITEMS.map((i) => metricAlarm(region, i))),
+    logGroups: ok([logGroup(region, 'cloudtrail-logs', null), logGroup(region, 'app', 400)]),
   };
+}
+
+/** A log group; `retentionInDays` null = never expire. */
+export function logGroup(region: string, name: string, retentionInDays: number | null): CloudWatchLogGroup {
+  return { arn: `arn:aws:logs:${region}:111122223333:log-group:${name}`, region, name, retentionInDays };
 }
 
 /**

@@ -41,7 +41,12 @@ export async function seedCloudWatch(moto: { endpoint: string }, regions: string
     : [];
   return [
     ...cloudwatchChecks
-      .filter((check) => !['cloudwatch-alarm-action-configured', 'cloudwatch-alarm-actions-enabled'].includes(check.id))
+      .filter(
+        (check) =>
+          !['cloudwatch-alarm-action-configured', 'cloudwatch-alarm-actions-enabled', 'cloudwatch-log-group-retention-365-days'].includes(
+            check.id,
+          ),
+      )
       .map((check) =>
         check.id === 'cloudwatch-billing-alarm-configured'
           ? { checkId: check.id, resourceArn: `arn:aws:cloudwatch:us-east-1:${MOTO_ACCOUNT_ID}:account`, status: 'FAIL' as const }

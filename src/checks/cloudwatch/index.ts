@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../types.js';
+import { cloudwatchLogGroupRetention365Days } from './cloudwatch-log-group-retention-365-days.js';
 import { cloudwatchUnauthorizedApiCallsAlarmConfigured } from './cloudwatch-unauthorized-api-calls-alarm-configured.js';
 import { cloudwatchConsoleSigninWithoutMfaAlarmConfigured } from './cloudwatch-console-signin-without-mfa-alarm-configured.js';
 import { cloudwatchRootUsageAlarmConfigured } from './cloudwatch-root-usage-alarm-configured.js';
@@ -39,4 +40,5 @@ export const cloudwatchChecks: AnyCheck[] = [
   cloudwatchVpcChangesAlarmConfigured,
   cloudwatchOrganizationsChangesAlarmConfigured,
   cloudwatchBillingAlarmConfigured,
+  cloudwatchLogGroupRetention365Days,
 ];

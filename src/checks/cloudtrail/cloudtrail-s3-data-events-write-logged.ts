@@ -1,6 +1,5 @@
-import type { ReadError } from '../../model/observed.js';
-import { accountRef, defineCheck, fail, pass, unknown } from '../define-check.js';
-import { allTrails, multiRegionListingErrors, s3DataEventCoverage } from './trails.js';
+import { defineCheck } from '../define-check.js';
+import { judgeS3DataEvents } from './trails.js';
 
 /**
  * Security Hub S3.22 (AWS Config cloudtrail-all-write-s3-data-event-check): the account has at
@@ -17,34 +16,12 @@ export const cloudtrailS3DataEventsWriteLogged = defineCheck({
   resourceType: 'AwsAccount',
   frameworks: { fsbp: ['S3.22'], 'cis-3.0': ['3.8'] },
   rationale:
-    'Object-level write events (GetObject, PutObject, DeleteObject, ...) are the only record of who changed or deleted which objects; management events do not include them.',
+    'Object-level write events (PutObject, DeleteObject, CopyObject, ...) are the only record of who changed or deleted which objects; management events do not include them.',
   remediation: {
     summary: 'Add an S3 data event selector for all buckets (write or all events) to a multi-region trail.',
     cli: 'aws cloudtrail put-event-selectors --trail-name <trail> --event-selectors \'[{"ReadWriteType":"All","IncludeManagementEvents":true,"DataResources":[{"Type":"AWS::S3::Object","Values":["arn:aws:s3"]}]}]\'',
     docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-cloudtrail-logging-for-s3.html',
   },
   reads: ['cloudtrail'],
-  evaluate: (inv, ctx) => {
-    const account = accountRef(ctx);
-    const errors: ReadError[] = [...multiRegionListingErrors(inv.cloudtrail)];
-    const multiRegion = allTrails(inv.cloudtrail).filter((t) => t.isMultiRegionTrail);
-    for (const trail of multiRegion) {
-      if (!trail.selectors.ok) {
-        errors.push(trail.selectors.error);
-        continue;
-      }
-      if (s3DataEventCoverage(trail.selectors.value).write)
-        return [pass(account, `Multi-region trail ${trail.name} records S3 write data events of every bucket.`)];
-    }
-    if (errors.length > 0)
-      return [unknown(account, errors, 'Whether a multi-region trail records S3 write data events could not be decided')];
-    return [
-      fail(
-        account,
-        multiRegion.length === 0
-          ? 'The account has no multi-region CloudTrail trail, so S3 write data events are not recorded for every bucket.'
-          : `No multi-region trail records S3 write data events of every bucket (${multiRegion.map((t) => t.name).join(', ')}).`,
-      ),
-    ];
-  },
+  evaluate: (inv, ctx) => judgeS3DataEvents(inv.cloudtrail, ctx, 'write'),
 });

@@ -4,7 +4,7 @@
  */
 import type { CloudTrailSection, CloudTrailSelectors, CloudTrailTrail } from '../../model/cloudtrail.js';
 import type { ReadError } from '../../model/observed.js';
-import { eachRegion, unknown, type CheckResult, type EvalContext } from '../define-check.js';
+import { accountRef, eachRegion, fail, pass, unknown, type CheckResult, type EvalContext } from '../define-check.js';
 
 export interface ManagementCoverage {
   read: boolean;
@@ -153,4 +153,33 @@ export function s3DataEventCoverage(selectors: CloudTrailSelectors): ManagementC
     if (allows('false')) cov.write = true;
   }
   return cov;
+}
+
+/**
+ * S3.22 / S3.23 (CIS 3.8 / 3.9): PASS when one multi-region trail records S3 data events of the
+ * given kind for every bucket; UNKNOWN when none does but a trail listing or selector read failed
+ * (the unread one might); FAIL otherwise.
+ */
+export function judgeS3DataEvents(section: CloudTrailSection, ctx: EvalContext, kind: 'read' | 'write'): CheckResult[] {
+  const account = accountRef(ctx);
+  const errors: ReadError[] = [...multiRegionListingErrors(section)];
+  const multiRegion = allTrails(section).filter((t) => t.isMultiRegionTrail);
+  for (const trail of multiRegion) {
+    if (!trail.selectors.ok) {
+      errors.push(trail.selectors.error);
+      continue;
+    }
+    if (s3DataEventCoverage(trail.selectors.value)[kind])
+      return [pass(account, `Multi-region trail ${trail.name} records S3 ${kind} data events of every bucket.`)];
+  }
+  if (errors.length > 0)
+    return [unknown(account, errors, `Whether a multi-region trail records S3 ${kind} data events could not be decided`)];
+  return [
+    fail(
+      account,
+      multiRegion.length === 0
+        ? `The account has no multi-region CloudTrail trail, so S3 ${kind} data events are not recorded for every bucket.`
+        : `No multi-region trail records S3 ${kind} data events of every bucket (${multiRegion.map((t) => t.name).join(', ')}).`,
+    ),
+  ];
 }

@@ -58,8 +58,11 @@ export class ScanRetryStrategy implements RetryStrategyV2 {
     const policy = scheduler ? { ...scheduler.retry, transientAttempts: this.policy.transientAttempts } : this.policy;
     const wait = scheduler?.sleep ?? sleep;
     if (info.errorType === 'THROTTLING') {
-      if (ctx) scheduler?.bucket(ctx.action, ctx.region).onThrottle();
-      const backoff = Math.random() * Math.min(policy.throttleCapMs, policy.throttleBaseMs * 2 ** Math.min(t.throttles, 10));
+      if (ctx) {
+        ctx.lastThrottle = info.error;
+        scheduler?.bucket(ctx.action, ctx.region).onThrottle();
+      }
+      const backoff = policy.random() * Math.min(policy.throttleCapMs, policy.throttleBaseMs * 2 ** Math.min(t.throttles, 10));
       const hint = info.retryAfterHint ? info.retryAfterHint.getTime() - Date.now() : 0;
       await wait(Math.max(backoff, Math.min(hint, policy.throttleCapMs)));
       // The scan stopped during the back-off: the throttle is the read's last word.
@@ -68,7 +71,7 @@ export class ScanRetryStrategy implements RetryStrategyV2 {
     }
     if (info.errorType === 'TRANSIENT' || info.errorType === 'SERVER_ERROR') {
       const attempts = t.count + 1 - t.throttles;
-      const backoff = Math.random() * Math.min(2_000, 100 * 2 ** attempts);
+      const backoff = policy.random() * Math.min(2_000, 100 * 2 ** attempts);
       if (attempts >= policy.transientAttempts || Date.now() + backoff - t.firstAt > policy.transientWindowMs) {
         throw info.error ?? new Error('retries exhausted');
       }

@@ -13,6 +13,11 @@ export interface CallContext {
   region: string;
   /** Set when a request of this read was cut off by its own total deadline. */
   deadlineExceeded: boolean;
+  /**
+   * The last throttling error of this read, kept by the retry strategy: when the scan stops while
+   * the retry waits for its turn, the read failed because of throttling, and must say so.
+   */
+  lastThrottle?: unknown;
 }
 
 const storage = new AsyncLocalStorage<CallContext>();

@@ -91,8 +91,10 @@ export class Reader {
     } catch (err) {
       stat.calls++;
       stat.retries += retriesOf((err as { $metadata?: unknown })?.$metadata ? err : undefined);
-      if (err instanceof ScanStopped) return this.fail(action, scope, err.message, 'other');
-      const c = classifyError(err, { regional: options.regional ?? scope.region !== 'global' });
+      // Stopped while a throttled call waited to retry: the throttle, not the stop, lost the read.
+      const cause = err instanceof ScanStopped && ctx.lastThrottle !== undefined ? ctx.lastThrottle : err;
+      if (cause instanceof ScanStopped) return this.fail(action, scope, cause.message, 'other');
+      const c = classifyError(cause, { regional: options.regional ?? scope.region !== 'global' });
       if (options.absentWhen?.includes(c.code)) return { ok: true, value: null };
       if (ctx.deadlineExceeded) {
         const s = Math.round(this.scheduler.callDeadlineMs / 1000);

@@ -144,6 +144,8 @@ export interface RetryPolicy {
   /** Full-jitter exponential backoff for throttles: random() × min(cap, base × 2^n). */
   throttleBaseMs: number;
   throttleCapMs: number;
+  /** The jitter's source, in [0, 1): tests pin it to make back-offs exact. */
+  random: () => number;
 }
 
 /**
@@ -156,6 +158,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   transientWindowMs: 10_000,
   throttleBaseMs: 500,
   throttleCapMs: 20_000,
+  random: Math.random,
 };
 
 /** Total time one HTTP request may take, answer body included (the SDK's own timeout only sees idle sockets). */

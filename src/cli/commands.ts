@@ -127,7 +127,7 @@ function interruptible(): { signal: AbortSignal; dispose: () => void } {
   return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
 }
 
-async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>): Promise<Inventory> {
+async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>, accessKeyIds?: string[]): Promise<Inventory> {
   const { collectAccount } = await import('../pipeline/collect.js');
   const progress = createProgress(process.stderr);
   const interrupt = interruptible();
@@ -145,6 +145,7 @@ async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>)
       ...(concurrency ? { concurrency } : {}),
       progress: progress.onEvent,
       signal: interrupt.signal,
+      ...(accessKeyIds?.length ? { accessKeyIds } : {}),
     });
   } finally {
     interrupt.dispose();
@@ -223,9 +224,13 @@ export async function runScan(o: CommonFlags): Promise<void> {
   const outputDir = await prepareOutputDir(o.outputDir);
   const history = await prepareHistory(o.history);
   const secrets = o.secrets?.length ? await sourceSecretsInput(o.secrets, { gitHistory: !!o.secretsGitHistory }) : undefined;
-  // Matching leaked key IDs needs the IAM users' keys, whatever checks were selected.
+  // Matching leaked key IDs needs IAM (each key looked up, and root's key count), whatever checks were selected.
   const sections = secrets ? [...new Set([...sectionsFor(checks), 'iam' as const])].sort() : sectionsFor(checks);
-  const inventory = await collect(o, sections);
+  const inventory = await collect(
+    o,
+    sections,
+    secrets?.accessKeys.map((k) => k.accessKeyId),
+  );
   // The inventory is saved first: whatever happens while reporting, the collected data survives.
   if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
   const evaluated = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });

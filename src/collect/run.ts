@@ -20,6 +20,8 @@ export interface CollectOptions {
   progress?: (e: ProgressEvent) => void;
   /** Injected for tests and benchmarks; defaults to the wall clock. */
   clock?: () => Date;
+  /** Access key IDs for the IAM collector to look up (`scan --secrets`). */
+  accessKeyIds?: readonly string[];
 }
 
 /** A collector that threw (a bug: read() never throws). Its section is absent from the inventory. */
@@ -53,6 +55,7 @@ export async function collectInventory(options: CollectOptions): Promise<Collect
     clients: options.session.clients,
     reader,
     progress: options.progress ?? (() => undefined),
+    ...(options.accessKeyIds?.length ? { accessKeyIds: options.accessKeyIds } : {}),
   };
   const selected = COLLECTION_ORDER.filter((k) => options.sections.includes(k));
   const settled = await Promise.allSettled(

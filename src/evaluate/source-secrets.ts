@@ -9,7 +9,8 @@ import { withDerivedTotals } from './run.js';
  *
  * The scan's results reach this module reduced to key IDs and places (file:line, commit): never a
  * secret. Key IDs are shown in full, because AWS documents them as identifiers rather than secrets,
- * the inventory already holds every user's key IDs, and deactivating a key needs its exact ID.
+ * and deactivating a key needs its exact ID. Each found key is looked up in the account by the IAM
+ * collector (GetAccessKeyLastUsed names its owner, ListAccessKeys its status): two calls per key.
  */
 export interface SourceSecretsInput {
   /** Every AWS access key ID found, with where it was found (e.g. `repo/.env:3 @ 1a2b3c4d5e6f`). */
@@ -94,42 +95,39 @@ export function leakedKeyFindings(inv: Inventory, input: SourceSecretsInput): Fi
         accountArn,
         `${found}; the IAM section was not collected, so whether it is active is unknown.`,
       );
-    if (!iam.users.ok)
-      return finding(LEAKED_KEY_CHECK, inv, 'UNKNOWN', accountArn, `${found}; the account's IAM users could not be read.`, [
-        iam.users.error,
-      ]);
-    const unreadable: ReadError[] = [];
-    for (const user of iam.users.value) {
-      if (!user.accessKeys.ok) {
-        unreadable.push(user.accessKeys.error);
-        continue;
-      }
-      const key = user.accessKeys.value.find((k) => k.accessKeyId === accessKeyId);
-      if (!key) continue;
-      if (key.status !== 'Active')
-        return finding(
-          LEAKED_KEY_CHECK,
-          inv,
-          'PASS',
-          user.arn,
-          `${found} belongs to IAM user ${user.userName} and is ${key.status.toLowerCase()}.`,
-        );
-      const lastUse = !key.lastUsed.ok
-        ? 'its last use could not be read'
-        : key.lastUsed.value.lastUsedDate
-          ? `last used ${key.lastUsed.value.lastUsedDate}${key.lastUsed.value.serviceName ? ` (${key.lastUsed.value.serviceName})` : ''}`
-          : 'never used';
-      return finding(LEAKED_KEY_CHECK, inv, 'FAIL', user.arn, `${found} is an ACTIVE access key of IAM user ${user.userName}, ${lastUse}.`);
-    }
-    if (unreadable.length)
+    const lookup = iam.accessKeyLookups?.[accessKeyId];
+    if (!lookup)
       return finding(
         LEAKED_KEY_CHECK,
         inv,
         'UNKNOWN',
         accountArn,
-        `${found} matches no readable IAM user key, but the keys of ${unreadable.length} users could not be read.`,
-        unreadable,
+        `${found}; the key was not looked up in the account (an inventory collected without scan --secrets).`,
       );
+    if (!lookup.ok) return finding(LEAKED_KEY_CHECK, inv, 'UNKNOWN', accountArn, `${found}; its owner could not be read.`, [lookup.error]);
+    if (lookup.value) {
+      const key = lookup.value;
+      const userArn = iam.users.ok ? iam.users.value.find((u) => u.userName === key.userName)?.arn : undefined;
+      const owner = userArn ?? `arn:${inv.account.partition}:iam::${inv.account.id}:user/${key.userName}`;
+      if (key.status === null)
+        return finding(
+          LEAKED_KEY_CHECK,
+          inv,
+          'UNKNOWN',
+          owner,
+          `${found}: AWS names IAM user ${key.userName} as its owner, but that user's access key list does not hold it (deleted since?).`,
+        );
+      if (key.status !== 'Active')
+        return finding(
+          LEAKED_KEY_CHECK,
+          inv,
+          'PASS',
+          owner,
+          `${found} belongs to IAM user ${key.userName} and is ${key.status.toLowerCase()}.`,
+        );
+      const lastUse = key.lastUsedDate ? `last used ${key.lastUsedDate}${key.serviceName ? ` (${key.serviceName})` : ''}` : 'never used';
+      return finding(LEAKED_KEY_CHECK, inv, 'FAIL', owner, `${found} is an ACTIVE access key of IAM user ${key.userName}, ${lastUse}.`);
+    }
     // The root user's key IDs are not listed by IAM: an unmatched key could be root's while root has keys.
     const summary = iam.accountSummary;
     if (!summary.ok)
@@ -138,7 +136,7 @@ export function leakedKeyFindings(inv: Inventory, input: SourceSecretsInput): Fi
         inv,
         'UNKNOWN',
         accountArn,
-        `${found} matches no IAM user key; whether the root user has access keys could not be read.`,
+        `${found} is no IAM user's key; whether the root user has access keys could not be read.`,
         [summary.error],
       );
     if (summary.value.accountAccessKeysPresent > 0)
@@ -147,7 +145,7 @@ export function leakedKeyFindings(inv: Inventory, input: SourceSecretsInput): Fi
         inv,
         'UNKNOWN',
         accountArn,
-        `${found} matches no IAM user key, and the root user has access keys whose IDs IAM does not list: it may be one of them.`,
+        `${found} is no IAM user's key, and the root user has access keys whose IDs IAM does not list: it may be one of them.`,
       );
     return finding(
       LEAKED_KEY_CHECK,

@@ -31,25 +31,22 @@ export const IamServiceLastAccessed = z.object({
 });
 export type IamServiceLastAccessed = z.infer<typeof IamServiceLastAccessed>;
 
-export const IamAccessKey = z.object({
-  /** ListAccessKeys AccessKeyId (an identifier, not the secret) */
-  accessKeyId: z.string(),
-  /** ListAccessKeys Status */
-  status: z.enum(['Active', 'Inactive', 'Expired']),
-  /** ListAccessKeys CreateDate */
-  createDate: IsoDate.nullable(),
+/**
+ * The owner and state of one access key ID, looked up because a source-tree scan found it
+ * (`scan --secrets`). IAM lists keys only per user; GetAccessKeyLastUsed names the owner of any key
+ * of the account in one call, and ListAccessKeys(owner) gives its status.
+ */
+export const IamAccessKeyLookup = z.object({
+  /** GetAccessKeyLastUsed UserName */
+  userName: z.string(),
+  /** ListAccessKeys(UserName) Status of this key (null: the owner's list does not hold it) */
+  status: z.enum(['Active', 'Inactive', 'Expired']).nullable(),
   /** GetAccessKeyLastUsed AccessKeyLastUsed.LastUsedDate (null: never used) */
-  lastUsed: observedSchema(z.object({ lastUsedDate: IsoDate.nullable(), serviceName: z.string().nullable() })),
+  lastUsedDate: IsoDate.nullable(),
+  /** GetAccessKeyLastUsed AccessKeyLastUsed.ServiceName (null: never used) */
+  serviceName: z.string().nullable(),
 });
-export type IamAccessKey = z.infer<typeof IamAccessKey>;
-
-export const IamMfaDevice = z.object({
-  /** ListMFADevices SerialNumber */
-  serialNumber: z.string(),
-  /** ListMFADevices EnableDate */
-  enableDate: IsoDate.nullable(),
-});
-export type IamMfaDevice = z.infer<typeof IamMfaDevice>;
+export type IamAccessKeyLookup = z.infer<typeof IamAccessKeyLookup>;
 
 export const IamUser = z.object({
   arn: z.string(),
@@ -73,10 +70,6 @@ export const IamUser = z.object({
    * included). Absent: an inventory written before tags were recorded (tag checks say UNKNOWN).
    */
   tags: z.record(z.string(), z.string()).optional(),
-  /** ListAccessKeys (+ GetAccessKeyLastUsed per key) */
-  accessKeys: observedSchema(z.array(IamAccessKey)),
-  /** ListMFADevices(UserName) */
-  mfaDevices: observedSchema(z.array(IamMfaDevice)),
   /** GenerateServiceLastAccessedDetails + GetServiceLastAccessedDetails */
   serviceLastAccessed: observedSchema(z.array(IamServiceLastAccessed)),
 });
@@ -303,7 +296,10 @@ export const IamSection = z.object({
   credentialReport: observedSchema(IamCredentialReport),
   /** GetAccountPasswordPolicy (null: NoSuchEntity, no policy set) */
   passwordPolicy: optionalObservedSchema(IamPasswordPolicy),
-  /** GetAccountAuthorizationDetails UserDetailList (+ per-user follow-up reads) */
+  /**
+   * GetAccountAuthorizationDetails UserDetailList (+ service last accessed details). Access keys
+   * and MFA come from the credential report: no call per user.
+   */
   users: observedSchema(z.array(IamUser)),
   /** GetAccountAuthorizationDetails GroupDetailList */
   groups: observedSchema(z.array(IamGroup)),
@@ -323,5 +319,10 @@ export const IamSection = z.object({
   supportAccessEntities: optionalObservedSchema(IamPolicyEntities),
   /** ListEntitiesForPolicy(arn:<partition>:iam::aws:policy/AWSCloudShellFullAccess) (null: the policy does not exist) */
   cloudShellFullAccessEntities: optionalObservedSchema(IamPolicyEntities),
+  /**
+   * Access key IDs found by `scan --secrets`, each looked up in the account (null: NoSuchEntity, no
+   * IAM user of this account has it). Absent when no scan asked for any.
+   */
+  accessKeyLookups: z.record(z.string(), optionalObservedSchema(IamAccessKeyLookup)).optional(),
 });
 export type IamSection = z.infer<typeof IamSection>;

@@ -23,6 +23,8 @@ export interface CollectRequest {
    * (undefined when none has), so that a slow or unreachable endpoint is named, not silent.
    */
   onWaiting?: (w: Waiting | undefined) => void;
+  /** Access key IDs to look up in IAM (found by `scan --secrets`). */
+  accessKeyIds?: readonly string[];
 }
 
 export interface Waiting {
@@ -71,6 +73,7 @@ async function collectWith(reader: Reader, req: CollectRequest): Promise<Collect
       tool: req.tool,
       reader,
       ...(req.progress ? { progress: req.progress } : {}),
+      ...(req.accessKeyIds?.length ? { accessKeyIds: req.accessKeyIds } : {}),
     });
   } finally {
     session.clients.destroy();

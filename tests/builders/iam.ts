@@ -3,7 +3,6 @@
  * functions only (index.ts imports this module too).
  */
 import type {
-  IamAccessKey,
   IamCredentialReportRow,
   IamGroup,
   IamManagedPolicy,
@@ -31,16 +30,6 @@ export function serviceLastAccessed(overrides: Partial<IamServiceLastAccessed> =
   return { serviceNamespace: 's3', serviceName: 'Amazon S3', lastAuthenticated: daysAgo(2), ...overrides };
 }
 
-export function accessKey(overrides: Partial<IamAccessKey> = {}): IamAccessKey {
-  return {
-    accessKeyId: 'AKIAEXAMPLE000000001',
-    status: 'Active',
-    createDate: daysAgo(10),
-    lastUsed: { ok: true, value: { lastUsedDate: daysAgo(1), serviceName: 's3' } },
-    ...overrides,
-  };
-}
-
 export function iamUser(overrides: Partial<IamUser> = {}): IamUser {
   const userName = overrides.userName ?? 'alice';
   return {
@@ -54,8 +43,6 @@ export function iamUser(overrides: Partial<IamUser> = {}): IamUser {
     attachedManagedPolicies: [],
     userPolicyList: [],
     tags: { team: 'platform' },
-    accessKeys: { ok: true, value: [accessKey()] },
-    mfaDevices: { ok: true, value: [{ serialNumber: iamArn(`mfa/${userName}`), enableDate: daysAgo(399) }] },
     serviceLastAccessed: { ok: true, value: [serviceLastAccessed()] },
     ...overrides,
   };

@@ -43,7 +43,6 @@ import {
   parseCsv,
   readEntitiesForPolicy,
   readServiceLastAccessed,
-  SERVICE_LAST_ACCESSED_MAX_PRINCIPALS,
 } from '../../src/collect/iam/index.js';
 import { IamSection } from '../../src/model/iam.js';
 import { kmsChecks } from '../../src/checks/kms/index.js';
@@ -64,6 +63,8 @@ const A = `arn:aws:iam::${MOTO_ACCOUNT_ID}`;
 describe('iam collector (moto)', () => {
   let moto: Moto;
   let section: IamSection;
+  let badKey = '';
+  let calledActions: string[] = [];
 
   beforeAll(async () => {
     moto = await startMoto();
@@ -72,7 +73,7 @@ describe('iam collector (moto)', () => {
     // Insecure: console user without MFA, two keys, inline admin policy and a directly attached customer policy.
     await iam.send(new CreateUserCommand({ UserName: 'col-bad' }));
     await iam.send(new CreateLoginProfileCommand({ UserName: 'col-bad', Password: 'Passw0rd!Passw0rd!' }));
-    await iam.send(new CreateAccessKeyCommand({ UserName: 'col-bad' }));
+    badKey = (await iam.send(new CreateAccessKeyCommand({ UserName: 'col-bad' }))).AccessKey?.AccessKeyId ?? '';
     await iam.send(new CreateAccessKeyCommand({ UserName: 'col-bad' }));
     await iam.send(new PutUserPolicyCommand({ UserName: 'col-bad', PolicyName: 'inline-admin', PolicyDocument: ADMIN_DOC }));
     const pol = await iam.send(new CreatePolicyCommand({ PolicyName: 'col-admin', PolicyDocument: ADMIN_DOC }));
@@ -133,9 +134,11 @@ describe('iam collector (moto)', () => {
     // A service-linked role: AWS-managed, so no service-last-accessed read for it.
     await iam.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: 'elasticbeanstalk.amazonaws.com' }));
 
-    const ctx = motoContext(moto);
+    // As `scan --secrets` asks: one key of the account, one of no user, one temporary key.
+    const ctx = { ...motoContext(moto), accessKeyIds: [badKey, 'AKIAIOSFODNN7EXAMPLE', 'ASIAIOSFODNN7EXAMPLE'] };
     try {
       section = await iamCollector.collect(ctx);
+      calledActions = [...ctx.reader.stats.keys()];
     } finally {
       ctx.close();
     }
@@ -183,12 +186,13 @@ describe('iam collector (moto)', () => {
     expect(r.users.find((u) => u.user === 'col-good')).toMatchObject({ passwordEnabled: false, mfaActive: true, accessKey1Active: false });
   });
 
-  it('reads users with keys, MFA devices, groups and policies', () => {
+  it('reads users with groups and policies, and makes no call per user (keys and MFA come from the credential report)', () => {
     if (!section.users.ok) throw new Error('users not read');
     const bad = section.users.value.find((u) => u.userName === 'col-bad');
     const good = section.users.value.find((u) => u.userName === 'col-good');
-    expect(bad?.accessKeys.ok && bad.accessKeys.value.map((k) => k.status)).toEqual(['Active', 'Active']);
-    expect(bad?.accessKeys.ok && bad.accessKeys.value[0]?.lastUsed).toEqual({ ok: true, value: { lastUsedDate: null, serviceName: null } });
+    expect(calledActions).not.toContain('iam:ListMFADevices');
+    // The only per-key calls are the lookups asked for (two keys of the account: GetAccessKeyLastUsed each, one ListAccessKeys).
+    expect(calledActions).toContain('iam:GetAccessKeyLastUsed');
     expect(bad?.userPolicyList).toEqual([{ policyName: 'inline-admin', policyDocument: JSON.parse(ADMIN_DOC) }]);
     expect(bad?.attachedManagedPolicies.map((p) => p.policyName).sort()).toEqual(['AWSCloudShellFullAccess', 'col-admin']);
     expect(good).toMatchObject({
@@ -200,7 +204,13 @@ describe('iam collector (moto)', () => {
       tags: { team: 'readers' },
     });
     expect(bad?.tags).toEqual({});
-    expect(good?.mfaDevices.ok && good.mfaDevices.value.map((d) => d.serialNumber)).toEqual([`${A}:mfa/col-good-mfa`]);
+  });
+
+  it('looks up the access keys a source scan found: owner and status, null for a key of no user, none for STS keys', () => {
+    expect(section.accessKeyLookups).toEqual({
+      [badKey]: { ok: true, value: { userName: 'col-bad', status: 'Active', lastUsedDate: null, serviceName: null } },
+      AKIAIOSFODNN7EXAMPLE: { ok: true, value: null },
+    });
   });
 
   it('keeps customer managed policies and only attached AWS managed ones, with decoded documents', () => {
@@ -458,21 +468,15 @@ describe('service last accessed (mocked: moto does not implement it)', () => {
     ]);
   });
 
-  it('skips the read above the principal limit and says why', async () => {
+  it('reads every principal, however many (no cap that would turn hundreds into UNKNOWN)', async () => {
     iamMock.reset();
-    const arns = Array.from({ length: SERVICE_LAST_ACCESSED_MAX_PRINCIPALS + 1 }, (_, i) => `${A}:user/u${i}`);
+    iamMock.on(GenerateServiceLastAccessedDetailsCommand).callsFake((input: { Arn: string }) => ({ JobId: `job:${input.Arn}` }));
+    iamMock.on(GetServiceLastAccessedDetailsCommand).resolves({ JobStatus: 'COMPLETED', ServicesLastAccessed: [] });
+    const arns = Array.from({ length: 801 }, (_, i) => `${A}:user/u${i}`);
     const out = await readServiceLastAccessed(ctx, client, arns);
-    expect(iamMock.calls()).toHaveLength(0);
-    expect(out.size).toBe(arns.length);
-    expect(out.get(arns[0] as string)).toMatchObject({
-      ok: false,
-      error: {
-        kind: 'other',
-        action: 'iam:GenerateServiceLastAccessedDetails',
-        message: expect.stringContaining('exceed the limit of 200'),
-      },
-    });
-  });
+    expect(iamMock.commandCalls(GenerateServiceLastAccessedDetailsCommand)).toHaveLength(801);
+    expect([...out.values()].every((o) => o.ok)).toBe(true);
+  }, 30_000);
 });
 
 /**
@@ -480,7 +484,7 @@ describe('service last accessed (mocked: moto does not implement it)', () => {
  * GenerateServiceLastAccessedDetails with HTTP 500 (and the first failure stops the rest), so which
  * principals are counted and called is covered with aws-sdk-client-mock.
  */
-describe('service last accessed principal cap (mocked: moto does not implement the job)', () => {
+describe('service last accessed principals (mocked: moto does not implement the job)', () => {
   let iamMock: ReturnType<typeof mockClient>;
   beforeAll(() => {
     iamMock = mockClient(IAMClient);
@@ -489,7 +493,7 @@ describe('service last accessed principal cap (mocked: moto does not implement t
     iamMock.restore();
   });
 
-  it('leaves service-linked and AWS-reserved roles out of both the count and the calls', async () => {
+  it('reads every user and customer role, and leaves service-linked and AWS-reserved roles out of the calls', async () => {
     iamMock.reset();
     iamMock.onAnyCommand().resolves({});
     iamMock.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
@@ -498,11 +502,9 @@ describe('service last accessed principal cap (mocked: moto does not implement t
       GeneratedTime: new Date('2026-06-15T00:00:00Z'),
       ReportFormat: 'text/csv',
     });
-    iamMock.on(ListAccessKeysCommand).resolves({ AccessKeyMetadata: [] });
-    iamMock.on(ListMFADevicesCommand).resolves({ MFADevices: [] });
-    // 150 users + 50 customer roles = the limit exactly; 40 AWS-managed roles on top of it.
+    // 150 users + 150 customer roles; 40 AWS-managed roles on top of them.
     const users = Array.from({ length: 150 }, (_, i) => ({ UserName: `u${i}`, UserId: `AIDA${i}`, Arn: `${A}:user/u${i}`, Path: '/' }));
-    const customerRoles = Array.from({ length: SERVICE_LAST_ACCESSED_MAX_PRINCIPALS - users.length }, (_, i) => ({
+    const customerRoles = Array.from({ length: 150 }, (_, i) => ({
       RoleName: `r${i}`,
       RoleId: `AROA${i}`,
       Arn: `${A}:role/r${i}`,
@@ -544,7 +546,10 @@ describe('service last accessed principal cap (mocked: moto does not implement t
     }
 
     const called = iamMock.commandCalls(GenerateServiceLastAccessedDetailsCommand).map((c) => c.args[0].input.Arn);
-    expect(called).toHaveLength(SERVICE_LAST_ACCESSED_MAX_PRINCIPALS);
+    expect(called).toHaveLength(300);
+    // No read per user: keys and MFA come from the credential report.
+    expect(iamMock.commandCalls(ListAccessKeysCommand)).toHaveLength(0);
+    expect(iamMock.commandCalls(ListMFADevicesCommand)).toHaveLength(0);
     expect(called.filter((arn) => /:role\/aws-(service-role|reserved)\//.test(arn ?? ''))).toEqual([]);
     if (!section.users.ok || !section.roles.ok) throw new Error('principals not read');
     expect(section.users.value.every((u) => u.serviceLastAccessed.ok)).toBe(true);

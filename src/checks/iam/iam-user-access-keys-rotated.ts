@@ -1,15 +1,5 @@
-import {
-  accountRef,
-  ageMs,
-  defineCheck,
-  eachResource,
-  fail,
-  formatAge,
-  missingData,
-  olderThanDays,
-  pass,
-  unknown,
-} from '../define-check.js';
+import { accountRef, ageMs, defineCheck, fail, formatAge, missingData, olderThanDays, pass, unknown } from '../define-check.js';
+import { eachReportUser, reportKeys } from './credentials.js';
 
 export const iamUserAccessKeysRotated = defineCheck({
   id: 'iam-user-access-keys-rotated',
@@ -27,25 +17,27 @@ export const iamUserAccessKeysRotated = defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   },
   reads: ['iam'],
+  // The credential report's access_key_N_last_rotated is when the key was created or last changed
+  // (the CreateDate ListAccessKeys gives), for every user in one read instead of one call per user.
   evaluate: (inv, ctx) =>
-    eachResource(inv.iam.users, accountRef(ctx), (user) => {
-      if (!user.accessKeys.ok) return unknown(user, user.accessKeys.error);
+    eachReportUser(inv.iam, accountRef(ctx), (row) => {
       const limit = ctx.settings.maxAccessKeyAgeDays;
-      const active = user.accessKeys.value.filter((k) => k.status === 'Active');
-      if (active.length === 0) return pass(user, `IAM user ${user.userName} has no active access keys.`);
-      // An absent or unparseable date can't show the key is recent: UNKNOWN, never PASS.
-      const undated = active.find((k) => ageMs(k.createDate, ctx.now) === undefined);
+      const active = reportKeys(row).filter((k) => k.active);
+      if (active.length === 0) return pass(row, `IAM user ${row.user} has no active access keys.`);
+      // An active key without a readable date can't show the key is recent: UNKNOWN, never PASS.
+      const undated = active.find((k) => ageMs(k.lastRotated, ctx.now) === undefined);
       if (undated)
-        return unknown(user, missingData('iam:ListAccessKeys', user.arn, `no readable CreateDate for access key ${undated.accessKeyId}`));
+        return unknown(
+          row,
+          missingData('iam:GetCredentialReport', row.arn, `no access_key_${undated.n}_last_rotated date for an active access key`),
+        );
       // Exact instants: a key 90 days and 20 hours old is past a 90-day limit.
-      const old = active
-        .map((k) => ({ id: k.accessKeyId, age: ageMs(k.createDate, ctx.now) ?? 0 }))
-        .filter((k) => olderThanDays(k.age, limit));
+      const old = active.map((k) => ({ n: k.n, age: ageMs(k.lastRotated, ctx.now) ?? 0 })).filter((k) => olderThanDays(k.age, limit));
       return old.length > 0
         ? fail(
-            user,
-            `IAM user ${user.userName} has active access keys older than ${limit} days: ${old.map((k) => `${k.id} (${formatAge(k.age)})`).join(', ')}.`,
+            row,
+            `IAM user ${row.user} has active access keys older than ${limit} days: ${old.map((k) => `access key ${k.n} (${formatAge(k.age)})`).join(', ')}.`,
           )
-        : pass(user, `IAM user ${user.userName} has active access keys all created within the last ${limit} days.`);
+        : pass(row, `IAM user ${row.user} has active access keys all created within the last ${limit} days.`);
     }),
 });

@@ -1,4 +1,5 @@
-import { accountRef, defineCheck, eachResource, fail, pass, unknown } from '../define-check.js';
+import { accountRef, defineCheck, fail, pass } from '../define-check.js';
+import { eachReportUser, reportKeys } from './credentials.js';
 
 export const iamUserSingleActiveAccessKey = defineCheck({
   id: 'iam-user-single-active-access-key',
@@ -15,12 +16,12 @@ export const iamUserSingleActiveAccessKey = defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   },
   reads: ['iam'],
+  // One credential report instead of ListAccessKeys per user: it holds both key slots' status.
   evaluate: (inv, ctx) =>
-    eachResource(inv.iam.users, accountRef(ctx), (user) => {
-      if (!user.accessKeys.ok) return unknown(user, user.accessKeys.error);
-      const active = user.accessKeys.value.filter((k) => k.status === 'Active');
+    eachReportUser(inv.iam, accountRef(ctx), (row) => {
+      const active = reportKeys(row).filter((k) => k.active);
       return active.length > 1
-        ? fail(user, `IAM user ${user.userName} has ${active.length} active access keys (${active.map((k) => k.accessKeyId).join(', ')}).`)
-        : pass(user, `IAM user ${user.userName} has ${active.length === 0 ? 'no' : 'one'} active access key.`);
+        ? fail(row, `IAM user ${row.user} has ${active.length} active access keys (access keys 1 and 2).`)
+        : pass(row, `IAM user ${row.user} has ${active.length === 0 ? 'no' : 'one'} active access key.`);
     }),
 });

@@ -15,7 +15,7 @@ import { readList } from '../kit/list.js';
 import { mapObserved } from '../kit/observed.js';
 import type { ReadScope } from '../kit/read.js';
 import { iso } from '../kit/time.js';
-import { NO_SUCH_ENTITY } from './common.js';
+import { NO_SUCH_ENTITY, IAM_MAX_ITEMS } from './common.js';
 
 export async function readAccountSummary(ctx: CollectContext, client: IAMClient, scope: ReadScope): Promise<IamSection['accountSummary']> {
   const res = await ctx.reader.read('iam:GetAccountSummary', scope, () => client.send(new GetAccountSummaryCommand({})));
@@ -55,7 +55,7 @@ export async function readVirtualMfaDevices(
     ctx.reader,
     'iam:ListVirtualMFADevices',
     scope,
-    () => paginateListVirtualMFADevices({ client }, {}),
+    () => paginateListVirtualMFADevices({ client, pageSize: IAM_MAX_ITEMS }, {}),
     (p) => p.VirtualMFADevices,
     (d) => ({ serialNumber: d.SerialNumber ?? '', userArn: d.User?.Arn ?? null, enableDate: iso(d.EnableDate) }),
   );
@@ -70,7 +70,7 @@ export async function readServerCertificates(
     ctx.reader,
     'iam:ListServerCertificates',
     scope,
-    () => paginateListServerCertificates({ client }, {}),
+    () => paginateListServerCertificates({ client, pageSize: IAM_MAX_ITEMS }, {}),
     (p) => p.ServerCertificateMetadataList,
     (c) => ({
       arn: c.Arn ?? '',

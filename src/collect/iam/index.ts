@@ -1,7 +1,9 @@
 /**
  * The IAM section: account-level reads (account.ts), the credential report
- * (credential-report.ts), principals and policies (principals.ts), and service last accessed
- * details per principal (last-accessed.ts). IAM is global: one client, in the home region.
+ * (credential-report.ts: access keys and MFA of every user), principals and policies
+ * (principals.ts), service last accessed details per principal (last-accessed.ts) and, for
+ * `scan --secrets`, the owners of found access keys (access-key-lookup.ts). IAM is global: one
+ * client, in the home region. No read is made per user.
  */
 import { IAMClient } from '@aws-sdk/client-iam';
 import type { IamSection, IamServiceLastAccessed } from '../../model/iam.js';
@@ -21,8 +23,8 @@ import {
 import { GLOBAL } from './common.js';
 import { readCredentialReport } from './credential-report.js';
 import { readServiceLastAccessed } from './last-accessed.js';
+import { readAccessKeyLookups } from './access-key-lookup.js';
 import {
-  collectUsers,
   isAwsManagedRole,
   keepPolicy,
   readAccountAuthorizationDetails,
@@ -30,10 +32,11 @@ import {
   toGroup,
   toManagedPolicy,
   toRole,
+  toUser,
 } from './principals.js';
 
 export { parseCredentialReport, parseCsv } from './credential-report.js';
-export { SERVICE_LAST_ACCESSED_MAX_PRINCIPALS, readServiceLastAccessed } from './last-accessed.js';
+export { readServiceLastAccessed } from './last-accessed.js';
 export { decodePolicyDocument, readEntitiesForPolicy, type Details } from './principals.js';
 
 export const iamCollector: Collector<'iam'> = {
@@ -45,36 +48,41 @@ async function collectIam(ctx: CollectContext): Promise<IamSection> {
   const client = ctx.clients.get(IAMClient, ctx.homeRegion);
   const account: ReadScope = { target: `arn:${ctx.partition}:iam::${ctx.accountId}:root`, region: GLOBAL };
 
-  const { details, ...accountReads } = await allKeyed({
+  // The principals come first: service last accessed details (two or more calls per principal,
+  // the longest chain of the scan) start as soon as they are known, and overlap everything else.
+  const details = readAccountAuthorizationDetails(ctx, client, account);
+  const roles = details.then((d) => mapObserved(d, (v) => v.RoleDetailList));
+  const users = details.then((d) => mapObserved(d, (v) => v.UserDetailList.map(toUser)));
+  // AWS-managed roles are left out: their grants are AWS's, not the account's to trim, so the check skips them.
+  const lastAccessed = Promise.all([users, roles]).then(([u, r]) =>
+    u.ok && r.ok
+      ? readServiceLastAccessed(ctx, client, [
+          ...u.value.map((x) => x.arn),
+          ...r.value.filter((x) => !isAwsManagedRole(x)).map((x) => x.Arn ?? ''),
+        ])
+      : new Map<string, Observed<IamServiceLastAccessed[]>>(),
+  );
+
+  const entitiesFor = async (name: string) =>
+    readEntitiesForPolicy(ctx, client, `arn:${ctx.partition}:iam::aws:policy/${name}`, await details);
+  const reads = await allKeyed({
     accountSummary: readAccountSummary(ctx, client, account),
     credentialReport: readCredentialReport(ctx, client, account),
     passwordPolicy: readPasswordPolicy(ctx, client, account),
-    details: readAccountAuthorizationDetails(ctx, client, account),
     virtualMfaDevices: readVirtualMfaDevices(ctx, client, account),
     serverCertificates: readServerCertificates(ctx, client, account),
     samlProviders: readSamlProviders(ctx, client, account),
     oidcProviders: readOidcProviders(ctx, client, account),
+    supportAccessEntities: entitiesFor('AWSSupportAccess'),
+    cloudShellFullAccessEntities: entitiesFor('AWSCloudShellFullAccess'),
+    accessKeyLookups: ctx.accessKeyIds?.length ? readAccessKeyLookups(ctx, client, ctx.accessKeyIds) : Promise.resolve(undefined),
+    details,
+    users,
+    roles,
+    lastAccessed,
   });
-
-  const policyArn = (name: string) => `arn:${ctx.partition}:iam::aws:policy/${name}`;
-  const roles = mapObserved(details, (d) => d.RoleDetailList);
-  const { users, supportAccessEntities, cloudShellFullAccessEntities } = await allKeyed({
-    users: details.ok ? collectUsers(ctx, client, details.value) : Promise.resolve(details),
-    supportAccessEntities: readEntitiesForPolicy(ctx, client, policyArn('AWSSupportAccess'), details),
-    cloudShellFullAccessEntities: readEntitiesForPolicy(ctx, client, policyArn('AWSCloudShellFullAccess'), details),
-  });
-
-  // AWS-managed roles are left out of the calls and of the principal cap: their grants are AWS's,
-  // not the account's to trim, so the check skips them anyway.
-  const lastAccessed =
-    users.ok && roles.ok
-      ? await readServiceLastAccessed(ctx, client, [
-          ...users.value.map((u) => u.arn),
-          ...roles.value.filter((r) => !isAwsManagedRole(r)).map((r) => r.Arn ?? ''),
-        ])
-      : new Map<string, Observed<IamServiceLastAccessed[]>>();
   const lastAccessedOf = (arn: string): Observed<IamServiceLastAccessed[]> =>
-    lastAccessed.get(arn) ??
+    reads.lastAccessed.get(arn) ??
     ctx.reader.fail(
       'iam:GenerateServiceLastAccessedDetails',
       { target: arn, region: GLOBAL },
@@ -82,18 +90,19 @@ async function collectIam(ctx: CollectContext): Promise<IamSection> {
     );
 
   return {
-    accountSummary: accountReads.accountSummary,
-    credentialReport: accountReads.credentialReport,
-    passwordPolicy: accountReads.passwordPolicy,
-    users: mapObserved(users, (list) => list.map((u) => ({ ...u, serviceLastAccessed: lastAccessedOf(u.arn) }))),
-    groups: mapObserved(details, (d) => d.GroupDetailList.map(toGroup)),
-    roles: mapObserved(roles, (list) => list.map((r) => toRole(r, isAwsManagedRole(r) ? null : lastAccessedOf(r.Arn ?? '')))),
-    policies: mapObserved(details, (d) => d.Policies.filter(keepPolicy).map((p) => toManagedPolicy(p))),
-    virtualMfaDevices: accountReads.virtualMfaDevices,
-    serverCertificates: accountReads.serverCertificates,
-    samlProviders: accountReads.samlProviders,
-    oidcProviders: accountReads.oidcProviders,
-    supportAccessEntities,
-    cloudShellFullAccessEntities,
+    accountSummary: reads.accountSummary,
+    credentialReport: reads.credentialReport,
+    passwordPolicy: reads.passwordPolicy,
+    users: mapObserved(reads.users, (list) => list.map((u) => ({ ...u, serviceLastAccessed: lastAccessedOf(u.arn) }))),
+    groups: mapObserved(reads.details, (d) => d.GroupDetailList.map(toGroup)),
+    roles: mapObserved(reads.roles, (list) => list.map((r) => toRole(r, isAwsManagedRole(r) ? null : lastAccessedOf(r.Arn ?? '')))),
+    policies: mapObserved(reads.details, (d) => d.Policies.filter(keepPolicy).map((p) => toManagedPolicy(p))),
+    virtualMfaDevices: reads.virtualMfaDevices,
+    serverCertificates: reads.serverCertificates,
+    samlProviders: reads.samlProviders,
+    oidcProviders: reads.oidcProviders,
+    supportAccessEntities: reads.supportAccessEntities,
+    cloudShellFullAccessEntities: reads.cloudShellFullAccessEntities,
+    ...(reads.accessKeyLookups ? { accessKeyLookups: reads.accessKeyLookups } : {}),
   };
 }

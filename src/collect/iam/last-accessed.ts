@@ -15,18 +15,21 @@ import { iso, sleep } from '../kit/time.js';
 import { GLOBAL } from './common.js';
 
 /**
- * Service last accessed details cost two or more calls per principal, under IAM's low rate limit;
- * above this many principals the read is skipped (and recorded as such) to keep scans bounded.
- * Counted over users and customer roles only: AWS-managed roles are never read.
+ * How long one job may stay IN_PROGRESS after it was started. AWS usually completes a job in
+ * seconds; the limit is per job (not per scan), because with hundreds of principals the paced
+ * calls alone take minutes, and a shared deadline would turn that wait into a flood of UNKNOWN.
  */
-export const SERVICE_LAST_ACCESSED_MAX_PRINCIPALS = 200;
-/** Total wait for all service-last-accessed jobs of a scan. */
-const SERVICE_LAST_ACCESSED_WAIT_MS = 120_000;
+const JOB_WAIT_MS = 300_000;
+/** First poll of a job: AWS rarely finishes sooner, and an early poll only spends IAM's rate. */
+const FIRST_POLL_MS = 1_000;
 
 /**
- * Runs one GenerateServiceLastAccessedDetails job per principal and polls each to completion.
- * The first principal goes alone: if the API is denied or not supported there (moto answers 500),
- * every principal gets the same error instead of hundreds of failing calls.
+ * Runs one GenerateServiceLastAccessedDetails job per principal and polls each to completion:
+ * every principal, however many (no cap: a skipped principal is an UNKNOWN finding, and hundreds
+ * of them bury the real findings). The calls are paced per action by the scheduler like every
+ * other read; the IAM collector starts this chain first, so it overlaps the rest of the scan.
+ * The first principal goes alone: if the API is denied or not supported there (moto answers
+ * 500), every principal gets the same error instead of hundreds of failing calls.
  */
 export async function readServiceLastAccessed(
   ctx: CollectContext,
@@ -34,24 +37,10 @@ export async function readServiceLastAccessed(
   arns: string[],
 ): Promise<Map<string, Observed<IamServiceLastAccessed[]>>> {
   const out = new Map<string, Observed<IamServiceLastAccessed[]>>();
-  const principals = arns.filter(Boolean);
+  const principals = [...new Set(arns.filter(Boolean))];
   if (principals.length === 0) return out;
-  if (principals.length > SERVICE_LAST_ACCESSED_MAX_PRINCIPALS) {
-    for (const arn of principals) {
-      out.set(
-        arn,
-        ctx.reader.fail(
-          'iam:GenerateServiceLastAccessedDetails',
-          { target: arn, region: GLOBAL },
-          `skipped: ${principals.length} principals exceed the limit of ${SERVICE_LAST_ACCESSED_MAX_PRINCIPALS} for service last accessed details`,
-        ),
-      );
-    }
-    return out;
-  }
-  const deadline = Date.now() + SERVICE_LAST_ACCESSED_WAIT_MS;
   const [first, ...rest] = principals as [string, ...string[]];
-  const firstResult = await readOneServiceLastAccessed(ctx, client, first, deadline);
+  const firstResult = await readOneServiceLastAccessed(ctx, client, first);
   out.set(first, firstResult);
   if (
     !firstResult.ok &&
@@ -61,7 +50,7 @@ export async function readServiceLastAccessed(
     for (const arn of rest) out.set(arn, { ok: false, error: { ...firstResult.error, target: arn } });
     return out;
   }
-  const results = await Promise.all(rest.map(async (arn) => [arn, await readOneServiceLastAccessed(ctx, client, arn, deadline)] as const));
+  const results = await Promise.all(rest.map(async (arn) => [arn, await readOneServiceLastAccessed(ctx, client, arn)] as const));
   for (const [arn, r] of results) out.set(arn, r);
   return out;
 }
@@ -70,7 +59,6 @@ async function readOneServiceLastAccessed(
   ctx: CollectContext,
   client: IAMClient,
   arn: string,
-  deadline: number,
 ): Promise<Observed<IamServiceLastAccessed[]>> {
   const scope: ReadScope = { target: arn, region: GLOBAL };
   const job = await ctx.reader.read('iam:GenerateServiceLastAccessedDetails', scope, () =>
@@ -80,6 +68,8 @@ async function readOneServiceLastAccessed(
   const jobId = job.value.JobId;
   if (!jobId)
     return ctx.reader.fail('iam:GenerateServiceLastAccessedDetails', scope, 'GenerateServiceLastAccessedDetails returned no JobId');
+  const deadline = Date.now() + JOB_WAIT_MS;
+  await sleep(FIRST_POLL_MS);
   const services: IamServiceLastAccessed[] = [];
   let marker: string | undefined;
   for (let attempt = 0; ;) {
@@ -98,11 +88,7 @@ async function readOneServiceLastAccessed(
       );
     if (r.JobStatus === 'IN_PROGRESS') {
       if (Date.now() >= deadline)
-        return ctx.reader.fail(
-          'iam:GetServiceLastAccessedDetails',
-          scope,
-          `the job did not complete within ${SERVICE_LAST_ACCESSED_WAIT_MS / 1000} s`,
-        );
+        return ctx.reader.fail('iam:GetServiceLastAccessedDetails', scope, `the job did not complete within ${JOB_WAIT_MS / 1000} s`);
       await sleep(Math.min(2_000, 250 * 2 ** attempt++));
       continue;
     }

@@ -1,20 +1,16 @@
 /**
- * Users, groups, roles and managed policies (one GetAccountAuthorizationDetails read), then the
- * per-user reads (access keys, MFA devices) and who holds a given AWS managed policy.
+ * Users, groups, roles and managed policies (one GetAccountAuthorizationDetails read), and who
+ * holds a given AWS managed policy.
  */
 import {
-  GetAccessKeyLastUsedCommand,
   paginateGetAccountAuthorizationDetails,
-  paginateListAccessKeys,
   paginateListEntitiesForPolicy,
-  paginateListMFADevices,
   type GetAccountAuthorizationDetailsCommandOutput,
   type IAMClient,
   type ManagedPolicyDetail,
   type PolicyDetail,
 } from '@aws-sdk/client-iam';
 import type {
-  IamAccessKey,
   IamAttachedPolicy,
   IamGroup,
   IamInlinePolicy,
@@ -28,12 +24,12 @@ import type {
 import { isAwsManagedRolePath } from '../../model/iam.js';
 import type { Observed } from '../../model/observed.js';
 import type { CollectContext } from '../kit/context.js';
-import { allPages, readList } from '../kit/list.js';
+import { allPages } from '../kit/list.js';
 import { mapObserved } from '../kit/observed.js';
 import { parsePolicyText } from '../kit/policy-text.js';
 import type { ReadScope } from '../kit/read.js';
 import { iso } from '../kit/time.js';
-import { GLOBAL, NO_SUCH_ENTITY } from './common.js';
+import { GLOBAL, NO_SUCH_ENTITY, IAM_MAX_ITEMS } from './common.js';
 
 /** What GetAccountAuthorizationDetails returned, all pages merged. */
 export type Details = Required<
@@ -55,7 +51,7 @@ export async function readAccountAuthorizationDetails(
   return ctx.reader.read('iam:GetAccountAuthorizationDetails', scope, async () => {
     const out: Details = { UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: [] };
     const pages = paginateGetAccountAuthorizationDetails(
-      { client },
+      { client, pageSize: IAM_MAX_ITEMS },
       { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'] },
     );
     for await (const page of pages) {
@@ -147,76 +143,24 @@ export function toRole(r: Details['RoleDetailList'][number], serviceLastAccessed
   };
 }
 
-/** Users from the authorization details, plus their access keys and MFA devices (per-user reads, concurrent). */
-export async function collectUsers(ctx: CollectContext, client: IAMClient, details: Details): Promise<Observed<UserWithoutLastAccessed[]>> {
-  const users = await Promise.all(
-    details.UserDetailList.map(async (u): Promise<UserWithoutLastAccessed> => {
-      const userName = u.UserName ?? '';
-      const scope: ReadScope = { target: u.Arn ?? userName, region: GLOBAL };
-      const [accessKeys, mfaDevices] = await Promise.all([
-        readAccessKeys(ctx, client, userName, scope),
-        readMfaDevices(ctx, client, userName, scope),
-      ]);
-      return {
-        arn: u.Arn ?? '',
-        region: 'global',
-        userName,
-        userId: u.UserId ?? '',
-        path: u.Path ?? '/',
-        createDate: iso(u.CreateDate),
-        groupList: u.GroupList ?? [],
-        attachedManagedPolicies: attached(u.AttachedManagedPolicies),
-        userPolicyList: inline(u.UserPolicyList),
-        tags: tagMap(u.Tags),
-        accessKeys,
-        mfaDevices,
-      };
-    }),
-  );
-  return { ok: true, value: users };
-}
-
-async function readAccessKeys(
-  ctx: CollectContext,
-  client: IAMClient,
-  userName: string,
-  scope: ReadScope,
-): Promise<Observed<IamAccessKey[]>> {
-  const keys = await ctx.reader.read('iam:ListAccessKeys', scope, () =>
-    allPages(paginateListAccessKeys({ client }, { UserName: userName }), (p) => p.AccessKeyMetadata),
-  );
-  if (!keys.ok) return keys;
-  const out = await Promise.all(
-    keys.value.map(async (k): Promise<IamAccessKey> => {
-      const accessKeyId = k.AccessKeyId ?? '';
-      const lastUsed = await ctx.reader.read('iam:GetAccessKeyLastUsed', scope, () =>
-        client.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId })),
-      );
-      return {
-        accessKeyId,
-        status: k.Status === 'Inactive' || k.Status === 'Expired' ? k.Status : 'Active',
-        createDate: iso(k.CreateDate),
-        lastUsed: mapObserved(lastUsed, (r) => ({
-          lastUsedDate: iso(r.AccessKeyLastUsed?.LastUsedDate),
-          // 'N/A' when the key was never used.
-          serviceName:
-            r.AccessKeyLastUsed?.ServiceName && r.AccessKeyLastUsed.ServiceName !== 'N/A' ? r.AccessKeyLastUsed.ServiceName : null,
-        })),
-      };
-    }),
-  );
-  return { ok: true, value: out };
-}
-
-async function readMfaDevices(ctx: CollectContext, client: IAMClient, userName: string, scope: ReadScope): Promise<IamUser['mfaDevices']> {
-  return readList(
-    ctx.reader,
-    'iam:ListMFADevices',
-    scope,
-    () => paginateListMFADevices({ client }, { UserName: userName }),
-    (p) => p.MFADevices,
-    (d) => ({ serialNumber: d.SerialNumber ?? '', enableDate: iso(d.EnableDate) }),
-  );
+/**
+ * Users from the authorization details. Their access keys and MFA state come from the credential
+ * report, which covers every user in one read: no ListAccessKeys / ListMFADevices /
+ * GetAccessKeyLastUsed per user (1,350 calls for 500 users under IAM's ~15 calls/s).
+ */
+export function toUser(u: Details['UserDetailList'][number]): UserWithoutLastAccessed {
+  return {
+    arn: u.Arn ?? '',
+    region: 'global',
+    userName: u.UserName ?? '',
+    userId: u.UserId ?? '',
+    path: u.Path ?? '/',
+    createDate: iso(u.CreateDate),
+    groupList: u.GroupList ?? [],
+    attachedManagedPolicies: attached(u.AttachedManagedPolicies),
+    userPolicyList: inline(u.UserPolicyList),
+    tags: tagMap(u.Tags),
+  };
 }
 
 /**
@@ -238,7 +182,10 @@ export async function readEntitiesForPolicy(
     { target: policyArn, region: GLOBAL },
     () =>
       allPages(
-        paginateListEntitiesForPolicy({ client }, { PolicyArn: policyArn, PolicyUsageFilter: 'PermissionsPolicy' }),
+        paginateListEntitiesForPolicy(
+          { client, pageSize: IAM_MAX_ITEMS },
+          { PolicyArn: policyArn, PolicyUsageFilter: 'PermissionsPolicy' },
+        ),
         (p): IamPolicyEntity[] => [
           ...(p.PolicyUsers ?? []).map((e) => entity(ctx, details, 'user', e.UserName ?? '', e.UserId)),
           ...(p.PolicyGroups ?? []).map((e) => entity(ctx, details, 'group', e.GroupName ?? '', e.GroupId)),

@@ -15,6 +15,8 @@ export interface CollectContext {
   reader: Reader;
   /** Progress sink; the CLI draws it on a TTY. */
   progress: (e: ProgressEvent) => void;
+  /** Access key IDs to look up in IAM (found by `scan --secrets`): who owns each, and is it active. */
+  accessKeyIds?: readonly string[];
 }
 
 /**

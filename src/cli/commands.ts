@@ -11,6 +11,7 @@ import { exportFindings, parseExport, type ExportTarget } from '../pipeline/expo
 import { resolveHomeRegion } from '../collect/aws/session.js';
 import { createProgress } from './progress.js';
 import { sourceSecretsInput } from '../pipeline/source-secrets.js';
+import { loadRateLimits } from './rate-limits.js';
 import { withSourceSecrets } from '../evaluate/source-secrets.js';
 import { parseDuration } from './duration.js';
 import { tool } from './version.js';
@@ -44,6 +45,8 @@ export interface CommonFlags {
   secrets?: string[];
   secretsGitHistory?: boolean;
   timeout?: string;
+  /** --rate-limits FILE: overrides of the per-service/per-API pacing. */
+  rateLimits?: string;
 }
 
 /**
@@ -128,6 +131,7 @@ function interruptible(): { signal: AbortSignal; dispose: () => void } {
 }
 
 async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>, accessKeyIds?: string[]): Promise<Inventory> {
+  const rateLimits = await loadRateLimits(o.rateLimits);
   const { collectAccount } = await import('../pipeline/collect.js');
   const progress = createProgress(process.stderr);
   const interrupt = interruptible();
@@ -146,6 +150,7 @@ async function collect(o: CommonFlags, sections: ReturnType<typeof sectionsFor>,
       progress: progress.onEvent,
       signal: interrupt.signal,
       ...(accessKeyIds?.length ? { accessKeyIds } : {}),
+      ...(rateLimits ? { rateLimits } : {}),
     });
   } finally {
     interrupt.dispose();
@@ -220,6 +225,7 @@ export async function runScan(o: CommonFlags): Promise<void> {
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
   parseDuration(o.timeout, '--timeout');
+  await loadRateLimits(o.rateLimits);
   const mutelist = await prepareMutelist(o);
   const outputDir = await prepareOutputDir(o.outputDir);
   const history = await prepareHistory(o.history);
@@ -252,6 +258,7 @@ export async function runCollect(o: CommonFlags & { output: string }): Promise<v
   parseRegionOption(o.region);
   parseConcurrency(o.concurrency);
   parseDuration(o.timeout, '--timeout');
+  await loadRateLimits(o.rateLimits);
   await prepareOutputFile(o.output);
   const inventory = await collect(o, sectionsFor(checks));
   await saveInventory(o.output, inventory);

@@ -40,7 +40,8 @@ const account = (cmd: Command) =>
     .option('--profile <name>', 'AWS shared-config profile (default: the standard credential chain)')
     .option('--region <list>', 'regions to scan, comma-separated or repeated, or "all" enabled regions (default: all)', merged)
     .addOption(new Option('--concurrency <n>', 'AWS calls in flight at once').default('64').argParser((v) => v))
-    .option('--timeout <duration>', 'time budget of the collection (e.g. 90s, 30m, 1h); reads still outstanding then are UNKNOWN', '30m');
+    .option('--timeout <duration>', 'time budget of the collection (e.g. 90s, 30m, 1h); reads still outstanding then are UNKNOWN', '30m')
+    .option('--rate-limits <file>', 'JSON/YAML overrides of the AWS rate limits the scan paces itself to (see docs/performance.md)');
 const outputs = (cmd: Command) =>
   cmd
     .option('--format <list>', `report formats, comma-separated: ${formatIds().join(', ')}`, 'console')

@@ -4,6 +4,7 @@ import { createReader, type Reader } from '../collect/kit/read.js';
 import { collectInventory, type CollectResult } from '../collect/run.js';
 import type { ProgressEvent } from '../collect/kit/context.js';
 import type { SectionKey } from '../model/inventory.js';
+import type { RateLimit } from '../collect/aws/services.js';
 
 export interface CollectRequest {
   profile?: string;
@@ -25,6 +26,8 @@ export interface CollectRequest {
   onWaiting?: (w: Waiting | undefined) => void;
   /** Access key IDs to look up in IAM (found by `scan --secrets`). */
   accessKeyIds?: readonly string[];
+  /** Overrides of the pacing table (`--rate-limits`), by service prefix or action. */
+  rateLimits?: Record<string, RateLimit>;
 }
 
 export interface Waiting {
@@ -53,6 +56,7 @@ export async function collectAccount(req: CollectRequest): Promise<CollectResult
     ...(req.signal ? { signal: req.signal } : {}),
     ...(req.budgetMs ? { budgetMs: req.budgetMs } : {}),
     ...(req.callDeadlineMs ? { callDeadlineMs: req.callDeadlineMs } : {}),
+    ...(req.rateLimits ? { rateLimits: req.rateLimits } : {}),
   });
   const stopWatching = req.onWaiting ? watchWaiting(reader, req.onWaiting) : () => undefined;
   try {

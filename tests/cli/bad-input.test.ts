@@ -123,6 +123,13 @@ describe('bad input gets a one-line error and exit code 2 or 3', () => {
     );
   });
 
+  it('a bad --rate-limits file: exit 2 before any AWS call', async () => {
+    const file = write('limits.json', '{"nosuch": {"ratePerSecond": 1, "burst": 1}}');
+    // The endpoint is closed: had the scan started, it would exit 3, not 2.
+    const r = await runCli(['scan', '--rate-limits', file], { ...baseEnv(), AWS_ENDPOINT_URL: `http://127.0.0.1:${await closedPort()}` });
+    expectCleanError(r, 2, /--rate-limits: .*"nosuch" is not a service Bulwark calls/);
+  });
+
   it('bad --as-of: exit 2', async () => {
     expectCleanError(await runCli(['evaluate', 'x.json', '--as-of', 'yesterday']), 2, /--as-of "yesterday" is not an ISO-8601/);
   });

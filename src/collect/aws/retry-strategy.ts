@@ -60,7 +60,7 @@ export class ScanRetryStrategy implements RetryStrategyV2 {
     if (info.errorType === 'THROTTLING') {
       if (ctx) {
         ctx.lastThrottle = info.error;
-        scheduler?.bucket(ctx.action, ctx.region).onThrottle();
+        scheduler?.bucket(ctx.action, ctx.region, ctx.account).onThrottle();
       }
       const backoff = policy.random() * Math.min(policy.throttleCapMs, policy.throttleBaseMs * 2 ** Math.min(t.throttles, 10));
       const hint = info.retryAfterHint ? info.retryAfterHint.getTime() - Date.now() : 0;
@@ -84,6 +84,6 @@ export class ScanRetryStrategy implements RetryStrategyV2 {
 
   recordSuccess(): void {
     const ctx = currentCall();
-    if (ctx) ctx.scheduler.bucket(ctx.action, ctx.region).onSuccess();
+    if (ctx) ctx.scheduler.bucket(ctx.action, ctx.region, ctx.account).onSuccess();
   }
 }

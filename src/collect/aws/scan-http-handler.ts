@@ -28,7 +28,7 @@ export class ScanHttpHandler {
     const ctx = currentCall();
     if (!ctx) return this.inner.handle(request, options);
     const { scheduler } = ctx;
-    const release = await scheduler.acquire(ctx.action, ctx.region);
+    const release = await scheduler.acquire(ctx.action, ctx.region, ctx.account);
     const entry = {
       action: ctx.action,
       endpoint: `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}`,

@@ -11,6 +11,8 @@ export interface CallContext {
   /** IAM action of the read, e.g. `s3:GetBucketPolicy`: names its token bucket. */
   action: string;
   region: string;
+  /** Account the read is for: buckets are per account (AWS throttles each account apart). */
+  account: string;
   /** Set when a request of this read was cut off by its own total deadline. */
   deadlineExceeded: boolean;
   /**

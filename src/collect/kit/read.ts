@@ -8,7 +8,7 @@ export { ScanInterrupted, ScanBudgetExceeded, ScanStopped } from './scheduler.js
 
 /** The reader (and its scheduler) of one scan: every AWS call of the scan goes through it. */
 export function createReader(
-  options: { concurrency?: number; signal?: AbortSignal } & Pick<SchedulerOptions, 'budgetMs' | 'callDeadlineMs'> = {},
+  options: { concurrency?: number; signal?: AbortSignal } & Pick<SchedulerOptions, 'budgetMs' | 'callDeadlineMs' | 'rateLimits'> = {},
 ): Reader {
   const { concurrency, ...rest } = options;
   return new Reader(new Scheduler({ concurrency: concurrency ?? 64, budgetMs: DEFAULT_SCAN_BUDGET_MS, ...rest }));
@@ -60,6 +60,8 @@ export class Reader {
   constructor(
     readonly scheduler: Scheduler,
     private readonly signal?: AbortSignal,
+    /** The account this reader reads (several readers of one Organization scan share a scheduler). */
+    readonly account = '',
   ) {}
 
   read<T>(
@@ -80,7 +82,7 @@ export class Reader {
     const started = Date.now();
     // Every request of `call` (pages, retries) is paced, deadlined and aborted by the SDK clients'
     // handler and retry strategy (ScanHttpHandler, ScanRetryStrategy), which find the read here.
-    const ctx: CallContext = { scheduler: this.scheduler, action, region: scope.region, deadlineExceeded: false };
+    const ctx: CallContext = { scheduler: this.scheduler, action, region: scope.region, account: this.account, deadlineExceeded: false };
     try {
       const stop = this.scheduler.stopError() ?? (this.signal?.aborted ? new ScanInterrupted() : undefined);
       if (stop) throw stop;

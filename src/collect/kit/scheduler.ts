@@ -169,7 +169,11 @@ export const DEFAULT_SCAN_BUDGET_MS = 30 * 60_000;
 export interface SchedulerOptions {
   /** Requests in flight across all services and regions. */
   concurrency: number;
-  /** Per-service overrides of AWS_SERVICES' rate limits, keyed by IAM action prefix (tests raise or lower them). */
+  /**
+   * Overrides of AWS_SERVICES' rate limits (`--rate-limits FILE`; tests raise or lower them), keyed
+   * by IAM action prefix (`ec2`: the service's buckets) or by action (`ec2:DescribeInstances`: a
+   * bucket of its own for that API, whatever the service's default).
+   */
   rateLimits?: Record<string, RateLimit>;
   /**
    * Aborting it (Ctrl-C) rejects every call still waiting for a rate-limit token or a slot with
@@ -250,16 +254,21 @@ export class Scheduler {
       this.sleepers.add(wake);
     });
 
-  /** The bucket that paces `action` in `region`. */
-  bucket(action: string, region: string): TokenBucket {
+  /**
+   * The bucket that paces `action` in `region` for `account`. Keyed like AWS's own throttling:
+   * per account, region (global services: one), service and, where AWS limits each API apart,
+   * action. One scheduler can so pace the scans of many accounts at once (an Organization).
+   */
+  bucket(action: string, region: string, account = ''): TokenBucket {
     const service = action.split(':')[0] ?? action;
     // Reader.read only sends known services (AwsAction); others come from tests of the scheduler itself.
     const pacing: ServicePacing | undefined = (AWS_SERVICES as Record<string, ServicePacing>)[service];
     const scope = pacing?.global ? 'global' : region;
-    const key = pacing?.perAction ? `${action}|${scope}` : `${service}|${scope}`;
+    const own = this.rateLimits[action];
+    const key = `${account}|${scope}|${pacing?.perAction || own ? action : service}`;
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      bucket = new TokenBucket(this.rateLimits[service] ?? pacing?.rateLimit ?? DEFAULT_RATE_LIMIT, this.clock);
+      bucket = new TokenBucket(own ?? this.rateLimits[service] ?? pacing?.rateLimit ?? DEFAULT_RATE_LIMIT, this.clock);
       this.buckets.set(key, bucket);
     }
     return bucket;
@@ -269,8 +278,8 @@ export class Scheduler {
    * Waits for `action`'s turn: a token of its bucket and a global slot, the token consumed only
    * once the slot is held. Returns the function that frees the slot (call it when the answer is in).
    */
-  async acquire(action: string, region: string): Promise<() => void> {
-    const bucket = this.bucket(action, region);
+  async acquire(action: string, region: string, account = ''): Promise<() => void> {
+    const bucket = this.bucket(action, region, account);
     const turn = bucket.queue.then(async () => {
       await this.waitForToken(bucket);
       await this.global.acquire(this.stopError);
@@ -306,8 +315,8 @@ export class Scheduler {
   }
 
   /** Runs one call (`action` is the IAM action) in `region` once its rate limit and the global bound allow. */
-  async run<T>(action: string, region: string, call: () => Promise<T>): Promise<T> {
-    const release = await this.acquire(action, region);
+  async run<T>(action: string, region: string, call: () => Promise<T>, account = ''): Promise<T> {
+    const release = await this.acquire(action, region, account);
     try {
       return await call();
     } finally {

@@ -15,6 +15,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     maxWorkers: 3,
+    // Temporary folders made through tests/temp.ts are removed after each file.
+    setupFiles: ['tests/setup/cleanup.ts'],
     projects: [
       {
         extends: true,

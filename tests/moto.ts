@@ -4,9 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp.js';
 
 export interface Moto {
   endpoint: string;
@@ -63,7 +63,7 @@ export async function startMoto(options: { loadManagedPolicies?: boolean } = {})
     stdio: 'ignore',
   });
   await waitReady(endpoint, proc, 30_000);
-  const dir = mkdtempSync(join(tmpdir(), 'bulwark-moto-'));
+  const dir = tempDir('bulwark-moto-');
   // Empty config files so that no developer profile leaks into a test.
   writeFileSync(join(dir, 'config'), '');
   writeFileSync(join(dir, 'credentials'), '');
@@ -95,6 +95,8 @@ export async function startMoto(options: { loadManagedPolicies?: boolean } = {})
         await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
         if (proc.exitCode === null) proc.kill('SIGKILL');
       }
+      // Its config folder too (also removed after the test file; benchmarks have no such hook).
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -105,7 +107,7 @@ export function seedConfig(moto: Pick<Moto, 'endpoint'>, region = 'us-east-1') {
 }
 
 export function writeTempFile(name: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bulwark-test-'));
+  const dir = tempDir('bulwark-test-');
   const p = join(dir, name);
   writeFileSync(p, content);
   return p;

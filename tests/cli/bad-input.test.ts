@@ -1,13 +1,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { runCli, baseEnv, type CliResult } from './run-cli.js';
 import { startMoto, type Moto } from '../moto.js';
 import { buildInventory } from '../builders/index.js';
+import { tempDir } from '../temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'bulwark-bad-input-'));
+const dir = tempDir('bulwark-bad-input-');
 const write = (name: string, text: string) => {
   const p = join(dir, name);
   writeFileSync(p, text);
@@ -147,7 +147,7 @@ describe('bad input gets a one-line error and exit code 2 or 3', () => {
   });
 
   it('collect --output that is a directory or empty fails before any AWS call', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'bulwark-out-'));
+    const out = tempDir('bulwark-out-');
     // With moto reachable, the old code collected everything and then failed to rename onto the directory (exit 3).
     expectCleanError(
       await runCli(['collect', '-o', out, '--region', 'us-east-1', '--service', 's3'], { ...baseEnv(), ...moto.env }),
@@ -178,7 +178,7 @@ describe('bad input gets a one-line error and exit code 2 or 3', () => {
   });
 
   it('leaves no partial file behind when collection cannot start', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'bulwark-out-'));
+    const out = tempDir('bulwark-out-');
     const r = await runCli(['collect', '-o', join(out, 'inv.json'), '--region', 'us-east-1'], baseEnv({ AWS_REGION: 'us-east-1' }));
     expect(r.code).toBe(3);
     expect(readdirSync(out)).toEqual([]);

@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli.js';
 import type { FindingsDocument } from '../../src/evaluate/finding.js';
+import { tempDir } from '../temp.js';
 
 /** Exit codes (README "Exit codes"), --fail-on, --mutelist and repeated list flags, on the built CLI. */
 const DEMO = fileURLToPath(new URL('../../examples/demo-inventory.json', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'bulwark-gating-'));
+const dir = tempDir('bulwark-gating-');
 const write = (name: string, text: string | Buffer) => {
   const p = join(dir, name);
   writeFileSync(p, text);

@@ -3,18 +3,18 @@
  * each agrees with the findings document of the same run.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { runCli, baseEnv, type CliResult } from './run-cli.js';
 import type { FindingsDocument } from '../../src/evaluate/finding.js';
+import { tempDir } from '../temp.js';
 
 const DEMO = 'examples/demo-inventory.json';
 const FORMATS = 'json,ocsf,asff,sarif,csv,junit';
 
 describe(`bulwark evaluate --format ${FORMATS} --output-dir`, () => {
-  const out = mkdtempSync(join(tmpdir(), 'bulwark-formats-'));
+  const out = tempDir('bulwark-formats-');
   let r: CliResult;
   let doc: FindingsDocument;
   const read = (name: string) => readFileSync(join(out, name), 'utf8');

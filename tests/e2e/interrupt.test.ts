@@ -4,13 +4,13 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startMoto, type Moto } from '../moto.js';
 import { seedAll } from '../seed/index.js';
 import { baseEnv, CLI } from '../cli/run-cli.js';
 import type { FindingsDocument } from '../../src/evaluate/finding.js';
+import { tempDir } from '../temp.js';
 
 describe('interrupting a scan', () => {
   let moto: Moto;
@@ -21,7 +21,7 @@ describe('interrupting a scan', () => {
   afterAll(async () => moto?.stop());
 
   it('keeps what was read and marks the rest UNKNOWN', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'bulwark-int-'));
+    const out = tempDir('bulwark-int-');
     // One call at a time over every region takes ~17 s here: at 4 s it is well into collection.
     const child = spawn(process.execPath, [CLI, 'scan', '--region', 'all', '--concurrency', '1', '--format', 'json', '--output-dir', out], {
       env: { ...baseEnv(), ...moto.env },

@@ -3,8 +3,7 @@
  * output is asserted finding by finding (expected findings come from each service's seeder).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startMoto, TEST_CREDENTIALS, type Moto } from '../moto.js';
 import { seedAll } from '../seed/index.js';
@@ -18,6 +17,7 @@ import { createReader } from '../../src/collect/kit/read.js';
 import { SECTION_KEYS } from '../../src/model/inventory.js';
 import { READ_ONLY_ACTION } from '../../src/collect/scanner-policy.js';
 import { allChecks } from '../../src/checks/index.js';
+import { tempDir } from '../temp.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
 
@@ -28,7 +28,7 @@ describe('bulwark scan against a seeded moto account', () => {
   let stdout: string;
   let stderr: string;
   let code: number | null;
-  const outDir = mkdtempSync(join(tmpdir(), 'bulwark-e2e-'));
+  const outDir = tempDir('bulwark-e2e-');
 
   beforeAll(async () => {
     moto = await startMoto();
@@ -139,7 +139,7 @@ describe('collect then evaluate a partial inventory', () => {
   afterAll(async () => moto?.stop());
 
   it('evaluates like the scan of the same services', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulwark-partial-'));
+    const dir = tempDir('bulwark-partial-');
     const inv = join(dir, 'inv.json');
     const env = { ...baseEnv(), ...moto.env };
     const c = await runCli(['collect', '--service', 'ec2,s3', '--region', REGIONS.join(','), '-o', inv], env);

@@ -3,8 +3,7 @@
  * BatchImportFindings and read back with GetFindings; a failed import exits 3 and keeps the reports.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SecurityHubClient, GetFindingsCommand, EnableSecurityHubCommand, type AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import { startMoto, seedConfig, TEST_CREDENTIALS, type Moto } from '../moto.js';
@@ -12,6 +11,7 @@ import { runCli, baseEnv } from '../cli/run-cli.js';
 import { exportToSecurityHub } from '../../src/export/securityhub.js';
 import { asffBatches } from '../../src/report/asff.js';
 import { machineDoc } from '../report/machine/fixture.js';
+import { tempDir } from '../temp.js';
 
 const DEMO = 'examples/demo-inventory.json';
 
@@ -67,7 +67,7 @@ describe('export to Security Hub', () => {
 
   it('bulwark evaluate --export securityhub writes the reports, then imports the demo findings in batches of 100', async () => {
     await moto.reset();
-    const out = mkdtempSync(join(tmpdir(), 'bulwark-export-'));
+    const out = tempDir('bulwark-export-');
     const r = await runCli(['evaluate', DEMO, '--format', 'json,asff', '--output-dir', out, '--export', 'securityhub'], {
       ...baseEnv(),
       ...moto.env,
@@ -83,7 +83,7 @@ describe('export to Security Hub', () => {
   }, 180_000);
 
   it('a failed import exits 3 with a one-line reason and keeps the reports already written', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'bulwark-export-'));
+    const out = tempDir('bulwark-export-');
     // Nothing listens on port 9 of the loopback: every BatchImportFindings call is refused.
     const r = await runCli(['evaluate', DEMO, '--format', 'json,asff', '--output-dir', out, '--export', 'securityhub'], {
       ...baseEnv(),
@@ -102,7 +102,7 @@ describe('export to Security Hub', () => {
   }, 120_000);
 
   it('an unknown --export target is a usage error before anything is written', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'bulwark-export-'));
+    const out = tempDir('bulwark-export-');
     const r = await runCli(['evaluate', DEMO, '--format', 'json', '--output-dir', out, '--export', 'splunk'], baseEnv());
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Unknown --export target "splunk". Known targets: securityhub.');

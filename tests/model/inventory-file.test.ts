@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseInventory, loadInventory, InventoryFileError, MAX_INVENTORY_DEPTH } from '../../src/model/inventory-file.js';
 import { ACCOUNT_ID, buildInventory } from '../builders/index.js';
+import { tempDir } from '../temp.js';
 
 const text = (v: unknown) => JSON.stringify(v);
 
@@ -14,7 +14,7 @@ describe('parseInventory rejects hostile or malformed files as bad input', () =>
 
   it('accepts a file saved with a UTF-8 byte-order mark (Windows editors, PowerShell Out-File)', async () => {
     expect(parseInventory(`\uFEFF${text(buildInventory())}`, 'bom.json').account.id).toBe(ACCOUNT_ID);
-    const dir = mkdtempSync(join(tmpdir(), 'bulwark-bom-'));
+    const dir = tempDir('bulwark-bom-');
     const file = join(dir, 'inventory.json');
     writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text(buildInventory()))]));
     expect((await loadInventory(file)).account.id).toBe(ACCOUNT_ID);

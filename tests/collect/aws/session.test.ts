@@ -1,12 +1,12 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { openSession, resolveHomeRegion, ScanSetupError } from '../../../src/collect/aws/session.js';
 import { createReader } from '../../../src/collect/kit/read.js';
 import { writeTempFile } from '../../moto.js';
+import { tempDir } from '../../temp.js';
 
 describe('home region resolution', () => {
   const saved = { ...process.env };
@@ -80,7 +80,7 @@ describe('openSession failures are one clear ScanSetupError', () => {
   });
 
   it('says the SSO session expired (not "no credentials") for the default profile', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'bulwark-sso-'));
+    const home = tempDir('bulwark-sso-');
     const startUrl = 'https://example.awsapps.com/start';
     mkdirSync(join(home, '.aws', 'sso', 'cache'), { recursive: true });
     const config = join(home, '.aws', 'config');

@@ -2,7 +2,7 @@
  * Account generator for the simulator benchmark: seeds a moto_server directly (not through the
  * proxy) with a "medium" or "large" account, with bounded concurrency (moto is one process).
  *
- * Run alone:  tsx bench/sim/seed-account.ts --endpoint http://127.0.0.1:5000 [--size medium|large]
+ * Run alone:  tsx bench/sim/seed-account.ts --endpoint http://127.0.0.1:5000 [--size small|medium|large]
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -49,7 +49,21 @@ export interface AccountSpec {
 
 export const BENCH_REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
 
-export const ACCOUNT_SIZES: Record<'medium' | 'large', AccountSpec> = {
+export const ACCOUNT_SIZES: Record<'small' | 'medium' | 'large', AccountSpec> = {
+  // A tenth of medium: a quick check that the benchmark runs end to end.
+  small: {
+    users: 50,
+    roles: 30,
+    policies: 20,
+    buckets: 40,
+    regions: BENCH_REGIONS,
+    securityGroups: 20,
+    volumes: 80,
+    instances: 30,
+    dbInstances: 1,
+    functions: 2,
+    keys: 2,
+  },
   medium: {
     users: 500,
     roles: 300,
@@ -246,7 +260,7 @@ async function main(): Promise<void> {
   });
   const size = values.size as keyof typeof ACCOUNT_SIZES;
   if (!values.endpoint || !ACCOUNT_SIZES[size])
-    throw new Error('usage: seed-account.ts --endpoint http://127.0.0.1:PORT [--size medium|large]');
+    throw new Error('usage: seed-account.ts --endpoint http://127.0.0.1:PORT [--size small|medium|large]');
   const r = await seedAccount(values.endpoint, ACCOUNT_SIZES[size], Number(values.concurrency));
   console.log(JSON.stringify({ size, seconds: +r.seconds.toFixed(1), calls: r.calls }));
 }

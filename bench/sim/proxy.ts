@@ -154,6 +154,8 @@ export async function startProxy(options: ProxyOptions): Promise<SimProxy> {
       counters.inFlight--;
       record({ ...info, end: now(), status, throttled, addedLatencyMs: Math.round(added * 10) / 10 });
     };
+    // A client that gives up (timeout, abort) before its answer is logged as 499, like nginx does.
+    res.once('close', () => finish(res.headersSent ? res.statusCode : 499, false));
     try {
       const headers = req.headers;
       // Only S3 bodies may be large (objects); everything else is read to find the API.

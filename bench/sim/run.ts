@@ -213,6 +213,16 @@ try {
       `reads lost          ${lost.length}${lost.length ? ` (${lostByAction.map(([k, v]) => `${k} ${v.calls}`).join(', ')})` : ''}`,
     );
     console.log(`UNKNOWN findings    ${unknown.length} total, ${unknownByThrottle.length} caused by throttling`);
+    const unknownByCheck = tally(
+      unknown.map((f) => ({ service: '', api: f.checkId }) as CallRecord),
+      (c) => c.api,
+    );
+    console.log(
+      `  UNKNOWN by check  ${unknownByCheck
+        .slice(0, 6)
+        .map(([k, v]) => `${k} ${v.calls}`)
+        .join(', ')}`,
+    );
     console.log(
       `findings            ${doc.summary.total} (${Object.entries(doc.summary.byStatus)
         .map(([k, v]) => `${k} ${v}`)

@@ -3,6 +3,9 @@
  * through unchanged (bodies streamed back byte for byte), calls over it get each protocol's
  * throttling error, which the SDK parses into the AWS error name and classifies as throttling.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isThrottlingError } from '@smithy/core/retry';
 import { EC2Client, DescribeVpcsCommand } from '@aws-sdk/client-ec2';
@@ -18,12 +21,20 @@ import { classifyError } from '../../src/collect/kit/classify-error.js';
 
 let moto: Moto;
 let proxy: SimProxy;
+const dir = mkdtempSync(join(tmpdir(), 'bulwark-sim-test-'));
+const logFile = join(dir, 'calls.jsonl');
 const BIG = 'x'.repeat(3 * 1024 * 1024) + 'end';
 
 beforeAll(async () => {
   moto = await startMoto({ loadManagedPolicies: false });
   // Burst 1, no refill: the first call of every API passes, the second is throttled.
-  proxy = await startProxy({ target: moto.endpoint, limits: uniformLimits({ burst: 1, rate: 0 }), latency: null, keepCalls: true });
+  proxy = await startProxy({
+    target: moto.endpoint,
+    limits: uniformLimits({ burst: 1, rate: 0 }),
+    latency: null,
+    keepCalls: true,
+    logFile,
+  });
   const iam = new IAMClient(seedConfig(moto));
   await iam.send(new CreateUserCommand({ UserName: 'alice' }));
   const s3 = new S3Client(seedConfig(moto));
@@ -35,6 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy?.stop();
   await moto?.stop();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const viaProxy = (region = 'us-east-1') => ({ ...seedConfig({ endpoint: proxy.url }, region), maxAttempts: 1 });
@@ -92,5 +104,13 @@ describe('simulator proxy', () => {
     expect(proxy.counters()).toMatchObject({ calls: 2, throttled: 1, byApi: { 'ec2:DescribeVpcs': { calls: 2, throttled: 1 } } });
     const served = (await (await fetch(`${proxy.url}/__sim/counters`)).json()) as { calls: number };
     expect(served.calls).toBe(2);
+    const lines = readFileSync(logFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { api: string; throttled: boolean });
+    expect(lines.slice(-2).map((l) => [l.api, l.throttled])).toEqual([
+      ['DescribeVpcs', false],
+      ['DescribeVpcs', true],
+    ]);
   });
 });

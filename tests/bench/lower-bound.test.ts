@@ -10,6 +10,7 @@ import {
   type LoggedCall,
 } from '../../bench/sim/lower-bound.js';
 import { DEFAULT_LIMITS } from '../../bench/sim/limits.js';
+import { mapLimit } from '../../bench/sim/seed-account.js';
 
 const A = '123456789012';
 const call = (service: string, api: string, region = 'us-east-1', paged = false, throttled = false): LoggedCall => ({
@@ -110,5 +111,26 @@ describe('cheapestPlan', () => {
     const iamCalls = plan.filter((p) => p.service === 'iam').reduce((s, p) => s + p.calls, 0);
     expect(iamCalls).toBe(7);
     expect(lowerBound(plan, DEFAULT_LIMITS, 60).seconds).toBeLessThan(lowerBound(made, DEFAULT_LIMITS, 60).seconds);
+  });
+});
+
+describe('mapLimit (the account generator bounds its concurrency)', () => {
+  it('runs every item with at most `limit` in flight', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const done: number[] = [];
+    await mapLimit(
+      Array.from({ length: 20 }, (_, i) => i),
+      3,
+      async (i) => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        await new Promise((r) => setTimeout(r, 1));
+        inFlight--;
+        done.push(i);
+      },
+    );
+    expect(peak).toBe(3);
+    expect(done.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 });

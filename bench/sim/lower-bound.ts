@@ -200,3 +200,39 @@ export function cheapestPlan(made: readonly ApiCalls[], shape: AccountShape): Ap
   }
   return out;
 }
+
+/**
+ * Command line: the bound of a proxy call log (JSONL), and of the cheapest plan for a generated
+ * account size.  tsx bench/sim/lower-bound.ts calls.jsonl [--size medium] [--limits FILE] [--latency-median 60]
+ */
+async function main(): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const { parseArgs } = await import('node:util');
+  const { loadLimits } = await import('./limits.js');
+  const { ACCOUNT_SIZES } = await import('./seed-account.js');
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { size: { type: 'string' }, limits: { type: 'string' }, 'latency-median': { type: 'string', default: '60' } },
+  });
+  const file = positionals[0];
+  if (!file) throw new Error('usage: lower-bound.ts calls.jsonl [--size small|medium|large] [--limits FILE] [--latency-median 60]');
+  const limits = loadLimits(values.limits);
+  const median = Number(values['latency-median']);
+  const calls = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as LoggedCall);
+  const made = summarizeCalls(calls);
+  const out: Record<string, LowerBound> = { made: lowerBound(made, limits, median) };
+  const shape = values.size ? ACCOUNT_SIZES[values.size as keyof typeof ACCOUNT_SIZES] : undefined;
+  if (values.size && !shape) throw new Error(`--size must be one of ${Object.keys(ACCOUNT_SIZES).join(', ')}`);
+  if (shape) out['cheapestPlan'] = lowerBound(cheapestPlan(made, shape), limits, median);
+  console.log(JSON.stringify(out, null, 2));
+}
+
+if (process.argv[1]?.endsWith('lower-bound.ts')) {
+  main().catch((err: unknown) => {
+    console.error(`lower-bound: ${(err as Error).message}`);
+    process.exit(2);
+  });
+}

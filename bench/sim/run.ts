@@ -10,7 +10,7 @@
  *      BENCH_SEED=1, BENCH_LIMITS=file.json, BENCH_KEEP=1 keeps the temp dir with call logs and findings)
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, createWriteStream } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, createWriteStream, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMoto, type Moto } from '../../tests/moto.js';
@@ -158,7 +158,6 @@ try {
     latency,
     seed: Number(env['BENCH_SEED'] ?? 1),
     keepCalls: true,
-    logFile: join(tmp, 'calls.jsonl'),
   });
   const scanEnv = { ...baseEnv(), ...moto.env, AWS_ENDPOINT_URL: proxy.url };
 
@@ -173,6 +172,8 @@ try {
       `round-${round}`,
     );
     const calls = proxy.takeCalls();
+    // One call log per round, for bench/sim/lower-bound.ts (kept with BENCH_KEEP=1).
+    writeFileSync(join(tmp, `round-${round}.calls.jsonl`), calls.map((c) => JSON.stringify(c)).join('\n') + '\n');
     if (run.code !== 0) throw new Error(`round ${round}: scan exited ${run.code}:\n${run.stderrTail}`);
     const doc = JSON.parse(readFileSync(join(out, 'bulwark-findings.json'), 'utf8')) as FindingsDocument;
     const lost = doc.errors.filter((e) => e.kind === 'throttled');

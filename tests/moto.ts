@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -95,6 +95,7 @@ export async function startMoto(options: { loadManagedPolicies?: boolean } = {})
         await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
         if (proc.exitCode === null) proc.kill('SIGKILL');
       }
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -7,7 +7,13 @@ import { defineConfig } from 'vitest/config';
  * talks HTTP or spawns a process (collectors against moto_server, the CLI, end to end): each file
  * is isolated, and parallelism stays modest because every file starts its own moto_server.
  */
-const MOTO_TIER = ['tests/collect/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/report/html-browser.test.ts'];
+const MOTO_TIER = [
+  'tests/collect/**/*.test.ts',
+  'tests/bench/sim-proxy.test.ts',
+  'tests/cli/**/*.test.ts',
+  'tests/e2e/**/*.test.ts',
+  'tests/report/html-browser.test.ts',
+];
 
 export default defineConfig({
   test: {

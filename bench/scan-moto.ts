@@ -1,7 +1,7 @@
 /**
  * Benchmark: wall time of a full `bulwark scan --region all` (every check, every enabled region)
  * of the seeded end-to-end account on a local moto_server, through the built CLI.
- * Run: npm run bench            (options: BENCH_RUNS=5)
+ * Run: npm run bench:moto       (options: BENCH_RUNS=5)
  * moto is one Python process at ~100-250 calls/s, so this measures the scanner's call plan and
  * scheduling against a slow, single-threaded endpoint, not AWS latency.
  */

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from './temp.js';
+import { tempDir, trackProcess } from './temp.js';
 
 export interface Moto {
   endpoint: string;
@@ -62,6 +62,7 @@ export async function startMoto(options: { loadManagedPolicies?: boolean } = {})
     },
     stdio: 'ignore',
   });
+  trackProcess(proc);
   await waitReady(endpoint, proc, 30_000);
   const dir = tempDir('bulwark-moto-');
   // Empty config files so that no developer profile leaks into a test.

@@ -1,5 +1,5 @@
 import { afterAll } from 'vitest';
-import { removeTempDirs } from '../temp.js';
+import { cleanUpTestFile } from '../temp.js';
 
 // Runs after every test file, in both tiers.
-afterAll(removeTempDirs);
+afterAll(cleanUpTestFile);

@@ -38,7 +38,10 @@ export const AWS_SERVICES = {
   // per action: DescribeSnapshotAttribute for thousands of snapshots does not slow DescribeVpcs.
   // https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html
   ec2: { rateLimit: { ratePerSecond: 16, burst: 80 }, global: false, perAction: true },
-  s3: regional({ ratePerSecond: 100, burst: 200 }),
+  // S3 publishes no rate for bucket configuration reads (only 5,500 GET/s per prefix for objects);
+  // a bucket costs about 12 reads, so 400 buckets in a region are 4,800 calls: 150/s keeps that
+  // near 30 s, and a SlowDown answer halves the rate (AIMD) if an account's S3 wants less.
+  s3: regional({ ratePerSecond: 150, burst: 300 }),
   kms: regional({ ratePerSecond: 50, burst: 100 }),
   cloudtrail: regional({ ratePerSecond: 8, burst: 10 }),
   organizations: { rateLimit: { ratePerSecond: 5, burst: 5 }, global: true, perAction: false },

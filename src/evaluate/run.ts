@@ -18,6 +18,17 @@ export interface EvaluateOptions {
   tool?: { name: string; version: string };
 }
 
+/**
+ * A check's framework ids, built once per check and shared by its findings (read-only): a
+ * million-resource scan has millions of findings, and four arrays each would be most of its memory.
+ */
+const sharedFrameworks = new WeakMap<AnyCheck, Finding['frameworks']>();
+function findingFrameworks(check: AnyCheck): Finding['frameworks'] {
+  let f = sharedFrameworks.get(check);
+  if (!f) sharedFrameworks.set(check, (f = frameworksOf(check)));
+  return f;
+}
+
 function frameworksOf(check: AnyCheck): Finding['frameworks'] {
   return Object.fromEntries(FRAMEWORK_IDS.map((f) => [f, [...(check.frameworks[f] ?? [])]])) as Finding['frameworks'];
 }
@@ -72,7 +83,7 @@ export function toFinding(check: AnyCheck, r: CheckResult, accountId: string): F
     resourceArn: r.resourceArn,
     resourceType: r.resourceType ?? check.resourceType,
     reason: r.reason,
-    frameworks: frameworksOf(check),
+    frameworks: findingFrameworks(check),
     ...(r.errors?.length ? { errors: r.errors } : {}),
   };
 }
@@ -102,14 +113,16 @@ export function inventoryErrors(inventory: Inventory): ReadError[] {
 
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 const statusRank = (s: Status) => STATUSES.indexOf(s);
+/** What String.prototype.localeCompare does with no arguments, without its per-call set-up (millions of calls). */
+const collator = new Intl.Collator();
 
 /** Worst first: status (FAIL, UNKNOWN, ...), severity, check, resource. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     statusRank(a.status) - statusRank(b.status) ||
     severityRank(a.severity) - severityRank(b.severity) ||
-    a.checkId.localeCompare(b.checkId) ||
-    a.resourceArn.localeCompare(b.resourceArn)
+    collator.compare(a.checkId, b.checkId) ||
+    collator.compare(a.resourceArn, b.resourceArn)
   );
 }
 

@@ -1,0 +1,91 @@
+/**
+ * JSON.parse for files larger than V8's string limit (about 512 MiB; a 1,000,000-resource inventory
+ * is larger): the text stays a Buffer, containers larger than PIECE bytes are split into their
+ * members with a byte scanner, and each member is parsed by JSON.parse. The result is what
+ * JSON.parse would return for the same text; malformed text still fails with a SyntaxError.
+ */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+/** Members of at most this many bytes go to JSON.parse whole. */
+const PIECE = 128 * 1024 * 1024;
+
+const isSpace = (b: number | undefined) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+/** Index just past the string whose opening quote is at `at` (strings are short: a byte loop beats indexOf). */
+function endOfString(buf: Buffer, at: number, end: number): number {
+  for (let j = at + 1; j < end; j++) {
+    const b = buf[j];
+    if (b === BACKSLASH) j++;
+    else if (b === QUOTE) return j + 1;
+  }
+  throw new SyntaxError(`Unterminated string in JSON at position ${at}`);
+}
+
+function trim(buf: Buffer, start: number, end: number): [number, number] {
+  while (start < end && isSpace(buf[start])) start++;
+  while (end > start && isSpace(buf[end - 1])) end--;
+  return [start, end];
+}
+
+function parseRange(buf: Buffer, from: number, to: number): unknown {
+  const [start, end] = trim(buf, from, to);
+  const first = buf[start];
+  if (end - start <= PIECE || (first !== OPEN_OBJECT && first !== OPEN_ARRAY)) {
+    return JSON.parse(buf.toString('utf8', start, end));
+  }
+  const isObject = first === OPEN_OBJECT;
+  if (buf[end - 1] !== (isObject ? CLOSE_OBJECT : CLOSE_ARRAY)) throw new SyntaxError(`Unexpected end of JSON at position ${end}`);
+  // Direct members of the container: [keyStart, keyEnd, valueStart, valueEnd] (no key in arrays).
+  const members: number[][] = [];
+  let depth = 0;
+  let memberStart = start + 1;
+  let colon = -1;
+  const close = (at: number) => {
+    const [s] = trim(buf, memberStart, at);
+    if (s === at && members.length === 0 && at === end - 1) return; // an empty container
+    members.push(isObject ? [memberStart, colon, colon + 1, at] : [memberStart, memberStart, memberStart, at]);
+    if (isObject && colon < 0) throw new SyntaxError(`Expected ':' after property name in JSON at position ${s}`);
+  };
+  for (let i = start + 1; i < end - 1; i++) {
+    const b = buf[i];
+    if (b === QUOTE) i = endOfString(buf, i, end) - 1;
+    else if (b === OPEN_OBJECT || b === OPEN_ARRAY) depth++;
+    else if (b === CLOSE_OBJECT || b === CLOSE_ARRAY) depth--;
+    else if (depth === 0 && b === COMMA) {
+      close(i);
+      memberStart = i + 1;
+      colon = -1;
+    } else if (depth === 0 && b === COLON && isObject && colon < 0) colon = i;
+  }
+  close(end - 1);
+  if (!isObject) return members.map(([, , s, e]) => parseRange(buf, s as number, e as number));
+  const out: Record<string, unknown> = {};
+  for (const [ks, ke, vs, ve] of members) {
+    const key: unknown = JSON.parse(buf.toString('utf8', ks, ke));
+    if (typeof key !== 'string') throw new SyntaxError(`Expected property name in JSON at position ${ks}`);
+    // As JSON.parse: "__proto__" is an own property, never the prototype.
+    Object.defineProperty(out, key, {
+      value: parseRange(buf, vs as number, ve as number),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+/** JSON.parse of UTF-8 bytes (a leading byte-order mark is skipped), at any size that fits in memory. */
+export function parseJsonBuffer(buf: Buffer): unknown {
+  const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  // Up to PIECE bytes, exactly JSON.parse of the text (its error messages and positions included).
+  if (buf.length - bom <= PIECE) return JSON.parse(buf.toString('utf8', bom));
+  return parseRange(buf, bom, buf.length);
+}

@@ -35,10 +35,10 @@ function trim(buf: Buffer, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-function parseRange(buf: Buffer, from: number, to: number): unknown {
+function parseRange(buf: Buffer, from: number, to: number, piece: number): unknown {
   const [start, end] = trim(buf, from, to);
   const first = buf[start];
-  if (end - start <= PIECE || (first !== OPEN_OBJECT && first !== OPEN_ARRAY)) {
+  if (end - start <= piece || (first !== OPEN_OBJECT && first !== OPEN_ARRAY)) {
     return JSON.parse(buf.toString('utf8', start, end));
   }
   const isObject = first === OPEN_OBJECT;
@@ -66,14 +66,14 @@ function parseRange(buf: Buffer, from: number, to: number): unknown {
     } else if (depth === 0 && b === COLON && isObject && colon < 0) colon = i;
   }
   close(end - 1);
-  if (!isObject) return members.map(([, , s, e]) => parseRange(buf, s as number, e as number));
+  if (!isObject) return members.map(([, , s, e]) => parseRange(buf, s as number, e as number, piece));
   const out: Record<string, unknown> = {};
   for (const [ks, ke, vs, ve] of members) {
     const key: unknown = JSON.parse(buf.toString('utf8', ks, ke));
     if (typeof key !== 'string') throw new SyntaxError(`Expected property name in JSON at position ${ks}`);
     // As JSON.parse: "__proto__" is an own property, never the prototype.
     Object.defineProperty(out, key, {
-      value: parseRange(buf, vs as number, ve as number),
+      value: parseRange(buf, vs as number, ve as number, piece),
       enumerable: true,
       writable: true,
       configurable: true,
@@ -82,10 +82,13 @@ function parseRange(buf: Buffer, from: number, to: number): unknown {
   return out;
 }
 
-/** JSON.parse of UTF-8 bytes (a leading byte-order mark is skipped), at any size that fits in memory. */
-export function parseJsonBuffer(buf: Buffer): unknown {
+/**
+ * JSON.parse of UTF-8 bytes (a leading byte-order mark is skipped), at any size that fits in memory.
+ * `piece`: the largest text handed to JSON.parse at once (smaller in tests, to exercise the splitting).
+ */
+export function parseJsonBuffer(buf: Buffer, piece = PIECE): unknown {
   const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   // Up to PIECE bytes, exactly JSON.parse of the text (its error messages and positions included).
-  if (buf.length - bom <= PIECE) return JSON.parse(buf.toString('utf8', bom));
-  return parseRange(buf, bom, buf.length);
+  if (buf.length - bom <= piece) return JSON.parse(buf.toString('utf8', bom));
+  return parseRange(buf, bom, buf.length, piece);
 }

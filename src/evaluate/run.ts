@@ -126,6 +126,34 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * Sorts findings in place in compareFindings order (the same result, stable as Array.sort), fast
+ * for millions: findings are grouped by status, severity and check (check ids ranked once), and
+ * only resources within a group are compared.
+ */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const ids = [...new Set(findings.map((f) => f.checkId))].sort(collator.compare);
+  const checkRank = new Map<string, number>();
+  // Ids the collator holds equal share a rank, so their findings interleave by resource as before.
+  ids.forEach((id, i) =>
+    checkRank.set(id, i > 0 && collator.compare(ids[i - 1] as string, id) === 0 ? (checkRank.get(ids[i - 1] as string) as number) : i),
+  );
+  const groups = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const key = (statusRank(f.status) * SEVERITIES.length + severityRank(f.severity)) * ids.length + (checkRank.get(f.checkId) as number);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  let i = 0;
+  for (const key of [...groups.keys()].sort((a, b) => a - b)) {
+    const group = groups.get(key) as Finding[];
+    if (group.length > 1) group.sort((a, b) => collator.compare(a.resourceArn, b.resourceArn));
+    for (const f of group) findings[i++] = f;
+  }
+  return findings;
+}
+
 export function summarize(findings: readonly Finding[]): FindingsDocument['summary'] {
   const byStatus: Record<string, number> = Object.fromEntries(STATUSES.map((s) => [s, 0]));
   const bySeverity: Record<string, Record<string, number>> = Object.fromEntries(
@@ -147,7 +175,7 @@ export function summarize(findings: readonly Finding[]): FindingsDocument['summa
  * that change statuses after evaluation, such as a mutelist.
  */
 export function withDerivedTotals(doc: FindingsDocument): FindingsDocument {
-  const findings = [...doc.findings].sort(compareFindings);
+  const findings = sortFindings([...doc.findings]);
   return { ...doc, findings, summary: summarize(findings), compliance: complianceOf({ checks: doc.checks, findings }) };
 }
 
@@ -162,7 +190,7 @@ export function evaluateInventory(given: Inventory, checks: readonly AnyCheck[],
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
   };
   const findings = checks.flatMap((check) => runCheck(check, inventory, ctx).map((r) => toFinding(check, r, inventory.account.id)));
-  findings.sort(compareFindings);
+  sortFindings(findings);
   const metas = checks.map(checkMetaDoc);
   return {
     schemaVersion: 1,

@@ -92,17 +92,18 @@ export function parseInventory(text: string | Buffer, source: string): Inventory
   return validate(parseJson(text, source), source);
 }
 
-export async function loadInventory(path: string): Promise<Inventory> {
-  let bytes: Buffer | undefined;
+async function readBytes(path: string): Promise<Buffer> {
   try {
     // Bytes, not a string: a 1,000,000-resource inventory passes V8's string limit (about 512 MiB).
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     throw new InventoryFileError(`Cannot read inventory ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
   }
-  const raw = parseJson(bytes, path);
-  bytes = undefined; // the file's bytes can be collected before validation copies the data
-  return validate(raw, path);
+}
+
+export async function loadInventory(path: string): Promise<Inventory> {
+  // The file's bytes are unreachable once parsed: collectable before validation copies the data.
+  return validate(parseJson(await readBytes(path), path), path);
 }
 
 export async function saveInventory(path: string, inventory: Inventory): Promise<void> {

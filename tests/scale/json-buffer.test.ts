@@ -44,7 +44,9 @@ describe('parseJsonBuffer: JSON.parse for texts past the string limit', () => {
     '[1,2] 3',
     '{"a":1}}',
   ])('rejects malformed %s with a SyntaxError, split or whole', (text) => {
-    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+    expect(() => {
+      JSON.parse(text);
+    }).toThrow(SyntaxError);
     expect(() => parseJsonBuffer(buf(text), 1)).toThrow(SyntaxError);
     expect(() => parseJsonBuffer(buf(text))).toThrow(SyntaxError);
   });

@@ -8,10 +8,11 @@
  * `bulwark collect` writes it (JSON, 2-space indent), streamed: never one string in memory.
  * Then the built CLI evaluates it in a child process under /usr/bin/time (wall, peak RSS):
  *   evaluate FILE --format json --output-dir DIR      and      evaluate FILE (console)
- * Run: npm run bench:eval   (options: BENCH_RESOURCES=1000000 BENCH_REGIONS=4 BENCH_KEEP=1 BENCH_ONLY=json|console)
+ * Run: npm run bench:eval   (options: BENCH_RESOURCES=1000000 BENCH_REGIONS=4 BENCH_ONLY=json|console|none
+ *      BENCH_DIR=DIR to write into DIR and keep the files, BENCH_KEEP=1 to keep the temporary directory)
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonChunks } from '../src/json-chunks.js';
@@ -96,7 +97,8 @@ function planLists(inv: Record<string, Json>): Map<Json[], ScaledList> {
       const key = name.at(-1) ?? '';
       const weight = WEIGHTS[`${name[0]}.${key}`] ?? WEIGHTS[key];
       const resources = node.every((x) => x && typeof x === 'object' && !Array.isArray(x) && typeof x['arn'] === 'string');
-      if (weight && node.length && resources && name[0] !== 'ec2userdata') found.push({ list: node, weight });
+      const derived = name[0] === 'ec2userdata' || name.includes('credentialReport');
+      if (weight && node.length && resources && !derived) found.push({ list: node, weight });
       return;
     }
     for (const [k, v] of Object.entries(node)) walk(v, [...names, k]);
@@ -104,12 +106,17 @@ function planLists(inv: Record<string, Json>): Map<Json[], ScaledList> {
   walk(inv, []);
   const total = found.reduce((a, f) => a + f.weight, 0);
   const plan = new Map<Json[], ScaledList>();
+  // Rounding leaves a few short of the target: the largest list takes them.
+  found.sort((a, b) => b.weight - a.weight);
   for (const f of found) {
     plan.set(f.list, {
       templates: f.list as Record<string, Json>[],
       count: Math.max(f.list.length, Math.round((target * f.weight) / total)),
     });
   }
+  const planned = [...plan.values()].reduce((a, p) => a + p.count, 0);
+  const largest = plan.get(found[0]!.list)!;
+  largest.count += Math.max(0, target - planned);
   // The credential report has a row per IAM user: it grows with the users, same names.
   const iam = inv['iam'] as { users?: { value?: Json[] }; credentialReport?: { value?: { users?: Json[] } } } | undefined;
   const users = iam?.users?.value && plan.get(iam.users.value);
@@ -161,7 +168,6 @@ function* inventoryChunks(node: Json, plan: Map<Json[], ScaledList>, depth: numb
   const pad = '\n' + '  '.repeat(depth + 1);
   const entries: [string | null, Json][] = Array.isArray(node) ? node.map((v) => [null, v]) : Object.entries(node);
   yield Array.isArray(node) ? '[' : '{';
-  entries.forEach(() => undefined);
   let i = 0;
   for (const [k, v] of entries) {
     yield (i++ ? ',' : '') + pad + (k === null ? '' : `${JSON.stringify(k)}: `);
@@ -208,23 +214,23 @@ function timed(
   return { wall: wall ?? NaN, peakMb: (peakKb ?? 0) / 1024, code: r.status };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'bulwark-bench-eval-'));
+// BENCH_DIR: a directory of your own to keep the files in (otherwise a temporary one, removed).
+const dir = process.env['BENCH_DIR'] ?? mkdtempSync(join(tmpdir(), 'bulwark-bench-eval-'));
+mkdirSync(dir, { recursive: true });
 try {
   const inv = templateInventory();
   const plan = planLists(inv);
-  const resources = [...plan.entries()]
-    .filter(([l]) => l !== (inv['iam'] as any)?.credentialReport?.value?.users)
-    .reduce((a, [, s]) => a + s.count, 0);
+  const rows = (inv['iam'] as { credentialReport?: { value?: { users?: Json[] } } } | undefined)?.credentialReport?.value?.users;
+  // Credential report rows describe the IAM users already counted.
+  const resources = [...plan.entries()].filter(([l]) => l !== rows).reduce((a, [, s]) => a + s.count, 0);
   const file = join(dir, 'inventory.json');
   const t0 = performance.now();
   await writeFileAtomicChunks(file, inventoryChunks(inv, plan, 0));
-  const tail = '\n';
-  void tail;
   console.log(
     `generated ${resources.toLocaleString('en')} resources in ${(inv['regions'] as { scanned: string[] }).scanned.length} regions: ${mb(statSync(file).size)} in ${((performance.now() - t0) / 1000).toFixed(1)} s (${file})`,
   );
   const only = process.env['BENCH_ONLY'];
-  if (only !== 'console') {
+  if (only !== 'console' && only !== 'none') {
     const out = join(dir, 'out');
     const r = timed('json', ['dist/cli/main.js', 'evaluate', file, '--format', 'json', '--output-dir', out], null, dir);
     const report = join(out, 'bulwark-findings.json');
@@ -234,11 +240,11 @@ try {
       `evaluate --format json --output-dir: ${r.wall.toFixed(1)} s wall, ${r.peakMb.toFixed(0)} MB peak RSS, exit ${r.code}; ${findings.toLocaleString('en')} findings, ${size ? mb(size) : 'no file'}`,
     );
   }
-  if (only !== 'json') {
+  if (only !== 'json' && only !== 'none') {
     const r = timed('console', ['dist/cli/main.js', 'evaluate', file], null, dir);
     console.log(`evaluate (console report): ${r.wall.toFixed(1)} s wall, ${r.peakMb.toFixed(0)} MB peak RSS, exit ${r.code}`);
   }
 } finally {
-  if (process.env['BENCH_KEEP']) console.log(`kept ${dir}`);
+  if (process.env['BENCH_DIR'] || process.env['BENCH_KEEP']) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }

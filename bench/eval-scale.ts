@@ -197,21 +197,16 @@ async function countFindings(file: string): Promise<number> {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-function timed(
-  label: string,
-  args: string[],
-  stdoutFile: string | null,
-  dir: string,
-): { wall: number; peakMb: number; code: number | null } {
+function timed(label: string, args: string[], dir: string): { wall: number; peakMb: number; code: number | null } {
   const timeFile = join(dir, 'time.txt');
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, process.execPath, ...args], {
-    stdio: ['ignore', stdoutFile ? 'pipe' : 'ignore', 'pipe'],
-    maxBuffer: 1 << 30,
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 24,
     encoding: 'utf8',
   });
-  const [wall, peakKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  const [wall, user, sys, peakKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   if (r.status !== 0 && r.status !== 1) console.log(`${label}: exit ${r.status}: ${r.stderr.slice(0, 2000)}`);
-  return { wall: wall ?? NaN, peakMb: (peakKb ?? 0) / 1024, code: r.status };
+  return { wall: wall ?? NaN, cpu: (user ?? NaN) + (sys ?? NaN), peakMb: (peakKb ?? 0) / 1024, code: r.status };
 }
 
 // BENCH_DIR: a directory of your own to keep the files in (otherwise a temporary one, removed).
@@ -232,17 +227,19 @@ try {
   const only = process.env['BENCH_ONLY'];
   if (only !== 'console' && only !== 'none') {
     const out = join(dir, 'out');
-    const r = timed('json', ['dist/cli/main.js', 'evaluate', file, '--format', 'json', '--output-dir', out], null, dir);
+    const r = timed('json', ['dist/cli/main.js', 'evaluate', file, '--format', 'json', '--output-dir', out], dir);
     const report = join(out, 'bulwark-findings.json');
     const size = statSync(report, { throwIfNoEntry: false })?.size;
     const findings = size ? await countFindings(report) : 0;
     console.log(
-      `evaluate --format json --output-dir: ${r.wall.toFixed(1)} s wall, ${r.peakMb.toFixed(0)} MB peak RSS, exit ${r.code}; ${findings.toLocaleString('en')} findings, ${size ? mb(size) : 'no file'}`,
+      `evaluate --format json --output-dir: ${r.wall.toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU, ${r.peakMb.toFixed(0)} MB peak RSS, exit ${r.code}; ${findings.toLocaleString('en')} findings, ${size ? mb(size) : 'no file'}`,
     );
   }
   if (only !== 'json' && only !== 'none') {
-    const r = timed('console', ['dist/cli/main.js', 'evaluate', file], null, dir);
-    console.log(`evaluate (console report): ${r.wall.toFixed(1)} s wall, ${r.peakMb.toFixed(0)} MB peak RSS, exit ${r.code}`);
+    const r = timed('console', ['dist/cli/main.js', 'evaluate', file], dir);
+    console.log(
+      `evaluate (console report): ${r.wall.toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU, ${r.peakMb.toFixed(0)} MB peak RSS, exit ${r.code}`,
+    );
   }
 } finally {
   if (process.env['BENCH_DIR'] || process.env['BENCH_KEEP']) console.log(`kept ${dir}`);

@@ -127,28 +127,49 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
+ * Each distinct string's rank in collator order (the collator is called once per pair the sort
+ * compares, not once per finding pair); strings the collator holds equal share a rank.
+ */
+function ranks(values: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(values)].sort(collator.compare);
+  const rank = new Map<string, number>();
+  let r = 0;
+  distinct.forEach((v, i) => {
+    if (i > 0 && collator.compare(distinct[i - 1] as string, v) !== 0) r = i;
+    rank.set(v, r);
+  });
+  return rank;
+}
+
+/**
  * Sorts findings in place in compareFindings order (the same result, stable as Array.sort), fast
  * for millions: findings are grouped by status, severity and check (check ids ranked once), and
  * only resources within a group are compared.
  */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const ids = [...new Set(findings.map((f) => f.checkId))].sort(collator.compare);
-  const checkRank = new Map<string, number>();
-  // Ids the collator holds equal share a rank, so their findings interleave by resource as before.
-  ids.forEach((id, i) =>
-    checkRank.set(id, i > 0 && collator.compare(ids[i - 1] as string, id) === 0 ? (checkRank.get(ids[i - 1] as string) as number) : i),
-  );
+  const checkRank = ranks(findings.map((f) => f.checkId));
   const groups = new Map<number, Finding[]>();
   for (const f of findings) {
-    const key = (statusRank(f.status) * SEVERITIES.length + severityRank(f.severity)) * ids.length + (checkRank.get(f.checkId) as number);
+    const key =
+      (statusRank(f.status) * SEVERITIES.length + severityRank(f.severity)) * checkRank.size + (checkRank.get(f.checkId) as number);
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);
   }
+  const arnRank = ranks(findings.map((f) => f.resourceArn));
   let i = 0;
   for (const key of [...groups.keys()].sort((a, b) => a - b)) {
     const group = groups.get(key) as Finding[];
-    if (group.length > 1) group.sort((a, b) => collator.compare(a.resourceArn, b.resourceArn));
+    const n = group.length;
+    if (n > 1 && arnRank.size * n < Number.MAX_SAFE_INTEGER) {
+      // Resource rank, then position (stability), packed in one number: a native numeric sort.
+      const keys = new Float64Array(n);
+      for (let j = 0; j < n; j++) keys[j] = (arnRank.get((group[j] as Finding).resourceArn) as number) * n + j;
+      keys.sort();
+      for (let j = 0; j < n; j++) findings[i++] = group[(keys[j] as number) % n] as Finding;
+      continue;
+    }
+    if (n > 1) group.sort((a, b) => collator.compare(a.resourceArn, b.resourceArn));
     for (const f of group) findings[i++] = f;
   }
   return findings;

@@ -197,7 +197,7 @@ async function countFindings(file: string): Promise<number> {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-function timed(label: string, args: string[], dir: string): { wall: number; peakMb: number; code: number | null } {
+function timed(label: string, args: string[], dir: string): { wall: number; cpu: number; peakMb: number; code: number | null } {
   const timeFile = join(dir, 'time.txt');
   const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],

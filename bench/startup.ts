@@ -53,9 +53,9 @@ const median = (xs: number[]) => {
 const stats = (xs: number[]) => `${median(xs).toFixed(0).padStart(6)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
 
 if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
-console.log(
-  `${node} ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}; ${runs} runs each after one warm-up; median (min–max)`,
-);
+const version = spawnSync(node, ['--version'], { encoding: 'utf8' });
+if (version.status !== 0) throw new Error(`${node} does not run (BENCH_NODE): ${version.error?.message ?? version.stderr}`);
+console.log(`${node} ${version.stdout.trim()}; ${runs} runs each after one warm-up; median (min–max)`);
 console.log(`${'command'.padEnd(24)}${'wall'.padStart(22)}${'cpu (user+sys)'.padStart(26)}${'peak RSS'.padStart(12)}`);
 try {
   for (const c of cases) {

@@ -2,16 +2,28 @@
 // AWS SDK v3 warns on every Node 20 process; the message is for library authors, not our users.
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
+// Start-up time: this file imports only what declaring the commands needs (commander, the version,
+// a few constant lists). Each command's code (400+ checks, the AWS SDK, the renderers) is loaded by
+// a dynamic import() in its action, so `--help`, `--version` and usage errors never load it.
+import nodeModule from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from './version.js';
-import { runScan, runCollect, runEvaluate, runChecks, runFrameworks, type CommonFlags } from './commands.js';
-import { exitCodeFor, formatError, FAIL_ON } from './exit.js';
+import type { CommonFlags } from './commands.js';
 import { terminalSafe } from '../report/terminal-safe.js';
-import { formatIds } from '../report/formats.js';
-import { DIFF_FORMATS, runDiff, type DiffFlags } from '../diff/command.js';
+import { REPORT_FORMAT_IDS } from '../report/format-ids.js';
+import { DIFF_FORMATS } from '../diff/formats.js';
 import { SEVERITIES } from '../model/vocabulary.js';
-import { runHistory } from '../history/cli.js';
-import { runSecrets, type SecretsFlags } from './secrets-command.js';
+import type { DiffFlags } from '../diff/command.js';
+import type { SecretsFlags } from './secrets-command.js';
+
+/** --fail-on values (exit.ts FAIL_ON, which loads the inventory schema: not needed to declare the flag). */
+const FAIL_ON = SEVERITIES;
+const commands = () => import('./commands.js');
+
+// Node 22.1+ can cache the compiled code of the modules a command loads (400+ checks), which
+// shortens every later start (about a tenth of `bulwark checks`); Node 20 has no such API.
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // `bulwark scan --format json | head` closes stdout early: that is not an error worth a trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -44,7 +56,7 @@ const account = (cmd: Command) =>
     .option('--rate-limits <file>', 'JSON/YAML overrides of the AWS rate limits the scan paces itself to (see docs/performance.md)');
 const outputs = (cmd: Command) =>
   cmd
-    .option('--format <list>', `report formats, comma-separated: ${formatIds().join(', ')}`, 'console')
+    .option('--format <list>', `report formats, comma-separated: ${REPORT_FORMAT_IDS.join(', ')}`, 'console')
     .option('--output-dir <dir>', 'write file formats (and, for scan, the inventory) into this directory')
     .option('--as-of <iso-8601>', 'evaluate time-based checks as of this time')
     .option(
@@ -63,27 +75,27 @@ selection(outputs(account(program.command('scan').description('collect the accou
     (v: string, prev: string[] = []) => [...prev, v],
   )
   .option('--secrets-git-history', 'with --secrets: also scan every commit of the git repositories given')
-  .action((o: CommonFlags) => runScan(o));
+  .action(async (o: CommonFlags) => (await commands()).runScan(o));
 
 selection(account(program.command('collect').description('collect the account into an inventory file (no evaluation)')))
   .requiredOption('-o, --output <file>', 'inventory file to write')
-  .action((o: CommonFlags & { output: string }) => runCollect(o));
+  .action(async (o: CommonFlags & { output: string }) => (await commands()).runCollect(o));
 
 selection(outputs(program.command('evaluate').description('evaluate a saved inventory offline (as of its collection time unless --as-of)')))
   .argument('<inventory>', 'inventory file written by `bulwark collect`')
-  .action((file: string, o: CommonFlags) => runEvaluate(file, o));
+  .action(async (file: string, o: CommonFlags) => (await commands()).runEvaluate(file, o));
 
 program
   .command('checks')
   .description('list every check with its metadata and framework IDs')
   .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
-  .action((o: { format: 'console' | 'json' }) => runChecks(o));
+  .action(async (o: { format: 'console' | 'json' }) => (await commands()).runChecks(o));
 
 program
   .command('frameworks')
   .description('list the compliance frameworks, with how many of their controls Bulwark checks')
   .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
-  .action((o: { format: 'console' | 'json' }) => runFrameworks(o));
+  .action(async (o: { format: 'console' | 'json' }) => (await commands()).runFrameworks(o));
 
 program
   .command('diff')
@@ -92,8 +104,8 @@ program
   .argument('<new>', 'the later findings document')
   .addOption(new Option('--format <format>', DIFF_FORMATS.join(', ')).choices(DIFF_FORMATS).default('console'))
   .addOption(new Option('--fail-on-new <severity>', 'exit 1 when a new failure of this severity or above exists').choices(SEVERITIES))
-  .action((oldFile: string, newFile: string, o: DiffFlags) =>
-    runDiff(oldFile, newFile, o, {
+  .action(async (oldFile: string, newFile: string, o: DiffFlags) =>
+    (await import('../diff/command.js')).runDiff(oldFile, newFile, o, {
       stdout: (t) => void process.stdout.write(t),
       color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
     }),
@@ -105,7 +117,9 @@ program
   .option('--db <file>', 'history database (default: the user data directory)')
   .option('--account <id>', 'only this account')
   .addOption(new Option('--format <format>', 'console or json').choices(['console', 'json']).default('console'))
-  .action((o: { db?: string; account?: string; format: 'console' | 'json' }) => runHistory(o, (t) => void process.stdout.write(t)));
+  .action(async (o: { db?: string; account?: string; format: 'console' | 'json' }) =>
+    (await import('../history/cli.js')).runHistory(o, (t) => void process.stdout.write(t)),
+  );
 
 program
   .command('secrets')
@@ -116,7 +130,7 @@ program
   .addOption(new Option('--format <format>', 'report format').choices(['console', 'json', 'sarif']).default('console'))
   .option('--output <file>', 'write the report to this file instead of standard output')
   .option('--max-file-size <size>', 'skip files larger than this (e.g. 5MB, 512KB)', '5MB')
-  .action((paths: string[], o: SecretsFlags) => runSecrets(paths, o));
+  .action(async (paths: string[], o: SecretsFlags) => (await import('./secrets-command.js')).runSecrets(paths, o));
 
 try {
   await program.parseAsync(process.argv);
@@ -125,6 +139,7 @@ try {
     // --help and --version end here with exit code 0; usage errors were already printed.
     process.exitCode = err.exitCode === 0 ? 0 : 2;
   } else {
+    const { exitCodeFor, formatError } = await import('./exit.js');
     // Messages can quote the input (an inventory's keys, a file name): never let it drive the terminal.
     const text = formatError(err);
     process.stderr.write(`bulwark: ${process.env['BULWARK_DEBUG'] ? text : terminalSafe(text)}\n`);

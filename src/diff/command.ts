@@ -4,7 +4,8 @@ import { renderDiffConsole, renderDiffJson, renderDiffMarkdown } from './render.
 import type { Severity } from '../model/vocabulary.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 
-export const DIFF_FORMATS = ['console', 'json', 'markdown'] as const;
+import { DIFF_FORMATS } from './formats.js';
+export { DIFF_FORMATS };
 
 export interface DiffFlags {
   format: (typeof DIFF_FORMATS)[number];

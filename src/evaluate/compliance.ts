@@ -63,15 +63,39 @@ function percentOf(t: Record<ControlStatus, number>): number | null {
   return judged ? Math.round((t.PASS / judged) * 1000) / 10 : null;
 }
 
+interface CheckTally {
+  counts: Record<string, number>;
+  worst: Status;
+}
+
+/** Per check id: its findings per status and its worst status. */
+function checkTallies(findings: readonly Finding[]): Map<string, CheckTally> {
+  const out = new Map<string, CheckTally>();
+  for (const f of findings) {
+    const t = out.get(f.checkId);
+    if (!t) {
+      out.set(f.checkId, { counts: { [f.status]: 1 }, worst: f.status });
+      continue;
+    }
+    t.counts[f.status] = (t.counts[f.status] ?? 0) + 1;
+    if (STATUS_RANK[f.status] < STATUS_RANK[t.worst]) t.worst = f.status;
+  }
+  return out;
+}
+
 /** The compliance view of one framework over a findings document. */
-export function frameworkCompliance(doc: Pick<FindingsDocument, 'checks' | 'findings'>, framework: FrameworkId): FrameworkCompliance {
+export function frameworkCompliance(
+  doc: Pick<FindingsDocument, 'checks' | 'findings'>,
+  framework: FrameworkId,
+  tallies: Map<string, CheckTally> = checkTallies(doc.findings),
+): FrameworkCompliance {
   const catalogue = frameworks[framework];
   const checksOf = new Map<string, string[]>();
   for (const check of doc.checks) {
     for (const id of check.frameworks[framework] ?? []) checksOf.set(id, [...(checksOf.get(id) ?? []), check.id]);
   }
-  const findingsOf = new Map<string, Finding[]>();
-  for (const f of doc.findings) findingsOf.set(f.checkId, [...(findingsOf.get(f.checkId) ?? []), f]);
+  // One pass over the findings: per check, its counts per status (keys in first-seen order) and its
+  // worst status; a control then merges its checks' tallies in check order.
 
   const sections = new Map<string, SectionCompliance>();
   const total = emptyTally();
@@ -80,10 +104,10 @@ export function frameworkCompliance(doc: Pick<FindingsDocument, 'checks' | 'find
     const counts: Record<string, number> = {};
     let worst: Status | undefined;
     for (const checkId of checks) {
-      for (const f of findingsOf.get(checkId) ?? []) {
-        counts[f.status] = (counts[f.status] ?? 0) + 1;
-        if (worst === undefined || STATUS_RANK[f.status] < STATUS_RANK[worst]) worst = f.status;
-      }
+      const t = tallies.get(checkId);
+      if (!t) continue;
+      for (const [status, n] of Object.entries(t.counts)) counts[status] = (counts[status] ?? 0) + n;
+      if (worst === undefined || STATUS_RANK[t.worst] < STATUS_RANK[worst]) worst = t.worst;
     }
     // A selected check always yields at least one finding, so `worst` is unset only without checks.
     const status: ControlStatus = worst ?? 'NOT_CHECKED';
@@ -110,5 +134,6 @@ export function frameworkCompliance(doc: Pick<FindingsDocument, 'checks' | 'find
 
 /** Every framework's view, in FRAMEWORK_IDS order. */
 export function complianceOf(doc: Pick<FindingsDocument, 'checks' | 'findings'>): FrameworkCompliance[] {
-  return FRAMEWORK_IDS.map((f) => frameworkCompliance(doc, f));
+  const tallies = checkTallies(doc.findings);
+  return FRAMEWORK_IDS.map((f) => frameworkCompliance(doc, f, tallies));
 }

@@ -1,7 +1,7 @@
 import { mkdir, access, constants } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../fs.js';
+import { writeFileAtomic, writeFileAtomicChunks } from '../fs.js';
 import type { FindingsDocument } from '../evaluate/finding.js';
 import type { FrameworkId } from '../model/vocabulary.js';
 import { findFormat, formatIds, type ReportFormat } from '../report/formats.js';
@@ -59,16 +59,45 @@ export interface WriteOptions {
   verbose?: boolean;
 }
 
+/** Joins small chunks into pieces of about 1 MiB for stdout. */
+function* batches(chunks: Iterable<string>): Generator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const c of chunks) {
+    pending.push(c);
+    size += c.length;
+    if (size >= 1 << 20) {
+      yield pending.join('');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length) yield pending.join('');
+}
+
 /** Renders each format: console to stdout, the others into --output-dir (atomic), or to stdout without one. */
 export async function writeReports(doc: FindingsDocument, options: WriteOptions): Promise<string[]> {
   const written: string[] = [];
   for (const format of options.formats) {
-    const text = format.render(doc, {
+    const renderOptions = {
       color: format.stdoutOnly ? options.color : false,
       verbose: Boolean(options.verbose),
       ...(options.framework ? { framework: options.framework } : {}),
       ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
-    });
+    };
+    if (format.renderChunks) {
+      // Streamed: never the whole report as one string (a million-resource scan passes the string limit).
+      const chunks = format.renderChunks(doc, renderOptions);
+      if (format.stdoutOnly || !options.outputDir) {
+        for (const piece of batches(chunks)) options.stdout(piece);
+        continue;
+      }
+      const path = join(options.outputDir, format.fileName);
+      await writeFileAtomicChunks(path, chunks);
+      written.push(path);
+      continue;
+    }
+    const text = format.render(doc, renderOptions);
     if (format.stdoutOnly || !options.outputDir) {
       options.stdout(text);
       continue;

@@ -1,6 +1,6 @@
 import type { FindingsDocument } from '../evaluate/finding.js';
 import { renderConsole } from './console.js';
-import { renderJson } from './json.js';
+import { renderJson, renderJsonChunks } from './json.js';
 import { renderComplianceConsole } from './compliance-console.js';
 import type { FrameworkId } from '../model/vocabulary.js';
 import { renderHtml } from './html/render.js';
@@ -36,6 +36,8 @@ export interface ReportFormat {
   /** Console output is for people: it always goes to stdout, even with --output-dir. */
   stdoutOnly?: boolean;
   render(doc: FindingsDocument, options: RenderOptions): string;
+  /** The same text as render, in pieces, for formats whose output can pass the string limit (millions of findings). */
+  renderChunks?(doc: FindingsDocument, options: RenderOptions): Iterable<string>;
 }
 
 export const REPORT_FORMATS: readonly ReportFormat[] = [
@@ -48,7 +50,13 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
       renderConsole(doc, { color: o.color, verbose: Boolean(o.verbose) }) +
       (o.framework ? renderComplianceConsole(doc, o.framework, o.color) : ''),
   },
-  { id: 'json', fileName: 'bulwark-findings.json', description: "Bulwark's findings document", render: (doc) => renderJson(doc) },
+  {
+    id: 'json',
+    fileName: 'bulwark-findings.json',
+    description: "Bulwark's findings document",
+    render: (doc) => renderJson(doc),
+    renderChunks: (doc) => renderJsonChunks(doc),
+  },
   {
     id: 'html',
     fileName: 'bulwark-report.html',

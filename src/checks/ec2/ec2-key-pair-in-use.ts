@@ -18,16 +18,37 @@ export const ec2KeyPairInUse = defineCheck({
     docs: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/delete-key-pair.html',
   },
   reads: ['ec2'],
-  evaluate: (inv, ctx) =>
-    eachRegional(ctx, inv.ec2.regions, 'keyPairs', 'ec2', (k, r, region) => {
+  evaluate: (inv, ctx) => {
+    // A region's live instances and template versions by key name, grouped once per evaluation
+    // (filtering every instance for every key pair is quadratic in a large account).
+    const groups = new Map<object, Map<string | null | undefined, unknown[]>>();
+    const byKey = <T extends { keyName?: string | null | undefined }>(
+      list: readonly T[],
+      keep: (x: T) => boolean,
+      keyName: string,
+    ): T[] => {
+      let index = groups.get(list) as Map<string | null | undefined, T[]> | undefined;
+      if (!index) {
+        index = new Map();
+        for (const x of list) {
+          if (!keep(x)) continue;
+          const same = index.get(x.keyName);
+          if (same) same.push(x);
+          else index.set(x.keyName, [x]);
+        }
+        groups.set(list, index);
+      }
+      return index.get(keyName) ?? [];
+    };
+    return eachRegional(ctx, inv.ec2.regions, 'keyPairs', 'ec2', (k, r, region) => {
       const uses: string[] = [];
       const errors: ReadError[] = [];
       if (r.instances.ok) {
-        const instances = r.instances.value.filter((i) => isLive(i) && i.keyName === k.keyName);
+        const instances = byKey(r.instances.value, isLive, k.keyName);
         if (instances.length > 0) uses.push(`${instances.length} instance(s), e.g. ${instances[0]?.instanceId}`);
       } else errors.push(r.instances.error);
       if (r.launchTemplateVersions.ok) {
-        const versions = r.launchTemplateVersions.value.filter((v) => v.keyName === k.keyName);
+        const versions = byKey(r.launchTemplateVersions.value, () => true, k.keyName);
         const first = versions[0];
         if (first)
           uses.push(
@@ -41,5 +62,6 @@ export const ec2KeyPairInUse = defineCheck({
         k,
         `Key pair ${k.keyName} is not used by any instance or by the $Latest or $Default version of any launch template in ${region}.`,
       );
-    }),
+    });
+  },
 });

@@ -19,15 +19,18 @@ export const efsFileSystemMountTargetsPrivateSubnets = defineCheck({
     docs: 'https://docs.aws.amazon.com/efs/latest/ug/accessing-fs.html',
   },
   reads: ['efs', 'ec2'],
-  evaluate: (inv, ctx) =>
-    eachRegional(ctx, inv.efs.regions, 'fileSystems', 'elasticfilesystem', (fs, _data, region) => {
+  evaluate: (inv, ctx) => {
+    // A region's subnets by id, built once per evaluation (per file system it was quadratic).
+    const indexes = new Map<object, Map<string, { mapPublicIpOnLaunch?: boolean | null | undefined }>>();
+    return eachRegional(ctx, inv.efs.regions, 'fileSystems', 'elasticfilesystem', (fs, _data, region) => {
       if (!fs.mountTargets.ok) return unknown(fs, fs.mountTargets.error);
       const label = fileSystemLabel(fs);
       if (fs.mountTargets.value.length === 0) return pass(fs, `EFS file system ${label} has no mount targets.`);
       const subnets = inv.ec2.regions[region]?.subnets;
       if (!subnets) return unknown(fs, missingData('ec2:DescribeSubnets', fs.arn, 'the region was not read', { region }));
       if (!subnets.ok) return unknown(fs, subnets.error);
-      const byId = new Map(subnets.value.map((s) => [s.subnetId, s]));
+      let byId = indexes.get(subnets.value);
+      if (!byId) indexes.set(subnets.value, (byId = new Map(subnets.value.map((s) => [s.subnetId, s]))));
       const targets = fs.mountTargets.value;
       const publicOnes = targets.filter((t) => byId.get(t.subnetId)?.mapPublicIpOnLaunch === true).map((t) => t.subnetId);
       if (publicOnes.length > 0)
@@ -42,5 +45,6 @@ export const efsFileSystemMountTargetsPrivateSubnets = defineCheck({
         fs,
         `EFS file system ${label} has its mount targets in subnets that assign no public IP addresses: ${targets.map((t) => t.subnetId).join(', ')}.`,
       );
-    }),
+    });
+  },
 });

@@ -6,8 +6,10 @@ import { ssmEc2InstanceManaged } from './ssm-ec2-instance-managed.js';
 import { ssmInstanceAssociationCompliant } from './ssm-instance-association-compliant.js';
 import { ssmInstancePatchCompliant } from './ssm-instance-patch-compliant.js';
 
+import { ssmEc2InstanceRemoteAccessThroughSessionManager } from './ssm-ec2-instance-remote-access-through-session-manager.js';
 /** Every ssm check, imported explicitly (no filesystem discovery). */
 export const ssmChecks: AnyCheck[] = [
+  ssmEc2InstanceRemoteAccessThroughSessionManager,
   ssmEc2InstanceManaged,
   ssmInstancePatchCompliant,
   ssmInstanceAssociationCompliant,

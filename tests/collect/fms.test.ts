@@ -77,14 +77,12 @@ describe('collectFms', () => {
     const declined = mockedContext(['us-east-1']);
     const denied = mockedContext(['us-east-1']);
     try {
-      mock
-        .on(ListPoliciesCommand)
-        .rejects(
-          new InvalidOperationException({
-            message: 'This account is not the Firewall Manager administrator.',
-            $metadata: { httpStatusCode: 400 },
-          }),
-        );
+      mock.on(ListPoliciesCommand).rejects(
+        new InvalidOperationException({
+          message: 'This account is not the Firewall Manager administrator.',
+          $metadata: { httpStatusCode: 400 },
+        }),
+      );
       expect((await collectFms(declined)).regions['us-east-1']).toEqual({
         policies: {
           ok: true,

@@ -320,18 +320,16 @@ describe('collectWaf (WAFv2 associations, aws-sdk-client-mock: moto answers List
       mock.on(ListWebACLsCommand, { Scope: 'CLOUDFRONT' }).resolves({ WebACLs: [] });
       mock.on(ListRuleGroupsCommand).resolves({ RuleGroups: [] });
       mock.on(ListLoggingConfigurationsCommand).resolves({ LoggingConfigurations: [] });
-      mock
-        .on(GetWebACLCommand)
-        .resolves({
-          WebACL: {
-            Name: 'api',
-            Id: '1111',
-            ARN: aclArn,
-            DefaultAction: { Allow: {} },
-            VisibilityConfig: visibility(true, 'api'),
-            Rules: [],
-          },
-        });
+      mock.on(GetWebACLCommand).resolves({
+        WebACL: {
+          Name: 'api',
+          Id: '1111',
+          ARN: aclArn,
+          DefaultAction: { Allow: {} },
+          VisibilityConfig: visibility(true, 'api'),
+          Rules: [],
+        },
+      });
       mock.on(GetRuleGroupCommand).resolves({});
       mock
         .on(ListResourcesForWebACLCommand, { WebACLArn: aclArn, ResourceType: 'APPLICATION_LOAD_BALANCER' })

@@ -39,9 +39,7 @@ describe('fms-firewall-policies-in-use', () => {
       }),
     });
     expect(other?.status).toBe('FAIL');
-    expect(other?.reason).toBe(
-      'Firewall Manager has no security group or WAF policy in us-east-1 (only DNS_FIREWALL, SHIELD_ADVANCED).',
-    );
+    expect(other?.reason).toBe('Firewall Manager has no security group or WAF policy in us-east-1 (only DNS_FIREWALL, SHIELD_ADVANCED).');
   });
 
   it('is UNKNOWN with AWS’s answer when Firewall Manager declines the call (not the administrator)', () => {

@@ -72,8 +72,6 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, Readonly<Record<string, s
       'Certificates are not read yet: dms:DescribeCertificates, then dms:ListTagsForResource over their ARNs (ResourceArnList: one call for many resources).',
     'DMS.3':
       'Event subscriptions are not read yet: dms:DescribeEventSubscriptions (no ARN in the answer: AWS documents arn:...:es:NAME), then dms:ListTagsForResource over their ARNs.',
-    'DMS.4':
-      'Replication instance tags are not read yet: dms:ListTagsForResource over the instance ARNs (ResourceArnList, one call per region); the replication instance list itself is read.',
     'DMS.5':
       'Replication subnet groups are not read yet: dms:DescribeReplicationSubnetGroups (no ARN in the answer), then dms:ListTagsForResource over their ARNs.',
   },

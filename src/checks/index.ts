@@ -44,6 +44,7 @@ import { trustedadvisorChecks } from './trustedadvisor/index.js';
 import { budgetsChecks } from './budgets/index.js';
 import { cloudformationChecks } from './cloudformation/index.js';
 import { ec2userdataChecks } from './ec2userdata/index.js';
+import { fmsChecks } from './fms/index.js';
 
 /** The registry: every check, in a stable order (service, then as listed in each service index). */
 export const allChecks: readonly AnyCheck[] = [
@@ -91,5 +92,6 @@ export const allChecks: readonly AnyCheck[] = [
   ...budgetsChecks,
   ...cloudformationChecks,
   ...ec2userdataChecks,
+  ...fmsChecks,
   ...manualChecks,
 ];

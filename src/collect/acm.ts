@@ -1,8 +1,15 @@
-import { ACMClient, KeyAlgorithm, paginateListCertificates, type CertificateSummary } from '@aws-sdk/client-acm';
+import {
+  ACMClient,
+  KeyAlgorithm,
+  ListTagsForCertificateCommand,
+  paginateListCertificates,
+  type CertificateSummary,
+} from '@aws-sdk/client-acm';
 import type { AcmCertificate, AcmSection } from '../model/acm.js';
 import type { Collector } from './kit/collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
 import { readList } from './kit/list.js';
+import { andThen, mapObserved, ok } from './kit/observed.js';
 import { iso } from './kit/time.js';
 
 /**
@@ -12,7 +19,7 @@ import { iso } from './kit/time.js';
  */
 const ALL_KEY_TYPES = Object.values(KeyAlgorithm);
 
-function toCertificate(region: string, c: CertificateSummary): AcmCertificate {
+function toCertificate(region: string, c: CertificateSummary): Omit<AcmCertificate, 'tagKeys'> {
   return {
     arn: c.CertificateArn ?? '',
     region,
@@ -27,18 +34,31 @@ function toCertificate(region: string, c: CertificateSummary): AcmCertificate {
 
 /**
  * Certificates per region: ListCertificates alone (paginated, 1,000 per page). Its summaries carry
- * the type, status, key algorithm and NotAfter, so no DescribeCertificate per certificate is needed.
+ * the type, status, key algorithm and NotAfter, so no DescribeCertificate per certificate is needed;
+ * ListTagsForCertificate per certificate (ACM.3: ACM has no call that lists tags in bulk).
  */
 export async function collectAcm(ctx: CollectContext): Promise<AcmSection> {
-  const certificates = await forEachRegion(ctx, 'acm', (region) => {
+  const certificates = await forEachRegion(ctx, 'acm', async (region) => {
     const client = ctx.clients.get(ACMClient, region);
-    return readList(
+    const listed = await readList(
       ctx.reader,
       'acm:ListCertificates',
       { target: `${arnPrefix(ctx, 'acm', region)}:certificate/*`, region },
       () => paginateListCertificates({ client, pageSize: 1000 }, { Includes: { keyTypes: ALL_KEY_TYPES } }),
       (p) => p.CertificateSummaryList,
       (c) => toCertificate(region, c),
+    );
+    return andThen(listed, async (certs) =>
+      ok(
+        await Promise.all(
+          certs.map(async (c): Promise<AcmCertificate> => {
+            const tags = await ctx.reader.read('acm:ListTagsForCertificate', { target: c.arn, region }, () =>
+              client.send(new ListTagsForCertificateCommand({ CertificateArn: c.arn })),
+            );
+            return { ...c, tagKeys: mapObserved(tags, (t) => (t.Tags ?? []).map((x) => x.Key ?? '').filter((k) => k !== '')) };
+          }),
+        ),
+      ),
     );
   });
   return { certificates };

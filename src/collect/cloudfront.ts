@@ -1,6 +1,7 @@
 import {
   CloudFrontClient,
   GetDistributionConfigCommand,
+  ListTagsForResourceCommand,
   paginateListDistributions,
   type CacheBehavior,
   type DefaultCacheBehavior,
@@ -14,7 +15,7 @@ import type {
 } from '../model/cloudfront.js';
 import type { Collector } from './kit/collector.js';
 import { task, type CollectContext } from './kit/context.js';
-import { andThen, mapObserved, ok } from './kit/observed.js';
+import { allKeyed, andThen, mapObserved, ok } from './kit/observed.js';
 import { readList } from './kit/list.js';
 
 /** An empty string in CloudFront's XML means "not set". */
@@ -72,7 +73,8 @@ export function cloudFrontApiRegion(ctx: CollectContext): string {
 }
 
 /**
- * Distributions: ListDistributions (100 per page), then GetDistributionConfig per distribution.
+ * Distributions: ListDistributions (100 per page), then GetDistributionConfig and
+ * ListTagsForResource per distribution (1 + 2N calls).
  * The list's summaries carry origins, behaviors, certificate and WebACLId, but not DefaultRootObject
  * or Logging (CloudFront.1, .5), so one per-distribution call is needed anyway; the whole config is
  * then taken from that one answer rather than stitched from two.
@@ -95,10 +97,23 @@ export async function collectCloudfront(ctx: CollectContext): Promise<Cloudfront
         await Promise.all(
           list.map(async ({ id, domainName }): Promise<CloudFrontDistribution> => {
             const arn = arnOf(id);
-            const read = await ctx.reader.read('cloudfront:GetDistributionConfig', { target: arn, region: 'global' }, () =>
-              client.send(new GetDistributionConfigCommand({ Id: id })),
-            );
-            return { arn, region: 'global', id, domainName, config: mapObserved(read, (r) => toDistributionConfig(r.DistributionConfig)) };
+            const reads = await allKeyed({
+              config: ctx.reader.read('cloudfront:GetDistributionConfig', { target: arn, region: 'global' }, () =>
+                client.send(new GetDistributionConfigCommand({ Id: id })),
+              ),
+              // CloudFront.14: CloudFront has no call that returns tags for many distributions.
+              tags: ctx.reader.read('cloudfront:ListTagsForResource', { target: arn, region: 'global' }, () =>
+                client.send(new ListTagsForResourceCommand({ Resource: arn })),
+              ),
+            });
+            return {
+              arn,
+              region: 'global',
+              id,
+              domainName,
+              config: mapObserved(reads.config, (r) => toDistributionConfig(r.DistributionConfig)),
+              tagKeys: mapObserved(reads.tags, (r) => (r.Tags?.Items ?? []).flatMap((t) => (t.Key ? [t.Key] : []))),
+            };
           }),
         ),
       ),

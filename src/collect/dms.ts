@@ -1,5 +1,6 @@
 import {
   DatabaseMigrationServiceClient,
+  ListTagsForResourceCommand,
   paginateDescribeEndpoints,
   paginateDescribeReplicationInstances,
   paginateDescribeReplicationTasks,
@@ -12,7 +13,7 @@ import type { Observed } from '../model/observed.js';
 import type { Collector } from './kit/collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
 import { readList } from './kit/list.js';
-import { allKeyed, ok } from './kit/observed.js';
+import { allKeyed, andThen, mapObserved, ok } from './kit/observed.js';
 
 /** DMS Describe calls accept MaxRecords 20 to 100. */
 const PAGE = { MaxRecords: 100 };
@@ -73,18 +74,51 @@ function toTask(ctx: CollectContext, region: string, t: ReplicationTask): DmsRep
   return { arn, region, id: t.ReplicationTaskIdentifier ?? '', logging };
 }
 
+/** ARNs per ListTagsForResource call: AWS documents no limit for ResourceArnList, so batches stay small. */
+const TAG_BATCH = 20;
+
+/**
+ * DMS.4: the tag keys of every replication instance, read with ListTagsForResource over a batch of
+ * ARNs (each tag names its ResourceArn): ceil(N / 20) calls per region instead of N.
+ */
+async function withTags(
+  ctx: CollectContext,
+  client: DatabaseMigrationServiceClient,
+  region: string,
+  instances: DmsReplicationInstance[],
+): Promise<Observed<DmsReplicationInstance[]>> {
+  const out: DmsReplicationInstance[] = [];
+  for (let i = 0; i < instances.length; i += TAG_BATCH) {
+    const batch = instances.slice(i, i + TAG_BATCH);
+    const arns = batch.map((x) => x.arn);
+    const read = await ctx.reader.read('dms:ListTagsForResource', { target: `${arnPrefix(ctx, 'dms', region)}:rep:*`, region }, () =>
+      client.send(new ListTagsForResourceCommand({ ResourceArnList: arns })),
+    );
+    for (const instance of batch)
+      out.push({
+        ...instance,
+        tagKeys: mapObserved(read, (r) => (r.TagList ?? []).flatMap((t) => (t.ResourceArn === instance.arn && t.Key ? [t.Key] : []))),
+      });
+  }
+  return ok(out);
+}
+
 async function collectRegion(ctx: CollectContext, region: string): Promise<DmsRegion> {
   const client = ctx.clients.get(DatabaseMigrationServiceClient, region);
   const target = (kind: string) => ({ target: `${arnPrefix(ctx, 'dms', region)}:${kind}:*`, region });
-  return allKeyed({
-    replicationInstances: readList(
+  const instances = async (): Promise<Observed<DmsReplicationInstance[]>> => {
+    const listed = await readList(
       ctx.reader,
       'dms:DescribeReplicationInstances',
       target('rep'),
       () => paginateDescribeReplicationInstances({ client }, PAGE),
       (p) => p.ReplicationInstances,
       (i) => toInstance(region, i),
-    ),
+    );
+    return andThen(listed, (list) => withTags(ctx, client, region, list));
+  };
+  return allKeyed({
+    replicationInstances: instances(),
     endpoints: readList(
       ctx.reader,
       'dms:DescribeEndpoints',
@@ -106,8 +140,8 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<DmsRe
 
 /**
  * Per region: DescribeReplicationInstances, DescribeEndpoints and DescribeReplicationTasks
- * (paginated, the tasks with their settings). Every field checks read comes in these lists, so
- * there is no per-resource call.
+ * (paginated, the tasks with their settings); every other field checks read comes in these lists.
+ * Then ListTagsForResource over the replication instance ARNs, 20 per call.
  */
 export async function collectDms(ctx: CollectContext): Promise<DmsSection> {
   return { regions: await forEachRegion(ctx, 'dms', (region) => collectRegion(ctx, region)) };

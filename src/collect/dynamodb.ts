@@ -12,15 +12,15 @@ import { readList } from './kit/list.js';
 import { allKeyed, andThen, mapObserved, ok } from './kit/observed.js';
 
 /** ListTagsOfResource has no SDK paginator: follow NextToken to the end inside one read. */
-async function allTagKeys(client: DynamoDBClient, arn: string): Promise<string[]> {
-  const keys: string[] = [];
+async function allTags(client: DynamoDBClient, arn: string): Promise<Record<string, string>> {
+  const tags: Record<string, string> = {};
   let token: string | undefined;
   do {
     const page = await client.send(new ListTagsOfResourceCommand({ ResourceArn: arn, NextToken: token }));
-    keys.push(...(page.Tags ?? []).flatMap((t) => (t.Key ? [t.Key] : [])));
+    for (const t of page.Tags ?? []) if (t.Key) tags[t.Key] = t.Value ?? '';
     token = page.NextToken;
   } while (token);
-  return keys;
+  return tags;
 }
 
 async function readTable(ctx: CollectContext, client: DynamoDBClient, region: string, name: string): Promise<DynamodbTable> {
@@ -31,7 +31,7 @@ async function readTable(ctx: CollectContext, client: DynamoDBClient, region: st
     backups: ctx.reader.read('dynamodb:DescribeContinuousBackups', scope, () =>
       client.send(new DescribeContinuousBackupsCommand({ TableName: name })),
     ),
-    tagKeys: ctx.reader.read('dynamodb:ListTagsOfResource', scope, () => allTagKeys(client, arn)),
+    tags: ctx.reader.read('dynamodb:ListTagsOfResource', scope, () => allTags(client, arn)),
   });
   return {
     name,
@@ -48,7 +48,8 @@ async function readTable(ctx: CollectContext, client: DynamoDBClient, region: st
       reads.backups,
       (b) => b.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus ?? 'DISABLED',
     ),
-    tagKeys: reads.tagKeys,
+    tagKeys: mapObserved(reads.tags, (t) => Object.keys(t)),
+    tags: reads.tags,
   };
 }
 

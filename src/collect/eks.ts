@@ -15,6 +15,7 @@ function toDetail(c: Cluster | undefined): EksClusterDetail {
     enabledLogTypes: [
       ...new Set((c?.logging?.clusterLogging ?? []).filter((l) => l.enabled === true).flatMap((l) => l.types ?? [])),
     ].sort(),
+    tagKeys: Object.keys(c?.tags ?? {}),
   };
 }
 

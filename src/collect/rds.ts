@@ -10,6 +10,7 @@ import {
   paginateDescribeDBProxies,
   paginateDescribeDBSnapshots,
   paginateDescribeEventSubscriptions,
+  paginateDescribePendingMaintenanceActions,
   type DBCluster,
   type DBClusterSnapshot,
   type DBInstance,
@@ -17,14 +18,25 @@ import {
   type Parameter,
   type DBSnapshot,
   type EventSubscription,
+  type ResourcePendingMaintenanceActions,
   type Tag,
 } from '@aws-sdk/client-rds';
 import type { Observed } from '../model/observed.js';
-import type { RdsDbCluster, RdsDbInstance, RdsDbProxy, RdsEventSubscription, RdsRegion, RdsSection, RdsSnapshot } from '../model/rds.js';
+import type {
+  RdsDbCluster,
+  RdsDbInstance,
+  RdsDbProxy,
+  RdsEventSubscription,
+  RdsPendingMaintenance,
+  RdsRegion,
+  RdsSection,
+  RdsSnapshot,
+} from '../model/rds.js';
 import type { Collector } from './kit/collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
 import { allPages, readList } from './kit/list.js';
 import { allKeyed, andThen, mapObserved, ok } from './kit/observed.js';
+import { iso } from './kit/time.js';
 
 /** The DB parameters the transport checks read; every other parameter is dropped. */
 export const TRANSPORT_PARAMETERS = ['rds.force_ssl', 'require_secure_transport', 'rds.require_secure_transport'] as const;
@@ -66,6 +78,7 @@ function toInstance(region: string, i: DBInstance): RdsDbInstance {
     vpcId: i.DBSubnetGroup?.VpcId ?? null,
     subnetIds: (i.DBSubnetGroup?.Subnets ?? []).flatMap((s) => (s.SubnetIdentifier ? [s.SubnetIdentifier] : [])),
     tagKeys: tagKeys(i.TagList),
+    tags: Object.fromEntries((i.TagList ?? []).flatMap((t) => (t.Key ? [[t.Key, t.Value ?? '']] : []))),
     kmsKeyId: i.KmsKeyId ?? null,
     // A group being removed no longer admits traffic once the change completes; one being added does.
     securityGroupIds: (i.VpcSecurityGroups ?? []).flatMap((g) =>
@@ -101,6 +114,20 @@ function toCluster(region: string, c: DBCluster): RdsDbCluster {
 
 function toProxy(region: string, p: DBProxy): RdsDbProxy {
   return { arn: p.DBProxyArn ?? '', region, name: p.DBProxyName ?? '', requireTls: p.RequireTLS === true };
+}
+
+function toPendingMaintenance(r: ResourcePendingMaintenanceActions): RdsPendingMaintenance {
+  return {
+    resourceArn: r.ResourceIdentifier ?? '',
+    actions: (r.PendingMaintenanceActionDetails ?? []).map((a) => ({
+      action: a.Action ?? '',
+      description: a.Description ?? null,
+      autoAppliedAfter: iso(a.AutoAppliedAfterDate),
+      forcedApply: iso(a.ForcedApplyDate),
+      currentApply: iso(a.CurrentApplyDate),
+      optInStatus: a.OptInStatus ?? null,
+    })),
+  };
 }
 
 /** Keeps the values of `wanted` from a parameter list (null: listed without a value). */
@@ -166,6 +193,15 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<RdsRe
       () => paginateDescribeDBProxies({ client }, PAGE),
       (p) => p.DBProxies,
       (p) => toProxy(region, p),
+    ),
+    // One paginated call per region lists every instance and cluster with pending maintenance.
+    pendingMaintenance: readList(
+      ctx.reader,
+      'rds:DescribePendingMaintenanceActions',
+      scope('*'),
+      () => paginateDescribePendingMaintenanceActions({ client }, PAGE),
+      (p) => p.PendingMaintenanceActions,
+      toPendingMaintenance,
     ),
   });
 
@@ -256,12 +292,14 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<RdsRe
     parameterGroups: Object.fromEntries(rest.parameterGroups),
     clusterParameterGroups: Object.fromEntries(rest.clusterParameterGroups),
     proxies: lists.proxies,
+    pendingMaintenance: lists.pendingMaintenance,
   };
 }
 
 /**
  * Per region: DescribeDBInstances, DescribeDBClusters, DescribeDBSnapshots,
- * DescribeDBClusterSnapshots, DescribeEventSubscriptions and DescribeDBProxies (paginated lists),
+ * DescribeDBClusterSnapshots, DescribeEventSubscriptions, DescribeDBProxies and
+ * DescribePendingMaintenanceActions (paginated lists),
  * then one Describe*SnapshotAttributes per snapshot that is not automated, one paginated
  * DescribeDBParameters per parameter group of a standalone instance and one paginated
  * DescribeDBClusterParameters per cluster parameter group of an Aurora MySQL cluster.

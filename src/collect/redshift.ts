@@ -1,14 +1,19 @@
 import {
   DescribeLoggingStatusCommand,
   RedshiftClient,
+  paginateDescribeClusterParameterGroups,
   paginateDescribeClusterParameters,
+  paginateDescribeClusterSnapshots,
+  paginateDescribeClusterSubnetGroups,
   paginateDescribeClusters,
+  paginateDescribeEventSubscriptions,
   type Cluster,
+  type Tag,
   type LoggingStatus,
   type Parameter,
 } from '@aws-sdk/client-redshift';
 import type { Observed } from '../model/observed.js';
-import type { RedshiftCluster, RedshiftLoggingStatus, RedshiftRegion, RedshiftSection } from '../model/redshift.js';
+import type { RedshiftCluster, RedshiftLoggingStatus, RedshiftRegion, RedshiftSection, RedshiftSnapshot } from '../model/redshift.js';
 import type { Collector } from './kit/collector.js';
 import { arnPrefix, forEachRegion, type CollectContext } from './kit/context.js';
 import { allPages, readList } from './kit/list.js';
@@ -40,6 +45,8 @@ const toLogging = (s: LoggingStatus): RedshiftLoggingStatus => ({
 
 type ClusterFields = Omit<RedshiftCluster, 'logging'>;
 
+const tagKeysOf = (tags: Tag[] | undefined): string[] => (tags ?? []).flatMap((t) => (t.Key ? [t.Key] : []));
+
 function toCluster(ctx: CollectContext, region: string, c: Cluster): ClusterFields {
   const id = c.ClusterIdentifier ?? '';
   return {
@@ -63,8 +70,78 @@ function toCluster(ctx: CollectContext, region: string, c: Cluster): ClusterFiel
       name: g.ParameterGroupName ?? '',
       applyStatus: g.ParameterApplyStatus ?? null,
     })),
-    tagKeys: (c.Tags ?? []).flatMap((t) => (t.Key ? [t.Key] : [])),
+    tagKeys: tagKeysOf(c.Tags),
   };
+}
+
+/**
+ * The lists the tagging and subnet group controls read (Redshift.12, .13, .14, .16, .17). Each
+ * Describe call returns its resources' tags, so they cost one paginated call per region and no
+ * call per resource.
+ */
+async function readTaggedLists(ctx: CollectContext, client: RedshiftClient, region: string) {
+  const prefix = arnPrefix(ctx, 'redshift', region);
+  return allKeyed({
+    snapshots: readList(
+      ctx.reader,
+      'redshift:DescribeClusterSnapshots',
+      { target: `${prefix}:snapshot:*`, region },
+      // OwnerAccount leaves out manual snapshots other accounts share with this one: they are not its resources.
+      () => paginateDescribeClusterSnapshots({ client }, { OwnerAccount: ctx.accountId, ...PAGE }),
+      (p) => p.Snapshots,
+      (s): RedshiftSnapshot => ({
+        arn: s.SnapshotArn ?? `${prefix}:snapshot:${s.ClusterIdentifier ?? ''}/${s.SnapshotIdentifier ?? ''}`,
+        region,
+        id: s.SnapshotIdentifier ?? '',
+        clusterId: s.ClusterIdentifier ?? '',
+        type: s.SnapshotType ?? null,
+        tagKeys: tagKeysOf(s.Tags),
+      }),
+    ),
+    subnetGroups: readList(
+      ctx.reader,
+      'redshift:DescribeClusterSubnetGroups',
+      { target: `${prefix}:subnetgroup:*`, region },
+      () => paginateDescribeClusterSubnetGroups({ client }, PAGE),
+      (p) => p.ClusterSubnetGroups,
+      (g) => ({
+        arn: `${prefix}:subnetgroup:${g.ClusterSubnetGroupName ?? ''}`,
+        region,
+        name: g.ClusterSubnetGroupName ?? '',
+        subnetIds: (g.Subnets ?? []).flatMap((n) => (n.SubnetIdentifier ? [n.SubnetIdentifier] : [])),
+        availabilityZones: [
+          ...new Set((g.Subnets ?? []).flatMap((n) => (n.SubnetAvailabilityZone?.Name ? [n.SubnetAvailabilityZone.Name] : []))),
+        ].sort(),
+        tagKeys: tagKeysOf(g.Tags),
+      }),
+    ),
+    parameterGroupList: readList(
+      ctx.reader,
+      'redshift:DescribeClusterParameterGroups',
+      { target: `${prefix}:parametergroup:*`, region },
+      () => paginateDescribeClusterParameterGroups({ client }, PAGE),
+      (p) => p.ParameterGroups,
+      (g) => ({
+        arn: `${prefix}:parametergroup:${g.ParameterGroupName ?? ''}`,
+        region,
+        name: g.ParameterGroupName ?? '',
+        tagKeys: tagKeysOf(g.Tags),
+      }),
+    ),
+    eventSubscriptions: readList(
+      ctx.reader,
+      'redshift:DescribeEventSubscriptions',
+      { target: `${prefix}:eventsubscription:*`, region },
+      () => paginateDescribeEventSubscriptions({ client }, PAGE),
+      (p) => p.EventSubscriptionsList,
+      (e) => ({
+        arn: `${prefix}:eventsubscription:${e.CustSubscriptionId ?? ''}`,
+        region,
+        name: e.CustSubscriptionId ?? '',
+        tagKeys: tagKeysOf(e.Tags),
+      }),
+    ),
+  });
 }
 
 /** Keeps the values of the wanted parameters (null: listed without a value). */
@@ -110,13 +187,16 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Redsh
   const reads = await allKeyed({
     clusters: andThen(listed, async (list) => ok(await Promise.all(list.map(withLogging)))),
     parameterGroups: Promise.all(groupNames.map(parameters)),
+    lists: readTaggedLists(ctx, client, region),
   });
-  return { clusters: reads.clusters, parameterGroups: Object.fromEntries(reads.parameterGroups) };
+  return { clusters: reads.clusters, parameterGroups: Object.fromEntries(reads.parameterGroups), ...reads.lists };
 }
 
 /**
  * Per region: DescribeClusters (paginated), then DescribeLoggingStatus per cluster and one
- * paginated DescribeClusterParameters per cluster parameter group in use (shared groups once).
+ * paginated DescribeClusterParameters per cluster parameter group in use (shared groups once);
+ * DescribeClusterSnapshots, DescribeClusterSubnetGroups, DescribeClusterParameterGroups and
+ * DescribeEventSubscriptions (paginated, tags included: nothing per resource).
  */
 export async function collectRedshift(ctx: CollectContext): Promise<RedshiftSection> {
   return { regions: await forEachRegion(ctx, 'redshift', (region) => collectRegion(ctx, region)) };

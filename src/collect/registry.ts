@@ -66,6 +66,7 @@ export const COLLECTORS: { [K in SectionKey]: CollectorEntry<K> } = {
   budgets: { order: 42, load: async () => (await import('./budgets.js')).budgetsCollector },
   cloudformation: { order: 43, load: async () => (await import('./cloudformation.js')).cloudformationCollector },
   ec2userdata: { order: 3, load: async () => (await import('./ec2userdata.js')).ec2userdataCollector },
+  fms: { order: 44, load: async () => (await import('./fms.js')).fmsCollector },
 };
 
 /** Every section, in start order (ties, which a test forbids, would fall back to the key). */

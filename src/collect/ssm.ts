@@ -30,12 +30,13 @@ async function readDocument(
   region: string,
   name: string,
   documentType: string | null,
+  tagKeys: string[],
 ): Promise<SsmDocument> {
   const arn = `${arnPrefix(ctx, 'ssm', region)}:document/${name}`;
   const permission = await ctx.reader.read('ssm:DescribeDocumentPermission', { target: arn, region }, () =>
     client.send(new DescribeDocumentPermissionCommand({ Name: name, PermissionType: 'Share' })),
   );
-  return { arn, region, name, documentType, sharedWith: mapObserved(permission, (p) => [...(p.AccountIds ?? [])].sort()) };
+  return { arn, region, name, documentType, tagKeys, sharedWith: mapObserved(permission, (p) => [...(p.AccountIds ?? [])].sort()) };
 }
 
 async function readDocuments(ctx: CollectContext, client: SSMClient, region: string): Promise<Observed<SsmDocument[]>> {
@@ -45,9 +46,12 @@ async function readDocuments(ctx: CollectContext, client: SSMClient, region: str
     { target: `${arnPrefix(ctx, 'ssm', region)}:document/*`, region },
     () => paginateListDocuments({ client, pageSize: 50 }, { Filters: [{ Key: 'Owner', Values: ['Self'] }] }),
     (p) => p.DocumentIdentifiers,
-    (d) => ({ name: d.Name ?? '', documentType: d.DocumentType ?? null }),
+    // ListDocuments returns each document's tags: SSM.5 costs no call per document.
+    (d) => ({ name: d.Name ?? '', documentType: d.DocumentType ?? null, tagKeys: (d.Tags ?? []).flatMap((t) => (t.Key ? [t.Key] : [])) }),
   );
-  return andThen(listed, async (docs) => ok(await Promise.all(docs.map((d) => readDocument(ctx, client, region, d.name, d.documentType)))));
+  return andThen(listed, async (docs) =>
+    ok(await Promise.all(docs.map((d) => readDocument(ctx, client, region, d.name, d.documentType, d.tagKeys)))),
+  );
 }
 
 async function readSetting(ctx: CollectContext, client: SSMClient, region: string, id: string) {

@@ -12,6 +12,8 @@ import * as regional from '@aws-sdk/client-waf-regional';
 import {
   GetRuleGroupCommand as V2GetRuleGroup,
   GetWebACLCommand as V2GetWebACL,
+  ListLoggingConfigurationsCommand as V2ListLoggingConfigurations,
+  ListResourcesForWebACLCommand as V2ListResourcesForWebACL,
   ListRuleGroupsCommand as V2ListRuleGroups,
   ListWebACLsCommand as V2ListWebACLs,
   WAFV2Client,
@@ -53,8 +55,9 @@ function listRead<P extends { NextMarker?: string }, T>(
 }
 
 /**
- * One WAFv2 scope: ListWebACLs and ListRuleGroups, then GetWebACL per web ACL (its rules) and
- * GetRuleGroup per rule group (its CloudWatch metrics settings).
+ * One WAFv2 scope: ListWebACLs, ListRuleGroups and ListLoggingConfigurations, then GetWebACL per
+ * web ACL (its rules), ListResourcesForWebACL per REGIONAL web ACL (its Application Load Balancers)
+ * and GetRuleGroup per rule group (its CloudWatch metrics settings).
  * https://docs.aws.amazon.com/waf/latest/APIReference/API_ListWebACLs.html
  */
 async function readV2Scope(ctx: CollectContext, clientRegion: string, scope: Scope, region: string): Promise<WafV2Scope> {
@@ -78,22 +81,40 @@ async function readV2Scope(ctx: CollectContext, clientRegion: string, scope: Sco
       (m) => client.send(new V2ListRuleGroups({ Scope: scope, Limit: 100, NextMarker: m })),
       (p) => p.RuleGroups,
     ),
+    logged: listRead(
+      ctx,
+      'wafv2:ListLoggingConfigurations',
+      where('webacl'),
+      (m) => client.send(new V2ListLoggingConfigurations({ Scope: scope, Limit: 100, NextMarker: m })),
+      (p) => p.LoggingConfigurations,
+    ),
   });
   const webAcls = await andThen(lists.acls, async (acls) =>
     ok(
       await Promise.all(
         acls.map(async (a) => {
           const arn = a.ARN ?? '';
-          const got = await ctx.reader.read('wafv2:GetWebACL', { target: arn, region }, () =>
-            client.send(new V2GetWebACL({ Scope: scope, Name: a.Name, Id: a.Id })),
-          );
+          const reads = await allKeyed({
+            got: ctx.reader.read('wafv2:GetWebACL', { target: arn, region }, () =>
+              client.send(new V2GetWebACL({ Scope: scope, Name: a.Name, Id: a.Id })),
+            ),
+            // ELB.16: which Application Load Balancers the web ACL protects (one call per regional
+            // web ACL, usually far fewer than load balancers; it does not page).
+            albs:
+              scope === 'REGIONAL'
+                ? ctx.reader.read('wafv2:ListResourcesForWebACL', { target: arn, region }, () =>
+                    client.send(new V2ListResourcesForWebACL({ WebACLArn: arn, ResourceType: 'APPLICATION_LOAD_BALANCER' })),
+                  )
+                : Promise.resolve(undefined),
+          });
           return {
             arn,
             region,
             scope,
             name: a.Name ?? '',
             id: a.Id ?? '',
-            ruleCount: mapObserved(got, (r) => r.WebACL?.Rules?.length ?? 0),
+            ruleCount: mapObserved(reads.got, (r) => r.WebACL?.Rules?.length ?? 0),
+            ...(reads.albs ? { albArns: mapObserved(reads.albs, (r) => [...(r.ResourceArns ?? [])].sort()) } : {}),
           };
         }),
       ),
@@ -125,7 +146,8 @@ async function readV2Scope(ctx: CollectContext, clientRegion: string, scope: Sco
       ),
     ),
   );
-  return { webAcls, ruleGroups };
+  const loggedWebAcls = mapObserved(lists.logged, (l) => l.flatMap((c) => (c.ResourceArn ? [c.ResourceArn] : [])));
+  return { webAcls, ruleGroups, loggedWebAcls };
 }
 
 /**

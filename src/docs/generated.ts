@@ -4,7 +4,7 @@ import { Inventory } from '../model/inventory.js';
 import { allChecks } from '../checks/index.js';
 import { checkMetaDoc } from '../evaluate/run.js';
 import { renderChecksMarkdown, type UncheckedControl } from '../report/checks-markdown.js';
-import { fsbpControls } from '../frameworks/index.js';
+import { securityHubControls } from '../frameworks/index.js';
 import { FSBP_NOT_CHECKED } from '../frameworks/fsbp-not-checked.js';
 
 /*
@@ -15,7 +15,7 @@ import { FSBP_NOT_CHECKED } from '../frameworks/fsbp-not-checked.js';
 /** Generated documentation pages (text), kept current by tests/docs/schemas.test.ts. */
 export function generatedDocs(): Record<string, string> {
   const reasons = new Map(Object.values(FSBP_NOT_CHECKED).flatMap((byId) => Object.entries(byId)));
-  const unchecked: UncheckedControl[] = fsbpControls
+  const unchecked: UncheckedControl[] = securityHubControls
     .filter((c) => reasons.has(c.id))
     .map((c) => ({ id: c.id, title: c.title, reason: reasons.get(c.id) ?? '' }));
   return { 'docs/checks.md': renderChecksMarkdown(allChecks.map(checkMetaDoc), unchecked) };

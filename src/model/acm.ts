@@ -18,6 +18,8 @@ export const AcmCertificate = z.object({
   notAfter: z.string().nullable(),
   /** CertificateSummaryList[].InUse: whether an AWS resource uses it; null when the answer omits it */
   inUse: z.boolean().nullable(),
+  /** ListTagsForCertificate Tags[].Key (values are not kept); absent in inventories collected before it was read */
+  tagKeys: observedSchema(z.array(z.string())).optional(),
 });
 export type AcmCertificate = z.infer<typeof AcmCertificate>;
 

@@ -82,6 +82,8 @@ export const CloudFrontDistribution = z.object({
   domainName: z.string(),
   /** GetDistributionConfig (ListDistributions summaries lack DefaultRootObject and Logging) */
   config: observedSchema(CloudFrontDistributionConfig),
+  /** ListTagsForResource Tags.Items[].Key (values are not kept); absent in inventories collected before it was read */
+  tagKeys: observedSchema(z.array(z.string())).optional(),
 });
 export type CloudFrontDistribution = z.infer<typeof CloudFrontDistribution>;
 

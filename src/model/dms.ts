@@ -13,6 +13,11 @@ export const DmsReplicationInstance = z.object({
   autoMinorVersionUpgrade: z.boolean().nullable(),
   /** MultiAZ; null when AWS sent none */
   multiAz: z.boolean().nullable(),
+  /**
+   * ListTagsForResource (ResourceArnList: many instances per call) TagList[].Key of this instance
+   * (values are not kept); absent in inventories collected before it was read
+   */
+  tagKeys: observedSchema(z.array(z.string())).optional(),
 });
 export type DmsReplicationInstance = z.infer<typeof DmsReplicationInstance>;
 

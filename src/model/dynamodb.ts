@@ -39,6 +39,11 @@ export const DynamodbTable = z.object({
   pointInTimeRecovery: observedSchema(z.string()),
   /** ListTagsOfResource Tags[].Key, every page (keys only: no check reads the values) */
   tagKeys: observedSchema(z.array(z.string())),
+  /**
+   * The same ListTagsOfResource answer as key to value (backup plans select tables by tag value);
+   * absent in inventories collected before it was kept
+   */
+  tags: observedSchema(z.record(z.string(), z.string())).optional(),
 });
 export type DynamodbTable = z.infer<typeof DynamodbTable>;
 

@@ -16,6 +16,8 @@ export const EksClusterDetail = z.object({
   encryptedResources: z.array(z.string()),
   /** DescribeCluster logging.clusterLogging[] entries with enabled=true, their types flattened (api, audit, ...), sorted */
   enabledLogTypes: z.array(z.string()),
+  /** DescribeCluster cluster.tags keys (values are not kept); absent in inventories collected before they were kept */
+  tagKeys: z.array(z.string()).optional(),
 });
 export type EksClusterDetail = z.infer<typeof EksClusterDetail>;
 

@@ -44,6 +44,7 @@ import { TrustedadvisorSection } from './trustedadvisor.js';
 import { BudgetsSection } from './budgets.js';
 import { CloudformationSection } from './cloudformation.js';
 import { Ec2userdataSection } from './ec2userdata.js';
+import { FmsSection } from './fms.js';
 
 /** Bump when a change to the model would make an older inventory mean something else. */
 export const INVENTORY_SCHEMA_VERSION = 1;
@@ -98,6 +99,7 @@ export const sections = {
   budgets: BudgetsSection,
   cloudformation: CloudformationSection,
   ec2userdata: Ec2userdataSection,
+  fms: FmsSection,
 } as const;
 export type SectionKey = keyof typeof sections;
 export const SECTION_KEYS = Object.keys(sections) as SectionKey[];

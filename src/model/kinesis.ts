@@ -23,6 +23,8 @@ export const KinesisStream = z.object({
   name: z.string(),
   /** DescribeStreamSummary */
   summary: observedSchema(KinesisStreamSummary),
+  /** ListTagsForStream Tags[].Key, every page (values are not kept); absent in inventories collected before it was read */
+  tagKeys: observedSchema(z.array(z.string())).optional(),
 });
 export type KinesisStream = z.infer<typeof KinesisStream>;
 

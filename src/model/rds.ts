@@ -65,6 +65,8 @@ export const RdsDbInstance = z.object({
   kmsKeyId: z.string().nullable().optional(),
   /** VpcSecurityGroups[].VpcSecurityGroupId of the active and adding groups; absent in older inventories */
   securityGroupIds: z.array(z.string()).optional(),
+  /** TagList as key to value (backup plans select resources by tag value); absent in older inventories */
+  tags: z.record(z.string(), z.string()).optional(),
 });
 export type RdsDbInstance = z.infer<typeof RdsDbInstance>;
 
@@ -163,6 +165,31 @@ export const RdsDbProxy = z.object({
 });
 export type RdsDbProxy = z.infer<typeof RdsDbProxy>;
 
+/** One pending maintenance action (DescribePendingMaintenanceActions PendingMaintenanceActionDetails[]). */
+export const RdsPendingMaintenanceAction = z.object({
+  /** Action: system-update, db-upgrade, os-upgrade, hardware-maintenance, ca-certificate-rotation, ... */
+  action: z.string(),
+  /** Description; null when AWS sent none */
+  description: z.string().nullable(),
+  /** AutoAppliedAfterDate (ISO); null when none */
+  autoAppliedAfter: z.string().nullable(),
+  /** ForcedApplyDate (ISO); null when none */
+  forcedApply: z.string().nullable(),
+  /** CurrentApplyDate (ISO): when it will be applied, from the opt-in and the dates above; null when none */
+  currentApply: z.string().nullable(),
+  /** OptInStatus: immediate, next-maintenance, undo-opt-in; null when not opted in */
+  optInStatus: z.string().nullable(),
+});
+export type RdsPendingMaintenanceAction = z.infer<typeof RdsPendingMaintenanceAction>;
+
+/** The pending maintenance of one resource (DescribePendingMaintenanceActions PendingMaintenanceActions[]). */
+export const RdsPendingMaintenance = z.object({
+  /** ResourceIdentifier: the ARN of a DB instance or DB cluster */
+  resourceArn: z.string(),
+  actions: z.array(RdsPendingMaintenanceAction),
+});
+export type RdsPendingMaintenance = z.infer<typeof RdsPendingMaintenance>;
+
 /** What the rds collector records, per scanned region. */
 export const RdsRegion = z.object({
   /** DescribeDBInstances */
@@ -187,6 +214,11 @@ export const RdsRegion = z.object({
   clusterParameterGroups: z.record(z.string(), observedSchema(ParameterValues)),
   /** DescribeDBProxies */
   proxies: observedSchema(z.array(RdsDbProxy)),
+  /**
+   * DescribePendingMaintenanceActions: every resource of the region with at least one pending
+   * action (a resource not listed has none); absent in inventories collected before it was read
+   */
+  pendingMaintenance: observedSchema(z.array(RdsPendingMaintenance)).optional(),
 });
 export type RdsRegion = z.infer<typeof RdsRegion>;
 

@@ -68,6 +68,62 @@ export type RedshiftCluster = z.infer<typeof RedshiftCluster>;
 /** Values of the cluster parameters checks read (null: the parameter is listed without a value). */
 const ParameterValues = z.record(z.string(), z.string().nullable());
 
+/** A manual or automated cluster snapshot the account owns (DescribeClusterSnapshots Snapshots[]). */
+export const RedshiftSnapshot = z.object({
+  /** SnapshotArn, else AWS's documented form arn:PARTITION:redshift:REGION:ACCOUNT:snapshot:CLUSTER/SNAPSHOT */
+  arn: z.string(),
+  region: z.string(),
+  /** SnapshotIdentifier */
+  id: z.string(),
+  /** ClusterIdentifier */
+  clusterId: z.string(),
+  /** SnapshotType: manual or automated; null when AWS sent none */
+  type: z.string().nullable(),
+  /** Tags[].Key (values are not kept) */
+  tagKeys: z.array(z.string()),
+});
+export type RedshiftSnapshot = z.infer<typeof RedshiftSnapshot>;
+
+/** A cluster subnet group (DescribeClusterSubnetGroups ClusterSubnetGroups[]). */
+export const RedshiftSubnetGroup = z.object({
+  /** arn:PARTITION:redshift:REGION:ACCOUNT:subnetgroup:NAME (the API returns no ARN) */
+  arn: z.string(),
+  region: z.string(),
+  /** ClusterSubnetGroupName */
+  name: z.string(),
+  /** Subnets[].SubnetIdentifier */
+  subnetIds: z.array(z.string()),
+  /** Subnets[].SubnetAvailabilityZone.Name, distinct and sorted (a subnet without one is left out) */
+  availabilityZones: z.array(z.string()),
+  /** Tags[].Key (values are not kept) */
+  tagKeys: z.array(z.string()),
+});
+export type RedshiftSubnetGroup = z.infer<typeof RedshiftSubnetGroup>;
+
+/** A cluster parameter group, default or custom (DescribeClusterParameterGroups ParameterGroups[]). */
+export const RedshiftParameterGroup = z.object({
+  /** arn:PARTITION:redshift:REGION:ACCOUNT:parametergroup:NAME (the API returns no ARN) */
+  arn: z.string(),
+  region: z.string(),
+  /** ParameterGroupName */
+  name: z.string(),
+  /** Tags[].Key (values are not kept) */
+  tagKeys: z.array(z.string()),
+});
+export type RedshiftParameterGroup = z.infer<typeof RedshiftParameterGroup>;
+
+/** An event notification subscription (DescribeEventSubscriptions EventSubscriptionsList[]). */
+export const RedshiftEventSubscription = z.object({
+  /** arn:PARTITION:redshift:REGION:ACCOUNT:eventsubscription:NAME (the API returns no ARN) */
+  arn: z.string(),
+  region: z.string(),
+  /** CustSubscriptionId */
+  name: z.string(),
+  /** Tags[].Key (values are not kept) */
+  tagKeys: z.array(z.string()),
+});
+export type RedshiftEventSubscription = z.infer<typeof RedshiftEventSubscription>;
+
 /** What the redshift collector records, per scanned region. */
 export const RedshiftRegion = z.object({
   /** DescribeClusters */
@@ -78,6 +134,14 @@ export const RedshiftRegion = z.object({
    * was not listed).
    */
   parameterGroups: z.record(z.string(), observedSchema(ParameterValues)),
+  /** DescribeClusterSnapshots (OwnerAccount: the scanned account); absent in inventories collected before it was read */
+  snapshots: observedSchema(z.array(RedshiftSnapshot)).optional(),
+  /** DescribeClusterSubnetGroups; absent in older inventories */
+  subnetGroups: observedSchema(z.array(RedshiftSubnetGroup)).optional(),
+  /** DescribeClusterParameterGroups (every group, default ones included); absent in older inventories */
+  parameterGroupList: observedSchema(z.array(RedshiftParameterGroup)).optional(),
+  /** DescribeEventSubscriptions; absent in older inventories */
+  eventSubscriptions: observedSchema(z.array(RedshiftEventSubscription)).optional(),
 });
 export type RedshiftRegion = z.infer<typeof RedshiftRegion>;
 

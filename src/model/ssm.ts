@@ -39,6 +39,8 @@ export const SsmDocument = z.object({
   name: z.string(),
   /** DocumentType: Command, Automation, ... */
   documentType: z.string().nullable(),
+  /** ListDocuments DocumentIdentifiers[].Tags keys (values are not kept); absent in older inventories */
+  tagKeys: z.array(z.string()).optional(),
   /** DescribeDocumentPermission (PermissionType Share) AccountIds: `all` when shared publicly; empty when not shared */
   sharedWith: observedSchema(z.array(z.string())),
 });

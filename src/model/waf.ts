@@ -14,6 +14,12 @@ export const WafV2WebAcl = z.object({
   id: z.string(),
   /** GetWebACL WebACL.Rules length (rules and rule group references) */
   ruleCount: observedSchema(z.number()),
+  /**
+   * ListResourcesForWebACL(ResourceType APPLICATION_LOAD_BALANCER) ResourceArns: the Application
+   * Load Balancers the web ACL protects. REGIONAL web ACLs only; absent for CLOUDFRONT ones and in
+   * inventories collected before it was read.
+   */
+  albArns: observedSchema(z.array(z.string())).optional(),
 });
 export type WafV2WebAcl = z.infer<typeof WafV2WebAcl>;
 
@@ -40,6 +46,11 @@ export const WafV2Scope = z.object({
   webAcls: observedSchema(z.array(WafV2WebAcl)),
   /** ListRuleGroups(Scope): the account's own rule groups (managed rule groups are not listed) */
   ruleGroups: observedSchema(z.array(WafV2RuleGroup)),
+  /**
+   * ListLoggingConfigurations(Scope): the ResourceArn of every web ACL with a logging
+   * configuration (one list instead of a GetLoggingConfiguration per web ACL); absent in older inventories
+   */
+  loggedWebAcls: observedSchema(z.array(z.string())).optional(),
 });
 export type WafV2Scope = z.infer<typeof WafV2Scope>;
 

@@ -40,9 +40,9 @@ export function renderChecksMarkdown(checks: readonly CheckMetaDoc[], unchecked:
   if (unchecked.length > 0) {
     out.push(
       '',
-      `## FSBP controls without a check (${unchecked.length})`,
+      `## Security Hub controls without a check (${unchecked.length})`,
       '',
-      'Controls of the services above that Bulwark deliberately does not decide, and why.',
+      'FSBP controls (and tagging controls) of the services above that Bulwark deliberately does not decide, and why.',
       '',
       '| control | title | reason |',
       '|---|---|---|',

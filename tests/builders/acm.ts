@@ -15,6 +15,7 @@ export function acmCertificate(id: string, region: string, overrides: Partial<Ac
     keyAlgorithm: 'RSA_2048',
     notAfter: daysAhead(200),
     inUse: true,
+    tagKeys: ok(['owner']),
     ...overrides,
   };
 }

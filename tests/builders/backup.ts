@@ -36,7 +36,10 @@ export function backupSelection(overrides: Partial<BackupSelection> = {}): Backu
   };
 }
 
-/** EFS automatic backups' plan: it selects file systems by the aws:elasticfilesystem:default-backup tag. */
+/**
+ * EFS automatic backups' plan: it selects file systems by the aws:elasticfilesystem:default-backup
+ * tag; a second selection names every DynamoDB table and RDS DB instance by ARN.
+ */
 export function backupPlan(name: string, region: string, overrides: Partial<BackupPlan> = {}): BackupPlan {
   return {
     arn: arn('backup', region, `backup-plan:${name}`),
@@ -48,6 +51,7 @@ export function backupPlan(name: string, region: string, overrides: Partial<Back
         resources: ['*'],
         listOfTags: [{ key: 'aws:elasticfilesystem:default-backup', value: 'enabled' }],
       }),
+      backupSelection({ selectionId: 'sel-2', name: 'databases', resources: ['arn:aws:dynamodb:*:*:table/*', 'arn:aws:rds:*:*:db:*'] }),
     ]),
     ...overrides,
   };

@@ -76,6 +76,7 @@ export function cloudFrontDistribution(id: string, overrides: Partial<CloudFront
     id,
     domainName: `${id.toLowerCase()}.cloudfront.net`,
     config: ok(cloudFrontConfig()),
+    tagKeys: ok(['owner']),
     ...overrides,
   };
 }

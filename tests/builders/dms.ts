@@ -21,6 +21,7 @@ export function dmsReplicationInstance(
     publiclyAccessible: false,
     autoMinorVersionUpgrade: true,
     multiAz: true,
+    tagKeys: ok(['owner']),
     ...overrides,
   };
 }

@@ -19,6 +19,7 @@ export function dynamodbTable(name: string, region: string, overrides: Partial<D
     }),
     pointInTimeRecovery: ok('ENABLED'),
     tagKeys: ok(['team']),
+    tags: ok({ team: 'payments' }),
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ export function eksClusterDetail(overrides: Partial<EksClusterDetail> = {}): Eks
     publicAccessCidrs: [],
     encryptedResources: ['secrets'],
     enabledLogTypes: ['api', 'audit'],
+    tagKeys: ['team'],
     ...overrides,
   };
 }

@@ -50,6 +50,7 @@ import { compliantTrustedadvisorSection } from './trustedadvisor.js';
 import { compliantBudgetsSection } from './budgets.js';
 import { compliantCloudformationSection } from './cloudformation.js';
 import { compliantEc2userdataSection } from './ec2userdata.js';
+import { compliantFmsSection } from './fms.js';
 
 export { ACCOUNT_ID, NOW, REGIONS, ok, readError, denied, daysAgo, arn } from './common.js';
 import { ACCOUNT_ID, NOW, REGIONS, denied } from './common.js';
@@ -102,6 +103,7 @@ export function compliantSections(): Sections {
     budgets: compliantBudgetsSection(),
     cloudformation: compliantCloudformationSection(),
     ec2userdata: compliantEc2userdataSection(),
+    fms: compliantFmsSection(),
   };
 }
 

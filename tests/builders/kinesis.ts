@@ -7,7 +7,14 @@ export function kinesisStreamSummary(overrides: Partial<KinesisStreamSummary> = 
 
 /** A compliant stream: KMS encryption, seven days of retention. */
 export function kinesisStream(name: string, region: string, overrides: Partial<KinesisStream> = {}): KinesisStream {
-  return { arn: arn('kinesis', region, `stream/${name}`), region, name, summary: ok(kinesisStreamSummary()), ...overrides };
+  return {
+    arn: arn('kinesis', region, `stream/${name}`),
+    region,
+    name,
+    summary: ok(kinesisStreamSummary()),
+    tagKeys: ok(['owner']),
+    ...overrides,
+  };
 }
 
 export function kinesisSection(streams: KinesisStream[]): KinesisSection {

@@ -37,6 +37,7 @@ export function rdsInstance(id: string, region: string, overrides: Partial<RdsDb
     vpcId: 'vpc-0a1b2c3d4e5f60001',
     subnetIds: ['subnet-0a1b2c3d4e5f60001'],
     tagKeys: ['owner'],
+    tags: { owner: 'data' },
     // The customer managed key and the private security group of the compliant KMS and EC2 builders.
     kmsKeyId: arn('kms', region, `key/1234abcd-12ab-34cd-56ef-00000000000${Math.max(0, (REGIONS as readonly string[]).indexOf(region))}`),
     securityGroupIds: ['sg-0a1b2c3d4e5f60001'],
@@ -112,6 +113,7 @@ export function rdsRegion(region: string, overrides: Partial<RdsRegion> = {}): R
     parameterGroups: { 'secure-params': ok(SECURE_PARAMETERS) },
     clusterParameterGroups: { 'audit-cluster-params': ok(AUDIT_PARAMETERS) },
     proxies: ok([rdsProxy(`proxy-${region}`, region)]),
+    pendingMaintenance: ok([]),
     ...overrides,
   };
 }

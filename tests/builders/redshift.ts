@@ -1,4 +1,13 @@
-import type { RedshiftCluster, RedshiftLoggingStatus, RedshiftRegion, RedshiftSection } from '../../src/model/redshift.js';
+import type {
+  RedshiftCluster,
+  RedshiftEventSubscription,
+  RedshiftLoggingStatus,
+  RedshiftParameterGroup,
+  RedshiftRegion,
+  RedshiftSection,
+  RedshiftSnapshot,
+  RedshiftSubnetGroup,
+} from '../../src/model/redshift.js';
 import { REGIONS, arn, ok } from './common.js';
 
 /** The compliant parameter group every built cluster uses unless a test says otherwise. */
@@ -38,11 +47,63 @@ export function redshiftCluster(id: string, region: string, overrides: Partial<R
   };
 }
 
-/** A region's data: the clusters given, and the secure parameter group (overridable). */
+/** A tagged manual snapshot of a cluster. */
+export function redshiftSnapshot(id: string, cluster: string, region: string, overrides: Partial<RedshiftSnapshot> = {}): RedshiftSnapshot {
+  return {
+    arn: arn('redshift', region, `snapshot:${cluster}/${id}`),
+    region,
+    id,
+    clusterId: cluster,
+    type: 'manual',
+    tagKeys: ['owner'],
+    ...overrides,
+  };
+}
+
+/** A tagged subnet group with subnets in two Availability Zones. */
+export function redshiftSubnetGroup(name: string, region: string, overrides: Partial<RedshiftSubnetGroup> = {}): RedshiftSubnetGroup {
+  return {
+    arn: arn('redshift', region, `subnetgroup:${name}`),
+    region,
+    name,
+    subnetIds: ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002'],
+    availabilityZones: [`${region}a`, `${region}b`],
+    tagKeys: ['owner'],
+    ...overrides,
+  };
+}
+
+/** A tagged cluster parameter group. */
+export function redshiftParameterGroup(
+  name: string,
+  region: string,
+  overrides: Partial<RedshiftParameterGroup> = {},
+): RedshiftParameterGroup {
+  return { arn: arn('redshift', region, `parametergroup:${name}`), region, name, tagKeys: ['owner'], ...overrides };
+}
+
+/** A tagged event subscription. */
+export function redshiftEventSubscription(
+  name: string,
+  region: string,
+  overrides: Partial<RedshiftEventSubscription> = {},
+): RedshiftEventSubscription {
+  return { arn: arn('redshift', region, `eventsubscription:${name}`), region, name, tagKeys: ['owner'], ...overrides };
+}
+
+/**
+ * A region's data: the clusters given, the secure parameter group (overridable), and a tagged
+ * snapshot per cluster, subnet group, parameter group and event subscription.
+ */
 export function redshiftRegion(clusters: RedshiftCluster[], overrides: Partial<RedshiftRegion> = {}): RedshiftRegion {
+  const region = clusters[0]?.region;
   return {
     clusters: ok(clusters),
     parameterGroups: { [SECURE_PARAMETER_GROUP]: ok({ require_ssl: 'true', enable_user_activity_logging: 'true' }) },
+    snapshots: ok(clusters.map((c) => redshiftSnapshot(`${c.id}-daily`, c.id, c.region))),
+    subnetGroups: ok(region ? [redshiftSubnetGroup('warehouse-subnets', region)] : []),
+    parameterGroupList: ok(region ? [redshiftParameterGroup(SECURE_PARAMETER_GROUP, region)] : []),
+    eventSubscriptions: ok(region ? [redshiftEventSubscription('warehouse-events', region)] : []),
     ...overrides,
   };
 }

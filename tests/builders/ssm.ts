@@ -29,7 +29,15 @@ export function ssmCompliance(
 
 /** A document owned by the account, not shared. */
 export function ssmDocument(name: string, region: string, overrides: Partial<SsmDocument> = {}): SsmDocument {
-  return { arn: arn('ssm', region, `document/${name}`), region, name, documentType: 'Command', sharedWith: ok([]), ...overrides };
+  return {
+    arn: arn('ssm', region, `document/${name}`),
+    region,
+    name,
+    documentType: 'Command',
+    tagKeys: ['team'],
+    sharedWith: ok([]),
+    ...overrides,
+  };
 }
 
 /** A compliant region: nothing managed or owned, public sharing blocked, Automation logging to CloudWatch. */

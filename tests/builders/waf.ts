@@ -19,6 +19,10 @@ export function wafV2WebAcl(name: string, region: string, overrides: Partial<Waf
     name,
     id: '1111',
     ruleCount: ok(2),
+    // The compliant ELB builder's Application Load Balancer of the region (none for CloudFront scope).
+    ...(global
+      ? {}
+      : { albArns: ok([`arn:aws:elasticloadbalancing:${region}:${ACCOUNT_ID}:loadbalancer/app/alb-${region}/50dc6c495c0c9188`]) }),
     ...overrides,
   };
 }
@@ -49,8 +53,10 @@ export function wafClassicRuleGroup(id: string, region: string, overrides: Parti
   return { arn: classicArn(region, 'rulegroup', id), region, id, name: id, ruleCount: ok(1), ...overrides };
 }
 
+/** A scope with one web ACL (logging) and one rule group. */
 export function wafV2Scope(region: string, overrides: Partial<WafV2Scope> = {}): WafV2Scope {
-  return { webAcls: ok([wafV2WebAcl(`acl-${region}`, region)]), ruleGroups: ok([wafV2RuleGroup(`rg-${region}`, region)]), ...overrides };
+  const acl = wafV2WebAcl(`acl-${region}`, region);
+  return { webAcls: ok([acl]), ruleGroups: ok([wafV2RuleGroup(`rg-${region}`, region)]), loggedWebAcls: ok([acl.arn]), ...overrides };
 }
 
 export function wafClassicScope(region: string, overrides: Partial<WafClassicScope> = {}): WafClassicScope {
@@ -76,7 +82,7 @@ export function compliantWafSection(overrides: Partial<WafSection> = {}): WafSec
 
 /** No WAF resources anywhere. */
 export function emptyWafSection(): WafSection {
-  const v2 = (): WafV2Scope => ({ webAcls: ok([]), ruleGroups: ok([]) });
+  const v2 = (): WafV2Scope => ({ webAcls: ok([]), ruleGroups: ok([]), loggedWebAcls: ok([]) });
   const classic = (): WafClassicScope => ({ webAcls: ok([]), rules: ok([]), ruleGroups: ok([]) });
   return {
     v2Regional: Object.fromEntries(REGIONS.map((r) => [r, v2()])),

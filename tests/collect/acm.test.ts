@@ -17,7 +17,9 @@ beforeAll(async () => {
     await acm.send(
       new ImportCertificateCommand({ Certificate: Buffer.from(weak.certificatePem), PrivateKey: Buffer.from(weak.privateKeyPem) }),
     );
-    await acm.send(new RequestCertificateCommand({ DomainName: 'www.example.com', ValidationMethod: 'DNS' }));
+    await acm.send(
+      new RequestCertificateCommand({ DomainName: 'www.example.com', ValidationMethod: 'DNS', Tags: [{ Key: 'owner', Value: 'web' }] }),
+    );
   } finally {
     acm.destroy();
   }
@@ -42,23 +44,38 @@ describe('collectAcm', () => {
         keyAlgorithm: 'RSA_1024',
         notAfter: soon.toISOString(),
         inUse: false,
+        tagKeys: { ok: true, value: [] },
       });
-      expect(byName.get('www.example.com')).toMatchObject({ type: 'AMAZON_ISSUED', keyAlgorithm: 'RSA_2048' });
+      expect(byName.get('www.example.com')).toMatchObject({
+        type: 'AMAZON_ISSUED',
+        keyAlgorithm: 'RSA_2048',
+        tagKeys: { ok: true, value: ['owner'] },
+      });
     } finally {
       ctx.close();
     }
   });
 
-  it('records a denied ListCertificates as an access-denied ReadError for the region', async () => {
+  it('records a denied ListCertificates as an access-denied ReadError for the region, and each denied ListTagsForCertificate', async () => {
     const nothing = await restrictedCredentials(moto, 'acm-nobody', ['iam:GetUser']);
+    const listOnly = await restrictedCredentials(moto, 'acm-lister', ['acm:ListCertificates']);
     await moto.enableIamAuth();
     const denied = motoContext(moto, ['us-east-1'], nothing);
+    const listed = motoContext(moto, ['us-east-1'], listOnly);
     try {
+      const certs = (await collectAcm(listed)).certificates['us-east-1'];
+      expect(certs?.ok && certs.value.length).toBe(2);
+      for (const c of certs?.ok ? certs.value : [])
+        expect(c.tagKeys).toMatchObject({
+          ok: false,
+          error: { action: 'acm:ListTagsForCertificate', kind: 'access-denied', target: c.arn },
+        });
       expect((await collectAcm(denied)).certificates['us-east-1']).toMatchObject({
         ok: false,
         error: { action: 'acm:ListCertificates', kind: 'access-denied', region: 'us-east-1' },
       });
     } finally {
+      listed.close();
       denied.close();
       await moto.disableIamAuth();
     }

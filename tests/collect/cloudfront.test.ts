@@ -101,6 +101,7 @@ describe('collectCloudfront', () => {
       const d = distributions.ok ? distributions.value[0] : undefined;
       // moto builds the ARN without the empty region field; the collector builds AWS's form.
       expect(d).toMatchObject({ arn: `arn:aws:cloudfront::${MOTO_ACCOUNT_ID}:distribution/${id}`, region: 'global', id });
+      expect(d?.tagKeys).toEqual({ ok: true, value: [] });
       expect(d?.config).toMatchObject({
         ok: true,
         value: {

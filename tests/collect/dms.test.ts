@@ -5,6 +5,7 @@ import {
   DatabaseMigrationServiceClient,
   DescribeEndpointsCommand,
   DescribeReplicationInstancesCommand,
+  ListTagsForResourceCommand,
   DescribeReplicationTasksCommand,
 } from '@aws-sdk/client-database-migration-service';
 import { collectDms } from '../../src/collect/dms.js';
@@ -164,6 +165,13 @@ describe('collectDms', () => {
   it('records replication instances and the logging of each task from its settings (aws-sdk-client-mock)', async () => {
     const mock = mockClient(DatabaseMigrationServiceClient);
     mock.on(DescribeReplicationInstancesCommand).resolves(recordedInstances);
+    // One ListTagsForResource over both instance ARNs; each tag names the resource it belongs to.
+    mock.on(ListTagsForResourceCommand).resolves({
+      TagList: [
+        { Key: 'owner', Value: 'data', ResourceArn: `arn:aws:dms:us-east-1:${MOTO_ACCOUNT_ID}:rep:PRIVATEEXAMPLE` },
+        { Key: 'aws:cloudformation:stack-name', Value: 'x', ResourceArn: `arn:aws:dms:us-east-1:${MOTO_ACCOUNT_ID}:rep:PRIVATEEXAMPLE` },
+      ],
+    });
     mock.on(DescribeEndpointsCommand).resolves({ Endpoints: [] });
     mock.on(DescribeReplicationTasksCommand).resolves({
       ReplicationTasks: [task('logged', JSON.stringify(loggingSettings)), task('garbled', 'not json'), task('bare')],
@@ -182,6 +190,7 @@ describe('collectDms', () => {
             publiclyAccessible: true,
             autoMinorVersionUpgrade: false,
             multiAz: false,
+            tagKeys: { ok: true, value: [] },
           },
           {
             arn: `arn:aws:dms:us-east-1:${MOTO_ACCOUNT_ID}:rep:PRIVATEEXAMPLE`,
@@ -190,9 +199,12 @@ describe('collectDms', () => {
             publiclyAccessible: false,
             autoMinorVersionUpgrade: true,
             multiAz: true,
+            tagKeys: { ok: true, value: ['owner', 'aws:cloudformation:stack-name'] },
           },
         ],
       });
+      expect(mock.commandCalls(ListTagsForResourceCommand)).toHaveLength(1);
+      expect(mock.commandCalls(ListTagsForResourceCommand)[0]?.args[0].input.ResourceArnList).toHaveLength(2);
       const tasks = new Map((data?.replicationTasks.ok ? data.replicationTasks.value : []).map((t) => [t.id, t]));
       expect(tasks.get('logged')).toEqual({
         arn: `arn:aws:dms:us-east-1:${MOTO_ACCOUNT_ID}:task:LOGGED`,

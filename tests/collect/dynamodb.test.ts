@@ -63,6 +63,7 @@ describe('collectDynamodb', () => {
         },
         pointInTimeRecovery: { ok: true, value: 'ENABLED' },
         tagKeys: { ok: true, value: ['team'] },
+        tags: { ok: true, value: { team: expect.any(String) as unknown } },
       });
       // No SSEDescription: the default AWS owned key (as on AWS).
       expect(byName['bare']).toEqual({
@@ -81,6 +82,7 @@ describe('collectDynamodb', () => {
         },
         pointInTimeRecovery: { ok: true, value: 'DISABLED' },
         tagKeys: { ok: true, value: [] },
+        tags: { ok: true, value: {} },
       });
       expect(tables['eu-west-1']).toEqual({ ok: true, value: [] });
     } finally {

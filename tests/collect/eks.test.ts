@@ -19,6 +19,7 @@ beforeAll(async () => {
         resourcesVpcConfig: { subnetIds: ['subnet-1'], endpointPublicAccess: false, endpointPrivateAccess: true },
         encryptionConfig: [{ resources: ['secrets'], provider: { keyArn: `arn:aws:kms:us-east-1:${MOTO_ACCOUNT_ID}:key/k` } }],
         logging: { clusterLogging: [{ types: ['audit', 'api'], enabled: true }] },
+        tags: { team: 'platform' },
       }),
     );
     await eks.send(
@@ -57,13 +58,14 @@ describe('collectEks', () => {
             publicAccessCidrs: [],
             encryptedResources: ['secrets'],
             enabledLogTypes: ['api', 'audit'],
+            tagKeys: ['team'],
           },
         },
       });
       // moto's default logging lists every type with enabled=false, as AWS does.
       expect(byName.get('public')?.detail).toMatchObject({
         ok: true,
-        value: { endpointPublicAccess: true, publicAccessCidrs: ['0.0.0.0/0'], encryptedResources: [], enabledLogTypes: [] },
+        value: { endpointPublicAccess: true, publicAccessCidrs: ['0.0.0.0/0'], encryptedResources: [], enabledLogTypes: [], tagKeys: [] },
       });
     } finally {
       ctx.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AddTagsToStreamCommand,
   CreateStreamCommand,
   IncreaseStreamRetentionPeriodCommand,
   KinesisClient,
@@ -19,6 +20,7 @@ beforeAll(async () => {
   const kinesis = new KinesisClient({ ...seedConfig(moto, 'us-east-1'), requestHandler: new NodeHttpHandler() });
   try {
     await kinesis.send(new CreateStreamCommand({ StreamName: 'secure', ShardCount: 1 }));
+    await kinesis.send(new AddTagsToStreamCommand({ StreamName: 'secure', Tags: { owner: 'data' } }));
     await kinesis.send(new StartStreamEncryptionCommand({ StreamName: 'secure', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
     await kinesis.send(new IncreaseStreamRetentionPeriodCommand({ StreamName: 'secure', RetentionPeriodHours: 200 }));
     await kinesis.send(new CreateStreamCommand({ StreamName: 'plain', StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
@@ -43,7 +45,9 @@ describe('collectKinesis', () => {
         region: 'us-east-1',
         name: 'secure',
         summary: { ok: true, value: { encryptionType: 'KMS', keyId: 'alias/aws/kinesis', retentionPeriodHours: 200 } },
+        tagKeys: { ok: true, value: ['owner'] },
       });
+      expect(byName.get('plain')?.tagKeys).toEqual({ ok: true, value: [] });
       expect(byName.get('plain')?.summary).toEqual({ ok: true, value: { encryptionType: 'NONE', keyId: null, retentionPeriodHours: 24 } });
     } finally {
       ctx.close();
@@ -63,6 +67,10 @@ describe('collectKinesis', () => {
         expect(s.summary).toMatchObject({
           ok: false,
           error: { action: 'kinesis:DescribeStreamSummary', kind: 'access-denied', target: s.arn },
+        });
+        expect(s.tagKeys).toMatchObject({
+          ok: false,
+          error: { action: 'kinesis:ListTagsForStream', kind: 'access-denied', target: s.arn },
         });
       }
       expect((await collectKinesis(denied)).streams['us-east-1']).toMatchObject({

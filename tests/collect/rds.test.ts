@@ -1,8 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mockClient } from 'aws-sdk-client-mock';
+import {
+  DescribeDBClusterSnapshotsCommand,
+  DescribeDBClustersCommand,
+  DescribeDBInstancesCommand,
+  DescribeDBProxiesCommand,
+  DescribeDBSnapshotsCommand,
+  DescribeEventSubscriptionsCommand,
+  DescribePendingMaintenanceActionsCommand,
+  RDSClient,
+} from '@aws-sdk/client-rds';
 import { collectRds } from '../../src/collect/rds.js';
 import { seedRds } from '../seed/rds.js';
 import { startMoto, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
-import { motoContext, restrictedCredentials } from '../collect-context.js';
+import { mockedContext, motoContext, restrictedCredentials } from '../collect-context.js';
 
 let moto: Moto;
 const arn = (region: string, resource: string) => `arn:aws:rds:${region}:${MOTO_ACCOUNT_ID}:${resource}`;
@@ -50,6 +61,7 @@ describe('collectRds', () => {
             vpcId: expect.stringMatching(/^vpc-/) as unknown,
             subnetIds: [expect.stringMatching(/^subnet-/), expect.stringMatching(/^subnet-/)] as unknown,
             tagKeys: ['owner'],
+            tags: { owner: expect.any(String) as unknown },
             // moto writes this placeholder for an instance encrypted without a named key, where AWS
             // reports the ARN of the aws/rds key (docs/testing.md).
             kmsKeyId: 'default_kms_key_id',
@@ -138,8 +150,75 @@ describe('collectRds', () => {
         parameterGroups: {},
         clusterParameterGroups: {},
         proxies: { ok: true, value: [] },
+        // moto answers DescribePendingMaintenanceActions with HTTP 500 (docs/testing.md): a failed read, never "nothing pending".
+        pendingMaintenance: { ok: false, error: expect.objectContaining({ action: 'rds:DescribePendingMaintenanceActions' }) as unknown },
       });
     } finally {
+      ctx.close();
+    }
+  });
+
+  it('maps pending maintenance actions with their dates (aws-sdk-client-mock: moto answers DescribePendingMaintenanceActions with HTTP 500)', async () => {
+    const mock = mockClient(RDSClient);
+    const ctx = mockedContext(['eu-west-1']);
+    const db = `arn:aws:rds:eu-west-1:${MOTO_ACCOUNT_ID}:db:orders-db`;
+    try {
+      for (const command of [
+        DescribeDBInstancesCommand,
+        DescribeDBClustersCommand,
+        DescribeDBSnapshotsCommand,
+        DescribeDBClusterSnapshotsCommand,
+        DescribeEventSubscriptionsCommand,
+        DescribeDBProxiesCommand,
+      ] as const)
+        mock.on(command).resolves({});
+      mock.on(DescribePendingMaintenanceActionsCommand).resolves({
+        PendingMaintenanceActions: [
+          {
+            ResourceIdentifier: db,
+            PendingMaintenanceActionDetails: [
+              {
+                Action: 'db-upgrade',
+                Description: 'Upgrade to 8.0.36',
+                AutoAppliedAfterDate: new Date('2026-12-20T00:00:00Z'),
+                ForcedApplyDate: new Date('2027-01-15T00:00:00Z'),
+                CurrentApplyDate: new Date('2026-12-20T00:00:00Z'),
+                OptInStatus: 'next-maintenance',
+              },
+              { Action: 'ca-certificate-rotation' },
+            ],
+          },
+        ],
+      });
+      const west = (await collectRds(ctx)).regions['eu-west-1'];
+      expect(west?.pendingMaintenance).toEqual({
+        ok: true,
+        value: [
+          {
+            resourceArn: db,
+            actions: [
+              {
+                action: 'db-upgrade',
+                description: 'Upgrade to 8.0.36',
+                autoAppliedAfter: '2026-12-20T00:00:00.000Z',
+                forcedApply: '2027-01-15T00:00:00.000Z',
+                currentApply: '2026-12-20T00:00:00.000Z',
+                optInStatus: 'next-maintenance',
+              },
+              {
+                action: 'ca-certificate-rotation',
+                description: null,
+                autoAppliedAfter: null,
+                forcedApply: null,
+                currentApply: null,
+                optInStatus: null,
+              },
+            ],
+          },
+        ],
+      });
+    } finally {
+      mock.restore();
       ctx.close();
     }
   });
@@ -187,6 +266,7 @@ describe('collectRds', () => {
         clusterSnapshots: deniedAs('rds:DescribeDBClusterSnapshots'),
         eventSubscriptions: deniedAs('rds:DescribeEventSubscriptions'),
         proxies: deniedAs('rds:DescribeDBProxies'),
+        pendingMaintenance: { ok: false, error: expect.objectContaining({ action: 'rds:DescribePendingMaintenanceActions' }) as unknown },
         clusterParameterGroups: {},
         // No instance list, so no parameter group to read: the transport checks say UNKNOWN on the list.
         parameterGroups: {},

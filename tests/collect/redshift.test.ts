@@ -1,16 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mockClient } from 'aws-sdk-client-mock';
 import { CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
 import {
   CreateClusterCommand,
   CreateClusterParameterGroupCommand,
+  CreateClusterSnapshotCommand,
   CreateClusterSubnetGroupCommand,
+  DescribeClusterParameterGroupsCommand,
+  DescribeClusterSnapshotsCommand,
+  DescribeClusterSubnetGroupsCommand,
+  DescribeClustersCommand,
+  DescribeEventSubscriptionsCommand,
   EnableLoggingCommand,
   RedshiftClient,
 } from '@aws-sdk/client-redshift';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { collectRedshift } from '../../src/collect/redshift.js';
 import { MOTO_ACCOUNT_ID, seedConfig, startMoto, type Moto } from '../moto.js';
-import { motoContext, restrictedCredentials } from '../collect-context.js';
+import { mockedContext, motoContext, restrictedCredentials } from '../collect-context.js';
 
 let moto: Moto;
 let securityGroupId = '';
@@ -32,6 +39,7 @@ beforeAll(async () => {
         ClusterSubnetGroupName: 'private',
         Description: 'private',
         SubnetIds: [subnet.Subnet?.SubnetId ?? ''],
+        Tags: [{ Key: 'owner', Value: 'network' }],
       }),
     );
     await redshift.send(
@@ -64,6 +72,13 @@ beforeAll(async () => {
         AutomatedSnapshotRetentionPeriod: 3,
       }),
     );
+    await redshift.send(
+      new CreateClusterSnapshotCommand({
+        SnapshotIdentifier: 'before-upgrade',
+        ClusterIdentifier: 'private',
+        Tags: [{ Key: 'owner', Value: 'data' }],
+      }),
+    );
     await s3.send(new CreateBucketCommand({ Bucket: 'warehouse-audit' }));
     await redshift.send(new EnableLoggingCommand({ ClusterIdentifier: 'private', BucketName: 'warehouse-audit' }));
   } finally {
@@ -81,7 +96,12 @@ describe('collectRedshift', () => {
     const ctx = motoContext(moto, ['us-east-1', 'eu-west-1']);
     try {
       const { regions } = await collectRedshift(ctx);
-      expect(regions['eu-west-1']).toEqual({ clusters: { ok: true, value: [] }, parameterGroups: {} });
+      expect(regions['eu-west-1']).toMatchObject({
+        clusters: { ok: true, value: [] },
+        parameterGroups: {},
+        snapshots: { ok: true, value: [] },
+        subnetGroups: { ok: true, value: [] },
+      });
       const data = regions['us-east-1'];
       const clusters = data?.clusters.ok ? data.clusters.value : [];
       const byId = new Map(clusters.map((c) => [c.id, c]));
@@ -119,6 +139,35 @@ describe('collectRedshift', () => {
         custom: { ok: true, value: { require_ssl: 'false', enable_user_activity_logging: 'false' } },
         'default.redshift-1.0': { ok: true, value: { require_ssl: 'false', enable_user_activity_logging: 'false' } },
       });
+      // The tagging and subnet group lists: tags come with each Describe answer.
+      const snapshots = data?.snapshots?.ok ? data.snapshots.value : [];
+      expect(snapshots.find((x) => x.id === 'before-upgrade')).toEqual({
+        arn: `arn:aws:redshift:us-east-1:${MOTO_ACCOUNT_ID}:snapshot:private/before-upgrade`,
+        region: 'us-east-1',
+        id: 'before-upgrade',
+        clusterId: 'private',
+        type: 'manual',
+        tagKeys: ['owner'],
+      });
+      expect(data?.subnetGroups).toMatchObject({
+        ok: true,
+        value: [
+          {
+            arn: `arn:aws:redshift:us-east-1:${MOTO_ACCOUNT_ID}:subnetgroup:private`,
+            name: 'private',
+            availabilityZones: [expect.any(String)],
+            tagKeys: ['owner'],
+          },
+        ],
+      });
+      expect(data?.parameterGroupList).toMatchObject({
+        ok: true,
+        value: expect.arrayContaining([
+          { arn: `arn:aws:redshift:us-east-1:${MOTO_ACCOUNT_ID}:parametergroup:custom`, region: 'us-east-1', name: 'custom', tagKeys: [] },
+        ]) as unknown,
+      });
+      // moto answers DescribeEventSubscriptions with HTTP 500 (docs/testing.md): a failed read, never "none".
+      expect(data?.eventSubscriptions).toMatchObject({ ok: false, error: { action: 'redshift:DescribeEventSubscriptions' } });
     } finally {
       ctx.close();
     }
@@ -142,7 +191,13 @@ describe('collectRedshift', () => {
       for (const g of Object.values(data?.parameterGroups ?? {}))
         expect(g).toMatchObject({ ok: false, error: { action: 'redshift:DescribeClusterParameters', kind: 'access-denied' } });
       expect(Object.keys(data?.parameterGroups ?? {}).sort()).toEqual(['custom', 'default.redshift-1.0']);
-      expect((await collectRedshift(denied)).regions['us-east-1']).toEqual({
+      for (const [list, action] of [
+        ['snapshots', 'DescribeClusterSnapshots'],
+        ['subnetGroups', 'DescribeClusterSubnetGroups'],
+        ['parameterGroupList', 'DescribeClusterParameterGroups'],
+      ] as const)
+        expect(data?.[list]).toMatchObject({ ok: false, error: { action: `redshift:${action}`, kind: 'access-denied' } });
+      expect((await collectRedshift(denied)).regions['us-east-1']).toMatchObject({
         clusters: expect.objectContaining({
           ok: false,
           error: expect.objectContaining({ action: 'redshift:DescribeClusters', kind: 'access-denied', region: 'us-east-1' }) as unknown,
@@ -153,6 +208,48 @@ describe('collectRedshift', () => {
       listed.close();
       denied.close();
       await moto.disableIamAuth();
+    }
+  });
+
+  it('maps event subscriptions with their tags (aws-sdk-client-mock: moto answers DescribeEventSubscriptions with HTTP 500)', async () => {
+    const mock = mockClient(RedshiftClient);
+    const ctx = mockedContext(['eu-west-1']);
+    try {
+      mock.on(DescribeClustersCommand).resolves({ Clusters: [] });
+      mock.on(DescribeClusterSnapshotsCommand).resolves({ Snapshots: [] });
+      mock.on(DescribeClusterSubnetGroupsCommand).resolves({ ClusterSubnetGroups: [] });
+      mock.on(DescribeClusterParameterGroupsCommand).resolves({ ParameterGroups: [] });
+      mock.on(DescribeEventSubscriptionsCommand).resolves({
+        EventSubscriptionsList: [
+          {
+            CustSubscriptionId: 'alerts',
+            SnsTopicArn: `arn:aws:sns:eu-west-1:${MOTO_ACCOUNT_ID}:alerts`,
+            Status: 'active',
+            Enabled: true,
+            Tags: [
+              { Key: 'owner', Value: 'data' },
+              { Key: 'aws:cloudformation:stack-name', Value: 'x' },
+            ],
+          },
+          { CustSubscriptionId: 'bare', Status: 'active', Enabled: true },
+        ],
+      });
+      const data = (await collectRedshift(ctx)).regions['eu-west-1'];
+      expect(data?.eventSubscriptions).toEqual({
+        ok: true,
+        value: [
+          {
+            arn: `arn:aws:redshift:eu-west-1:${MOTO_ACCOUNT_ID}:eventsubscription:alerts`,
+            region: 'eu-west-1',
+            name: 'alerts',
+            tagKeys: ['owner', 'aws:cloudformation:stack-name'],
+          },
+          { arn: `arn:aws:redshift:eu-west-1:${MOTO_ACCOUNT_ID}:eventsubscription:bare`, region: 'eu-west-1', name: 'bare', tagKeys: [] },
+        ],
+      });
+    } finally {
+      mock.restore();
+      ctx.close();
     }
   });
 });

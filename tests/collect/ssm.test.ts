@@ -26,7 +26,9 @@ beforeAll(async () => {
   moto = await startMoto({ loadManagedPolicies: false });
   const ssm = new SSMClient(seedConfig(moto, R));
   try {
-    await ssm.send(new CreateDocumentCommand({ Name: 'private-doc', DocumentType: 'Command', Content: content }));
+    await ssm.send(
+      new CreateDocumentCommand({ Name: 'private-doc', DocumentType: 'Command', Content: content, Tags: [{ Key: 'owner', Value: 'ops' }] }),
+    );
     await ssm.send(new CreateDocumentCommand({ Name: 'public-doc', DocumentType: 'Command', Content: content }));
     await ssm.send(new ModifyDocumentPermissionCommand({ Name: 'public-doc', PermissionType: 'Share', AccountIdsToAdd: ['all'] }));
   } finally {
@@ -52,8 +54,22 @@ describe('collectSsm', () => {
       const region = regions[R];
       const docs = region?.documents.ok ? [...region.documents.value].sort((a, b) => a.name.localeCompare(b.name)) : [];
       expect(docs).toEqual([
-        { arn: docArn('private-doc'), region: R, name: 'private-doc', documentType: 'Command', sharedWith: { ok: true, value: [] } },
-        { arn: docArn('public-doc'), region: R, name: 'public-doc', documentType: 'Command', sharedWith: { ok: true, value: ['all'] } },
+        {
+          arn: docArn('private-doc'),
+          region: R,
+          name: 'private-doc',
+          documentType: 'Command',
+          tagKeys: ['owner'],
+          sharedWith: { ok: true, value: [] },
+        },
+        {
+          arn: docArn('public-doc'),
+          region: R,
+          name: 'public-doc',
+          documentType: 'Command',
+          tagKeys: [],
+          sharedWith: { ok: true, value: ['all'] },
+        },
       ]);
       expect(region?.managedInstances).toMatchObject({ ok: false, error: { action: 'ssm:DescribeInstanceInformation' } });
       expect(region?.complianceSummaries).toMatchObject({ ok: false, error: { action: 'ssm:ListResourceComplianceSummaries' } });

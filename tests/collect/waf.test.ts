@@ -2,7 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as classic from '@aws-sdk/client-waf';
 import * as regional from '@aws-sdk/client-waf-regional';
-import { CreateRuleGroupCommand, CreateWebACLCommand, WAFV2Client, type Rule } from '@aws-sdk/client-wafv2';
+import {
+  CreateRuleGroupCommand,
+  CreateWebACLCommand,
+  GetRuleGroupCommand,
+  GetWebACLCommand,
+  ListLoggingConfigurationsCommand,
+  ListResourcesForWebACLCommand,
+  ListRuleGroupsCommand,
+  ListWebACLsCommand,
+  PutLoggingConfigurationCommand,
+  WAFV2Client,
+  type Rule,
+} from '@aws-sdk/client-wafv2';
 import { collectWaf } from '../../src/collect/waf.js';
 import { startMoto, seedConfig, MOTO_ACCOUNT_ID, type Moto } from '../moto.js';
 import { mockedContext, motoContext, restrictedCredentials } from '../collect-context.js';
@@ -32,13 +44,21 @@ beforeAll(async () => {
   moto = await startMoto({ loadManagedPolicies: false });
   const v2 = new WAFV2Client(seedConfig(moto, 'us-east-1'));
   try {
-    await v2.send(
+    const api = await v2.send(
       new CreateWebACLCommand({
         Name: 'api',
         Scope: 'REGIONAL',
         DefaultAction: { Allow: {} },
         VisibilityConfig: visibility(true, 'api'),
         Rules: [blockPath('admin', true)],
+      }),
+    );
+    await v2.send(
+      new PutLoggingConfigurationCommand({
+        LoggingConfiguration: {
+          ResourceArn: api.Summary?.ARN,
+          LogDestinationConfigs: [`arn:aws:logs:us-east-1:${MOTO_ACCOUNT_ID}:log-group:aws-waf-logs-api`],
+        },
       }),
     );
     await v2.send(
@@ -71,7 +91,21 @@ describe('collectWaf (WAFv2 against moto)', () => {
     const ctx = motoContext(moto, ['eu-west-1', 'us-east-1']);
     try {
       const waf = await collectWaf(ctx);
-      expect(waf.v2Regional['eu-west-1']).toEqual({ webAcls: { ok: true, value: [] }, ruleGroups: { ok: true, value: [] } });
+      expect(waf.v2Regional['eu-west-1']).toEqual({
+        webAcls: { ok: true, value: [] },
+        ruleGroups: { ok: true, value: [] },
+        loggedWebAcls: { ok: true, value: [] },
+      });
+      const apiAcl = waf.v2Regional['us-east-1']?.webAcls;
+      const apiArn = apiAcl?.ok ? apiAcl.value[0]?.arn : undefined;
+      expect(waf.v2Regional['us-east-1']?.loggedWebAcls).toEqual({ ok: true, value: [apiArn] });
+      expect(waf.v2CloudFront.loggedWebAcls).toEqual({ ok: true, value: [] });
+      // moto answers ListResourcesForWebACL with HTTP 500 (docs/testing.md): a failed read, never
+      // "protects nothing"; the mapping is tested on a mocked answer below. CloudFront web ACLs are not asked.
+      expect(apiAcl?.ok ? apiAcl.value[0]?.albArns : undefined).toMatchObject({
+        ok: false,
+        error: { action: 'wafv2:ListResourcesForWebACL' },
+      });
       expect(waf.v2Regional['us-east-1']?.webAcls).toMatchObject({
         ok: true,
         value: [
@@ -271,6 +305,43 @@ describe('collectWaf (WAF Classic, mocked: moto answers HTTP 500)', () => {
       g.restore();
       r.restore();
       v2.restore();
+    }
+  });
+});
+
+describe('collectWaf (WAFv2 associations, aws-sdk-client-mock: moto answers ListResourcesForWebACL with HTTP 500)', () => {
+  it('records the Application Load Balancers each regional web ACL protects, sorted', async () => {
+    const mock = mockClient(WAFV2Client);
+    const ctx = mockedContext(['eu-west-1']);
+    const aclArn = `arn:aws:wafv2:eu-west-1:${MOTO_ACCOUNT_ID}:regional/webacl/api/1111`;
+    const alb = (name: string) => `arn:aws:elasticloadbalancing:eu-west-1:${MOTO_ACCOUNT_ID}:loadbalancer/app/${name}/50dc6c495c0c9188`;
+    try {
+      mock.on(ListWebACLsCommand, { Scope: 'REGIONAL' }).resolves({ WebACLs: [{ Name: 'api', Id: '1111', ARN: aclArn }] });
+      mock.on(ListWebACLsCommand, { Scope: 'CLOUDFRONT' }).resolves({ WebACLs: [] });
+      mock.on(ListRuleGroupsCommand).resolves({ RuleGroups: [] });
+      mock.on(ListLoggingConfigurationsCommand).resolves({ LoggingConfigurations: [] });
+      mock.on(GetWebACLCommand).resolves({
+        WebACL: {
+          Name: 'api',
+          Id: '1111',
+          ARN: aclArn,
+          DefaultAction: { Allow: {} },
+          VisibilityConfig: visibility(true, 'api'),
+          Rules: [],
+        },
+      });
+      mock.on(GetRuleGroupCommand).resolves({});
+      mock
+        .on(ListResourcesForWebACLCommand, { WebACLArn: aclArn, ResourceType: 'APPLICATION_LOAD_BALANCER' })
+        .resolves({ ResourceArns: [alb('web'), alb('api')] });
+      const waf = await collectWaf(ctx);
+      expect(waf.v2Regional['eu-west-1']?.webAcls).toMatchObject({
+        ok: true,
+        value: [{ name: 'api', albArns: { ok: true, value: [alb('api'), alb('web')] } }],
+      });
+    } finally {
+      mock.restore();
+      ctx.close();
     }
   });
 });

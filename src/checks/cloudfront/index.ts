@@ -15,8 +15,10 @@ import { cloudfrontDistributionViewerHttpsRequired } from './cloudfront-distribu
 import { cloudfrontDistributionWafEnabled } from './cloudfront-distribution-waf-enabled.js';
 import { cloudfrontDistributionWafOrShieldProtected } from './cloudfront-distribution-waf-or-shield-protected.js';
 
+import { cloudfrontDistributionTagged } from './cloudfront-distribution-tagged.js';
 /** Every cloudfront check, imported explicitly (no filesystem discovery). */
 export const cloudfrontChecks: AnyCheck[] = [
+  cloudfrontDistributionTagged,
   cloudfrontDistributionDefaultRootObjectConfigured,
   cloudfrontDistributionViewerHttpsRequired,
   cloudfrontDistributionOriginFailoverConfigured,

@@ -9,8 +9,10 @@ import { dmsReplicationInstanceNotPublic } from './dms-replication-instance-not-
 import { dmsReplicationTaskSourceLoggingEnabled } from './dms-replication-task-source-logging-enabled.js';
 import { dmsReplicationTaskTargetLoggingEnabled } from './dms-replication-task-target-logging-enabled.js';
 
+import { dmsReplicationInstanceTagged } from './dms-replication-instance-tagged.js';
 /** Every dms check, imported explicitly (no filesystem discovery). */
 export const dmsChecks: AnyCheck[] = [
+  dmsReplicationInstanceTagged,
   dmsReplicationInstanceNotPublic,
   dmsReplicationInstanceMinorVersionUpgradeEnabled,
   dmsReplicationTaskTargetLoggingEnabled,

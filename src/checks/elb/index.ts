@@ -18,8 +18,10 @@ import { elbLoadBalancerMultiAz } from './elb-load-balancer-multi-az.js';
 import { elbTargetGroupHealthCheckEncrypted } from './elb-target-group-health-check-encrypted.js';
 import { elbTargetGroupProtocolEncrypted } from './elb-target-group-protocol-encrypted.js';
 
+import { elbApplicationLoadBalancerWafEnabled } from './elb-application-load-balancer-waf-enabled.js';
 /** Every elb check (Classic, Application, Network and Gateway Load Balancers), imported explicitly. */
 export const elbChecks: AnyCheck[] = [
+  elbApplicationLoadBalancerWafEnabled,
   elbAlbDesyncMitigationMode,
   elbAlbDropsInvalidHeaders,
   elbAlbHttpRedirectsToHttps,

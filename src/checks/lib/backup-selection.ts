@@ -43,3 +43,17 @@ export function selectionCovers(s: BackupSelection, arn: string, tags: Readonly<
   if (parts.every(Boolean)) return 'yes';
   return parts.some(Boolean) ? 'ambiguous' : 'no';
 }
+
+/**
+ * Whether a selection covers a resource known only by ARN, its tags not read (an Aurora member's
+ * cluster): `yes` only when the selection names it and has no tag criteria; `ambiguous` when tag
+ * criteria would decide.
+ */
+export function selectionCoversArnOnly(s: BackupSelection, arn: string): 'yes' | 'no' | 'ambiguous' {
+  if (s.notResources.some((p) => wildcard(p, arn))) return 'no';
+  const c = s.conditions;
+  const tagCriteria = s.listOfTags.length + c.stringEquals.length + c.stringNotEquals.length + c.stringLike.length + c.stringNotLike.length;
+  const named = s.resources.some((p) => wildcard(p, arn));
+  if (tagCriteria === 0) return named ? 'yes' : 'no';
+  return named || s.listOfTags.length > 0 ? 'ambiguous' : 'no';
+}

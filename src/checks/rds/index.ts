@@ -47,8 +47,16 @@ import { rdsPostgresqlClusterCopyTagsToSnapshots } from './rds-postgresql-cluste
 import { rdsMysqlClusterCopyTagsToSnapshots } from './rds-mysql-cluster-copy-tags-to-snapshots.js';
 import { rdsClusterBackupRetention } from './rds-cluster-backup-retention.js';
 
+import { rdsInstanceNoPendingEngineUpdates } from './rds-instance-no-pending-engine-updates.js';
+import { rdsClusterNoPendingEngineUpdates } from './rds-cluster-no-pending-engine-updates.js';
+import { rdsInstanceInVpc } from './rds-instance-in-vpc.js';
+import { rdsInstanceInBackupPlan } from './rds-instance-in-backup-plan.js';
 /** Every rds check, imported explicitly (no filesystem discovery), in Security Hub control order. */
 export const rdsChecks: AnyCheck[] = [
+  rdsInstanceInBackupPlan,
+  rdsInstanceNoPendingEngineUpdates,
+  rdsClusterNoPendingEngineUpdates,
+  rdsInstanceInVpc,
   rdsSnapshotPrivate,
   rdsInstanceNotPubliclyAccessible,
   rdsInstanceStorageEncrypted,

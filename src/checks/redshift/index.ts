@@ -14,6 +14,11 @@ import { redshiftClusterTagged } from './redshift-cluster-tagged.js';
 import { redshiftClusterUserActivityLoggingEnabled } from './redshift-cluster-user-activity-logging-enabled.js';
 import { redshiftClusterVersionUpgradeEnabled } from './redshift-cluster-version-upgrade-enabled.js';
 
+import { redshiftEventSubscriptionTagged } from './redshift-event-subscription-tagged.js';
+import { redshiftSnapshotTagged } from './redshift-snapshot-tagged.js';
+import { redshiftSubnetGroupTagged } from './redshift-subnet-group-tagged.js';
+import { redshiftParameterGroupTagged } from './redshift-parameter-group-tagged.js';
+import { redshiftSubnetGroupMultiAz } from './redshift-subnet-group-multi-az.js';
 /** Every redshift check, imported explicitly (no filesystem discovery). */
 export const redshiftChecks: AnyCheck[] = [
   redshiftClusterNotPublic,
@@ -28,6 +33,11 @@ export const redshiftChecks: AnyCheck[] = [
   redshiftClusterMultiAzEnabled,
   redshiftClusterTagged,
   redshiftClusterEncryptedWithCustomerKey,
+  redshiftEventSubscriptionTagged,
+  redshiftSnapshotTagged,
+  redshiftSubnetGroupTagged,
+  redshiftParameterGroupTagged,
+  redshiftSubnetGroupMultiAz,
   redshiftClusterUserActivityLoggingEnabled,
   redshiftClusterInVpc,
 ];

@@ -9,8 +9,10 @@ import { wafClassicRegionalWebAclHasRules } from './waf-classic-regional-web-acl
 import { wafRuleGroupCloudwatchMetricsEnabled } from './waf-rule-group-cloudwatch-metrics-enabled.js';
 import { wafWebAclHasRules } from './waf-web-acl-has-rules.js';
 
+import { wafWebAclLoggingEnabled } from './waf-web-acl-logging-enabled.js';
 /** Every waf check, imported explicitly (no filesystem discovery). */
 export const wafChecks: AnyCheck[] = [
+  wafWebAclLoggingEnabled,
   wafClassicGlobalWebAclLoggingEnabled,
   wafClassicRegionalRuleHasCondition,
   wafClassicRegionalRuleGroupHasRule,

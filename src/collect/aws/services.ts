@@ -112,6 +112,7 @@ export const AWS_SERVICES = {
   // CloudFormation publishes no limit for DescribeStacks and throttles it early in practice; one
   // paginated call per region needs little.
   cloudformation: regional({ ratePerSecond: 5, burst: 10 }),
+  fms: regional(),
 } satisfies Record<string, ServicePacing>;
 
 export type AwsService = keyof typeof AWS_SERVICES;

@@ -14,7 +14,7 @@ export const cloudtrailS3DataEventsReadLogged = defineCheck({
   service: 'cloudtrail',
   severity: 'medium',
   resourceType: 'AwsAccount',
-  frameworks: { fsbp: ['S3.23'], 'cis-3.0': ['3.9'] },
+  frameworks: { fsbp: ['S3.23'], 'cis-3.0': ['3.9'], checklist: ['5.14'] },
   rationale:
     'Object-level read events (GetObject, HeadObject, SelectObjectContent, ...) are the only record of who read which objects; management events do not include them.',
   remediation: {

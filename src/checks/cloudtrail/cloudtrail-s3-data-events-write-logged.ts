@@ -14,7 +14,7 @@ export const cloudtrailS3DataEventsWriteLogged = defineCheck({
   service: 'cloudtrail',
   severity: 'medium',
   resourceType: 'AwsAccount',
-  frameworks: { fsbp: ['S3.22'], 'cis-3.0': ['3.8'] },
+  frameworks: { fsbp: ['S3.22'], 'cis-3.0': ['3.8'], checklist: ['5.14'] },
   rationale:
     'Object-level write events (PutObject, DeleteObject, CopyObject, ...) are the only record of who changed or deleted which objects; management events do not include them.',
   remediation: {

@@ -28,7 +28,7 @@ export const ec2InstanceStoppedRecently = defineCheck({
   service: 'ec2',
   severity: 'medium',
   resourceType: 'AwsEc2Instance',
-  frameworks: { fsbp: ['EC2.4'] },
+  frameworks: { fsbp: ['EC2.4'], checklist: ['6.5'] },
   rationale:
     'An instance stopped for weeks misses every patch released meanwhile and keeps its volumes, addresses and credentials around; started again, it comes back out of date. As Security Hub EC2.4 (AllowedDays 30), an instance fails when it has been stopped for more than 30 days.',
   remediation: {

@@ -18,6 +18,7 @@ import { iamUserAccessKeysRotated } from './iam-user-access-keys-rotated.js';
 import { iamUserCredentialsUnused45DaysDisabled } from './iam-user-credentials-unused-45-days-disabled.js';
 import { iamUserCredentialsUnused90DaysRemoved } from './iam-user-credentials-unused-90-days-removed.js';
 import { iamUserSingleActiveAccessKey } from './iam-user-single-active-access-key.js';
+import { iamUserNoLongLivedAccessKeys } from './iam-user-no-long-lived-access-keys.js';
 import { iamUserConsoleNoUnusedAccessKeys } from './iam-user-console-no-unused-access-keys.js';
 import { iamUserNoPoliciesAttached } from './iam-user-no-policies-attached.js';
 import { iamPolicyNoFullAdmin } from './iam-policy-no-full-admin.js';
@@ -54,6 +55,7 @@ export const iamChecks: AnyCheck[] = [
   iamUserCredentialsUnused45DaysDisabled,
   iamUserCredentialsUnused90DaysRemoved,
   iamUserSingleActiveAccessKey,
+  iamUserNoLongLivedAccessKeys,
   iamUserConsoleNoUnusedAccessKeys,
   iamUserNoPoliciesAttached,
   iamPolicyNoFullAdmin,

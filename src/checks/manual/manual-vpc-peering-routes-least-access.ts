@@ -10,7 +10,7 @@ export const manualVpcPeeringRoutesLeastAccess = defineCheck({
   service: 'manual',
   severity: 'medium',
   resourceType: 'AwsAccount',
-  frameworks: { 'cis-3.0': ['5.5'], 'cis-5.0': ['5.6'] },
+  frameworks: { 'cis-3.0': ['5.5'], 'cis-5.0': ['5.6'], checklist: ['4.19'] },
   rationale:
     'A route to a peered VPC for a whole VPC CIDR lets every subnet reach every host on the other side; routing only the subnets or hosts that need the peering limits what a compromised host can reach.',
   remediation: {

@@ -6,6 +6,21 @@
  * Large arrays and objects are walked; runs of small array members are stringified together.
  */
 
+/**
+ * An array whose members are made when they are written: a report with millions of entries (OCSF
+ * events, ASFF findings) is serialised without holding them all. jsonChunks writes it as the array
+ * [at(0), ..., at(length - 1)]; JSON.stringify (through toJSON) gives the same text, for small ones.
+ */
+export class JsonList<T = unknown> {
+  constructor(
+    readonly length: number,
+    readonly at: (index: number) => T,
+  ) {}
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+}
+
 /** Containers with this many members are walked member by member. */
 const WALK_AT = 64;
 /** Small array members stringified in one JSON.stringify call (one call per member costs more). */
@@ -45,6 +60,7 @@ function membersText(items: unknown[], depth: number): string {
  */
 function isBig(value: unknown, levels = 8): value is object {
   if (value === null || typeof value !== 'object') return false;
+  if (value instanceof JsonList) return true;
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
   if (Array.isArray(value)) {
     if (value.length >= WALK_AT) return true;
@@ -66,6 +82,10 @@ function isBig(value: unknown, levels = 8): value is object {
 
 /** Yields chunks of at most a few hundred members' text each. */
 export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
+  if (value instanceof JsonList) {
+    yield* listChunks(value, depth);
+    return;
+  }
   if (!isBig(value)) {
     // undefined, functions and symbols at the root make JSON.stringify return undefined; callers
     // serialise documents, so that is a bug worth failing on.
@@ -76,30 +96,7 @@ export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
   }
   const inner = indentOf(depth + 1);
   if (Array.isArray(value)) {
-    let first = true;
-    let run: unknown[] = [];
-    const flush = () => {
-      const text = membersText(run, depth);
-      run = [];
-      // membersText starts with the newline and indent of its first member.
-      const out = (first ? '[' : ',') + text;
-      first = false;
-      return out;
-    };
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (isBig(item)) {
-        if (run.length) yield flush();
-        yield (first ? '[' : ',') + inner;
-        first = false;
-        yield* jsonChunks(item, depth + 1);
-        continue;
-      }
-      run.push(item); // as JSON.stringify: a member without a JSON representation is null in an array
-      if (run.length >= BATCH) yield flush();
-    }
-    if (run.length) yield flush();
-    yield first ? '[]' : indentOf(depth) + ']';
+    yield* listChunks(new JsonList(value.length, (i) => value[i] as unknown), depth);
     return;
   }
   yield '{';
@@ -115,4 +112,33 @@ export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
     else yield* jsonChunks(item, depth + 1);
   }
   yield first ? '}' : indentOf(depth) + '}';
+}
+
+/** An array's members, each made as it is written, runs of small ones stringified together. */
+function* listChunks(list: JsonList, depth: number): Generator<string> {
+  const inner = indentOf(depth + 1);
+  let first = true;
+  let run: unknown[] = [];
+  const flush = () => {
+    const text = membersText(run, depth);
+    run = [];
+    // membersText starts with the newline and indent of its first member.
+    const out = (first ? '[' : ',') + text;
+    first = false;
+    return out;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list.at(i);
+    if (isBig(item)) {
+      if (run.length) yield flush();
+      yield (first ? '[' : ',') + inner;
+      first = false;
+      yield* jsonChunks(item, depth + 1);
+      continue;
+    }
+    run.push(item); // as JSON.stringify: a member without a JSON representation is null in an array
+    if (run.length >= BATCH) yield flush();
+  }
+  if (run.length) yield flush();
+  yield first ? '[]' : indentOf(depth) + ']';
 }

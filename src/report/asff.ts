@@ -1,6 +1,7 @@
 import type { CheckMetaDoc, Finding, FindingsDocument } from '../evaluate/finding.js';
 import type { Status } from '../model/vocabulary.js';
 import { findingKey, homeRegionOf, truncate } from './finding-key.js';
+import { JsonList, jsonChunks } from '../json-chunks.js';
 
 /**
  * Findings in the AWS Security Finding Format, ready for Security Hub's BatchImportFindings:
@@ -98,6 +99,21 @@ export function asffBatches(doc: FindingsDocument, options: AsffOptions = {}): A
   return batches;
 }
 
-export function renderAsff(doc: FindingsDocument, options: AsffOptions = {}): string {
-  return `${JSON.stringify(asffBatches(doc, options), null, 2)}\n`;
+/** The batches as chunks, each finding converted as it is written: millions of findings are never one string. */
+export function* renderAsffChunks(doc: FindingsDocument, options: AsffOptions = {}): Generator<string> {
+  const checks = new Map(doc.checks.map((c) => [c.id, c]));
+  const home = homeRegionOf(doc, options.homeRegion);
+  const { findings } = doc;
+  const batch = (b: number) => {
+    const from = b * ASFF_BATCH_SIZE;
+    const size = Math.min(ASFF_BATCH_SIZE, findings.length - from);
+    return new JsonList(size, (i) => {
+      const f = findings[from + i] as Finding;
+      return asffFinding(f, checks.get(f.checkId), doc, home);
+    });
+  };
+  yield* jsonChunks(new JsonList(Math.ceil(findings.length / ASFF_BATCH_SIZE), batch));
+  yield '\n';
 }
+
+export const renderAsff = (doc: FindingsDocument, options: AsffOptions = {}): string => [...renderAsffChunks(doc, options)].join('');

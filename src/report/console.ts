@@ -75,7 +75,8 @@ function groupByCheck(findings: readonly Finding[]): CheckGroup[] {
 }
 
 /** A person's summary, read top to bottom: totals, every failing check with its fix, then what is left to do. */
-export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): string {
+/** The console report's lines (no line breaks). */
+function consoleLines(doc: FindingsDocument, options: ConsoleOptions): string[] {
   const c = paint(options.color);
   const max = options.maxValueLength ?? 120;
   const top = options.verbose ? Infinity : (options.topResources ?? 3);
@@ -206,5 +207,14 @@ export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): s
       );
     }
   }
-  return `${out.join('\n')}\n`;
+  return out;
+}
+
+export function renderConsole(doc: FindingsDocument, options: ConsoleOptions): string {
+  return `${consoleLines(doc, options).join('\n')}\n`;
+}
+
+/** renderConsole as chunks, a line each: `--verbose` on millions of findings is never one string. */
+export function* renderConsoleChunks(doc: FindingsDocument, options: ConsoleOptions): Generator<string> {
+  for (const line of consoleLines(doc, options)) yield `${line}\n`;
 }

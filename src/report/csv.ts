@@ -36,12 +36,13 @@ export function csvField(value: string): string {
 
 const row = (cells: readonly string[]) => `${cells.map(csvField).join(',')}\r\n`;
 
-export function renderCsv(doc: FindingsDocument): string {
+/** The CSV as chunks (a row each): millions of findings are never one string. */
+export function* renderCsvChunks(doc: FindingsDocument): Generator<string> {
   const checks = new Map<string, CheckMetaDoc>(doc.checks.map((c) => [c.id, c]));
-  let out = row(COLUMNS);
+  yield row(COLUMNS);
   for (const f of doc.findings) {
     const check = checks.get(f.checkId);
-    out += row([
+    yield row([
       f.accountId,
       f.region,
       f.checkId,
@@ -61,5 +62,6 @@ export function renderCsv(doc: FindingsDocument): string {
       f.muted?.reason ?? '',
     ]);
   }
-  return out;
 }
+
+export const renderCsv = (doc: FindingsDocument): string => [...renderCsvChunks(doc)].join('');

@@ -1,14 +1,14 @@
 import type { FindingsDocument } from '../evaluate/finding.js';
-import { renderConsole } from './console.js';
+import { renderConsole, renderConsoleChunks } from './console.js';
 import { renderJson, renderJsonChunks } from './json.js';
 import { renderComplianceConsole } from './compliance-console.js';
 import type { FrameworkId } from '../model/vocabulary.js';
-import { renderHtml } from './html/render.js';
-import { renderOcsf } from './ocsf.js';
-import { renderAsff } from './asff.js';
-import { renderSarif } from './sarif.js';
-import { renderCsv } from './csv.js';
-import { renderJunit } from './junit.js';
+import { renderHtml, renderHtmlChunks } from './html/render.js';
+import { renderOcsf, renderOcsfChunks } from './ocsf.js';
+import { renderAsff, renderAsffChunks } from './asff.js';
+import { renderSarif, renderSarifChunks } from './sarif.js';
+import { renderCsv, renderCsvChunks } from './csv.js';
+import { renderJunit, renderJunitChunks } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 
 /** What a renderer may be told besides the document. */
@@ -49,6 +49,10 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     render: (doc, o) =>
       renderConsole(doc, { color: o.color, verbose: Boolean(o.verbose) }) +
       (o.framework ? renderComplianceConsole(doc, o.framework, o.color) : ''),
+    renderChunks: function* (doc, o) {
+      yield* renderConsoleChunks(doc, { color: o.color, verbose: Boolean(o.verbose) });
+      if (o.framework) yield renderComplianceConsole(doc, o.framework, o.color);
+    },
   },
   {
     id: 'json',
@@ -62,26 +66,42 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     fileName: 'bulwark-report.html',
     description: 'self-contained HTML report (summary, compliance, findings table)',
     render: (doc) => renderHtml(doc),
+    renderChunks: (doc) => renderHtmlChunks(doc),
   },
   {
     id: 'ocsf',
     fileName: 'bulwark-findings.ocsf.json',
     description: 'OCSF 1.3.0 Detection Findings (JSON array)',
     render: (doc, o) => renderOcsf(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
+    renderChunks: (doc, o) => renderOcsfChunks(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
   },
   {
     id: 'asff',
     fileName: 'bulwark-findings.asff.json',
     description: 'AWS Security Finding Format, batches of 100 for BatchImportFindings',
     render: (doc, o) => renderAsff(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
+    renderChunks: (doc, o) => renderAsffChunks(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
   },
-  { id: 'sarif', fileName: 'bulwark-findings.sarif', description: 'SARIF 2.1.0, one result per FAIL', render: (doc) => renderSarif(doc) },
-  { id: 'csv', fileName: 'bulwark-findings.csv', description: 'CSV (RFC 4180), one row per finding', render: (doc) => renderCsv(doc) },
+  {
+    id: 'sarif',
+    fileName: 'bulwark-findings.sarif',
+    description: 'SARIF 2.1.0, one result per FAIL',
+    render: (doc) => renderSarif(doc),
+    renderChunks: (doc) => renderSarifChunks(doc),
+  },
+  {
+    id: 'csv',
+    fileName: 'bulwark-findings.csv',
+    description: 'CSV (RFC 4180), one row per finding',
+    render: (doc) => renderCsv(doc),
+    renderChunks: (doc) => renderCsvChunks(doc),
+  },
   {
     id: 'junit',
     fileName: 'bulwark-findings.junit.xml',
     description: 'JUnit XML, a test suite per check',
     render: (doc) => renderJunit(doc),
+    renderChunks: (doc) => renderJunitChunks(doc),
   },
   {
     id: 'markdown',

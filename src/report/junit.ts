@@ -55,23 +55,26 @@ function count(findings: readonly Finding[]): Counts {
 
 const countAttrs = (c: Counts) => `tests="${c.tests}" failures="${c.failures}" errors="${c.errors}" skipped="${c.skipped}"`;
 
-export function renderJunit(doc: FindingsDocument): string {
+/** The JUnit XML as chunks (a test case each): millions of findings are never one string. */
+export function* renderJunitChunks(doc: FindingsDocument): Generator<string> {
   const checks = new Map(doc.checks.map((c) => [c.id, c]));
   // Suites in the order checks first appear in the (worst-first) findings list.
   const byCheck = new Map<string, Finding[]>();
   for (const f of doc.findings) {
-    const list = byCheck.get(f.checkId) ?? [];
-    list.push(f);
-    byCheck.set(f.checkId, list);
+    const list = byCheck.get(f.checkId);
+    if (list) list.push(f);
+    else byCheck.set(f.checkId, [f]);
   }
-  let suites = '';
+  const name = `bulwark ${doc.account.id}`;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xmlAttr(name)}" ${countAttrs(count(doc.findings))} time="0">\n`;
   for (const [checkId, findings] of byCheck) {
     const check = checks.get(checkId);
     const title = check?.title ?? findings[0]?.title ?? checkId;
-    suites += `  <testsuite name="${xmlAttr(`${checkId}: ${title}`)}" ${countAttrs(count(findings))} time="0" timestamp="${xmlAttr(doc.finishedAt)}">\n`;
-    suites += findings.map((f) => testcase(f, check)).join('');
-    suites += '  </testsuite>\n';
+    yield `  <testsuite name="${xmlAttr(`${checkId}: ${title}`)}" ${countAttrs(count(findings))} time="0" timestamp="${xmlAttr(doc.finishedAt)}">\n`;
+    for (const f of findings) yield testcase(f, check);
+    yield '  </testsuite>\n';
   }
-  const name = `bulwark ${doc.account.id}`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xmlAttr(name)}" ${countAttrs(count(doc.findings))} time="0">\n${suites}</testsuites>\n`;
+  yield '</testsuites>\n';
 }
+
+export const renderJunit = (doc: FindingsDocument): string => [...renderJunitChunks(doc)].join('');

@@ -2,6 +2,7 @@ import type { CheckMetaDoc, Finding, FindingsDocument } from '../evaluate/findin
 import type { Severity } from '../model/vocabulary.js';
 import { FRAMEWORK_IDS } from '../model/vocabulary.js';
 import { findingKey, homeRegionOf } from './finding-key.js';
+import { JsonList, jsonChunks } from '../json-chunks.js';
 
 /**
  * Findings as OCSF 1.3.0 Detection Findings (class 2004, category 2 Findings), a JSON array with
@@ -94,10 +95,17 @@ function event(f: Finding, check: CheckMetaDoc | undefined, doc: FindingsDocumen
   };
 }
 
-export function renderOcsf(doc: FindingsDocument, options: { homeRegion?: string } = {}): string {
+/** The OCSF array as chunks, each event made as it is written: millions of findings are never one string. */
+export function* renderOcsfChunks(doc: FindingsDocument, options: { homeRegion?: string } = {}): Generator<string> {
   const checks = new Map(doc.checks.map((c) => [c.id, c]));
   const time = Date.parse(doc.finishedAt);
   const home = homeRegionOf(doc, options.homeRegion);
-  const events = doc.findings.map((f) => event(f, checks.get(f.checkId), doc, time, home));
-  return `${JSON.stringify(events, null, 2)}\n`;
+  const { findings } = doc;
+  yield* jsonChunks(
+    new JsonList(findings.length, (i) => event(findings[i] as Finding, checks.get((findings[i] as Finding).checkId), doc, time, home)),
+  );
+  yield '\n';
 }
+
+export const renderOcsf = (doc: FindingsDocument, options: { homeRegion?: string } = {}): string =>
+  [...renderOcsfChunks(doc, options)].join('');

@@ -1,7 +1,8 @@
-import type { CheckMetaDoc, FindingsDocument } from '../evaluate/finding.js';
+import type { CheckMetaDoc, Finding, FindingsDocument } from '../evaluate/finding.js';
 import type { Severity } from '../model/vocabulary.js';
 import { FRAMEWORK_IDS } from '../model/vocabulary.js';
 import { findingKey } from './finding-key.js';
+import { JsonList, jsonChunks } from '../json-chunks.js';
 
 /**
  * Failed findings as SARIF 2.1.0, for code-scanning views (GitHub, Azure DevOps, SARIF viewers):
@@ -51,26 +52,26 @@ function rule(check: CheckMetaDoc) {
   };
 }
 
-export function renderSarif(doc: FindingsDocument): string {
+/** The SARIF log as chunks, each result made as it is written: millions of findings are never one string. */
+export function* renderSarifChunks(doc: FindingsDocument): Generator<string> {
   const checks = [...doc.checks].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(checks.map((c, i) => [c.id, i]));
-  const results = doc.findings
-    .filter((f) => f.status === 'FAIL')
-    .map((f) => ({
-      ruleId: f.checkId,
-      ...(ruleIndex.has(f.checkId) ? { ruleIndex: ruleIndex.get(f.checkId) } : {}),
-      level: LEVEL[f.severity],
-      message: { text: f.reason },
-      locations: [
-        {
-          logicalLocations: [
-            { fullyQualifiedName: f.resourceArn, name: f.resourceArn.split(/[:/]/).pop() || f.resourceArn, kind: 'resource' },
-          ],
-        },
-      ],
-      partialFingerprints: { 'bulwarkFinding/v1': findingKey(f) },
-      properties: { accountId: f.accountId, region: f.region, resourceType: f.resourceType, service: f.service },
-    }));
+  const failed = doc.findings.filter((f) => f.status === 'FAIL');
+  const result = (f: Finding) => ({
+    ruleId: f.checkId,
+    ...(ruleIndex.has(f.checkId) ? { ruleIndex: ruleIndex.get(f.checkId) } : {}),
+    level: LEVEL[f.severity],
+    message: { text: f.reason },
+    locations: [
+      {
+        logicalLocations: [
+          { fullyQualifiedName: f.resourceArn, name: f.resourceArn.split(/[:/]/).pop() || f.resourceArn, kind: 'resource' },
+        ],
+      },
+    ],
+    partialFingerprints: { 'bulwarkFinding/v1': findingKey(f) },
+    properties: { accountId: f.accountId, region: f.region, resourceType: f.resourceType, service: f.service },
+  });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -78,10 +79,13 @@ export function renderSarif(doc: FindingsDocument): string {
       {
         tool: { driver: { name: 'Bulwark', version: doc.tool.version, semanticVersion: doc.tool.version, rules: checks.map(rule) } },
         invocations: [{ executionSuccessful: true, startTimeUtc: doc.startedAt, endTimeUtc: doc.finishedAt }],
-        results,
+        results: new JsonList(failed.length, (i) => result(failed[i] as Finding)),
         properties: { accountId: doc.account.id, partition: doc.account.partition, asOf: doc.asOf },
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  yield* jsonChunks(log);
+  yield '\n';
 }
+
+export const renderSarif = (doc: FindingsDocument): string => [...renderSarifChunks(doc)].join('');

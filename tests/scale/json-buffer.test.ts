@@ -26,6 +26,27 @@ describe('parseJsonBuffer: JSON.parse for texts past the string limit', () => {
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
+  // Pretty-printed text is split by line; a layout that only looks like one member per line must
+  // still parse exactly (the line guess fails to parse, and the byte scanner decides).
+  it.each([
+    ['a nested line at the member indent, after a comma', '[\n  {"a": [1,\n  {"b": 1}]},\n  {"c": 2}\n]'],
+    ['members of mixed kinds', '[\n  {"a": 1},\n  "x",\n  [2],\n  {"b": [3, 4]}\n]'],
+    ['an object whose values are containers and scalars', '{\n  "a": {\n    "x": [1, 2]\n  },\n  "b": 2,\n  "c": "s,\\n  \\"d\\": 3"\n}'],
+    ['CRLF line breaks', '{\r\n  "a": [\r\n    {"b": 1},\r\n    {"b": 2}\r\n  ],\r\n  "c": {}\r\n}'],
+    ['a key holding __proto__', '{\n  "__proto__": {\n    "polluted": true\n  },\n  "b": [\n    1,\n    2\n  ]\n}'],
+  ])('equals JSON.parse on pretty-printed text: %s', (_, text) => {
+    for (const piece of [1, 8, 24, 1 << 20]) {
+      const parsed = parseJsonBuffer(buf(text), piece);
+      expect(parsed).toEqual(JSON.parse(text));
+      expect(Object.getPrototypeOf(parsed)).toBe(Array.isArray(parsed) ? Array.prototype : Object.prototype);
+    }
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('equals JSON.parse on the pretty demo inventory with its lists split into runs of members', () => {
+    for (const piece of [256, 2048, 65536]) expect(parseJsonBuffer(buf(demoText), piece)).toEqual(JSON.parse(demoText));
+  });
+
   it('skips a leading byte-order mark, as loadInventory did for text', () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), buf('{"a":[1,2]}')]);
     expect(parseJsonBuffer(bom)).toEqual({ a: [1, 2] });
@@ -43,6 +64,9 @@ describe('parseJsonBuffer: JSON.parse for texts past the string limit', () => {
     '{"a":[1,2}',
     '[1,2] 3',
     '{"a":1}}',
+    '[\n  {"a": 1},\n  {"a": 2},\n]',
+    '{\n  "a": 1,\n  "b": 2\n  "c": 3\n}',
+    '[\n  {"a": 1},\n  {"a": 2\n]',
   ])('rejects malformed %s with a SyntaxError, split or whole', (text) => {
     expect(() => {
       JSON.parse(text);

@@ -65,7 +65,12 @@ function clientCheck(c: CheckMetaDoc): ClientCheck {
 const sameFrameworks = (a: Record<string, string[]>, b: Record<string, string[]>): boolean =>
   FRAMEWORK_IDS.every((f) => (a[f] ?? []).join('\u0000') === (b[f] ?? []).join('\u0000'));
 
-export function toClientData(doc: FindingsDocument): ClientData {
+/**
+ * The page's data in two passes over the findings: the first completes the checks (a finding whose
+ * check has no metadata gets a bare entry) and the interned strings; `row` then makes one finding's
+ * row. Rows can so be written as they are made (renderHtmlChunks), the same bytes as toClientData.
+ */
+export function clientDataParts(doc: FindingsDocument): Omit<ClientData, 'findings'> & { row: (f: Finding) => ClientFinding } {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const intern = (s: string): number => {
@@ -79,13 +84,10 @@ export function toClientData(doc: FindingsDocument): ClientData {
   };
   const checks: ClientCheck[] = doc.checks.map(clientCheck);
   const checkIndex = new Map(doc.checks.map((c, i) => [c.id, i]));
-
-  const findings = doc.findings.map((f): ClientFinding => {
-    let ci = checkIndex.get(f.checkId);
-    if (ci === undefined) {
+  for (const f of doc.findings) {
+    if (!checkIndex.has(f.checkId)) {
       // A finding whose check has no metadata (an edited document): give it a bare entry of its own.
-      ci = checks.length;
-      checkIndex.set(f.checkId, ci);
+      checkIndex.set(f.checkId, checks.length);
       checks.push({
         id: f.checkId,
         title: f.title,
@@ -97,6 +99,12 @@ export function toClientData(doc: FindingsDocument): ClientData {
         remediation: { summary: '', docsText: '' },
       });
     }
+    intern(f.region);
+    intern(f.resourceType);
+    intern(f.accountId);
+  }
+  const row = (f: Finding): ClientFinding => {
+    const ci = checkIndex.get(f.checkId) as number;
     const check = checks[ci]!;
     const extra: ClientExtra = {};
     if (f.title !== check.title) extra.title = f.title;
@@ -115,6 +123,11 @@ export function toClientData(doc: FindingsDocument): ClientData {
       f.reason,
       Object.keys(extra).length ? extra : 0,
     ];
-  });
-  return { statuses: STATUSES, severities: SEVERITIES, frameworks: FRAMEWORK_IDS, strings, checks, findings };
+  };
+  return { statuses: STATUSES, severities: SEVERITIES, frameworks: FRAMEWORK_IDS, strings, checks, row };
+}
+
+export function toClientData(doc: FindingsDocument): ClientData {
+  const { row, ...parts } = clientDataParts(doc);
+  return { ...parts, findings: doc.findings.map(row) };
 }

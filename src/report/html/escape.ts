@@ -17,7 +17,12 @@ export const escapeHtml = (value: string | number): string => String(value).repl
  * so the text stays valid in every JavaScript parser. JSON.parse reads the escapes back unchanged.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return scriptSafeJson(JSON.stringify(value));
+}
+
+/** JSON text made safe inside a script element, as jsonForScript does; works on any piece of the text. */
+export function scriptSafeJson(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A link target only when it is an absolute https URL; never javascript:, data: or relative. */

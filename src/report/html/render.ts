@@ -3,8 +3,8 @@ import { CONTROL_STATUSES, type FrameworkCompliance } from '../../evaluate/compl
 import { SEVERITIES, STATUSES } from '../../model/vocabulary.js';
 import { barChart, lineChart, stackedBar, type Segment, type TrendSeries } from './charts.js';
 import { CLIENT_SCRIPT } from './client.js';
-import { toClientData } from './data.js';
-import { cspHash, escapeHtml as h, jsonForScript } from './escape.js';
+import { clientDataParts } from './data.js';
+import { cspHash, escapeHtml as h, scriptSafeJson } from './escape.js';
 import { REPORT_CSS } from './style.js';
 
 /**
@@ -194,7 +194,13 @@ function scanErrors(doc: FindingsDocument): string {
 }
 
 /** The whole report page. Pure: the same document gives the same bytes. */
-export function renderHtml(doc: FindingsDocument): string {
+export const renderHtml = (doc: FindingsDocument): string => [...renderHtmlChunks(doc)].join('');
+
+/** Findings rows stringified together in one chunk. */
+const ROWS_PER_CHUNK = 2048;
+
+/** The page as chunks, the findings rows written as they are made: millions of findings are never one string. */
+export function* renderHtmlChunks(doc: FindingsDocument): Generator<string> {
   const csp = [
     "default-src 'none'",
     `script-src ${cspHash(CLIENT_SCRIPT)}`,
@@ -203,7 +209,7 @@ export function renderHtml(doc: FindingsDocument): string {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  return (
+  yield (
     `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${h(csp)}">` +
     `<meta name="referrer" content="no-referrer"><meta name="viewport" content="width=device-width, initial-scale=1">` +
@@ -216,7 +222,15 @@ export function renderHtml(doc: FindingsDocument): string {
     compliance(doc) +
     findingsSection() +
     scanErrors(doc) +
-    `</main>\n<script type="application/json" id="bulwark-data">${jsonForScript(toClientData(doc))}</script>\n` +
-    `<script>${CLIENT_SCRIPT}</script>\n</body></html>\n`
+    `</main>\n<script type="application/json" id="bulwark-data">`
   );
+  // JSON.stringify of the ClientData (toClientData), its findings array written a run of rows at a time.
+  const { row, ...parts } = clientDataParts(doc);
+  yield scriptSafeJson(`${JSON.stringify(parts).slice(0, -1)},"findings":[`);
+  const { findings } = doc;
+  for (let i = 0; i < findings.length; i += ROWS_PER_CHUNK) {
+    const rows = findings.slice(i, i + ROWS_PER_CHUNK).map(row);
+    yield scriptSafeJson((i ? ',' : '') + JSON.stringify(rows).slice(1, -1));
+  }
+  yield ']}</script>\n' + `<script>${CLIENT_SCRIPT}</script>\n</body></html>\n`;
 }

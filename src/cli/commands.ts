@@ -22,6 +22,7 @@ import type { FindingsDocument } from '../evaluate/finding.js';
 import { prepareHistory, recordHistory } from '../history/cli.js';
 import type { Severity } from '../model/vocabulary.js';
 import type { Mutelist } from '../mutelist/parse.js';
+import type { ResourceTags } from '../mutelist/resource-tags.js';
 import { gateExitCode } from './exit.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 
@@ -177,13 +178,22 @@ async function prepareMutelist(o: CommonFlags): Promise<Mutelist | undefined> {
 }
 
 /**
+ * The mutelist with the resources' tags its rules may match on, indexed before evaluation: the
+ * evaluation releases the inventory's sections as it goes.
+ */
+async function mutelistWithTags(mutelist: Mutelist | undefined, inventory: Inventory) {
+  if (!mutelist) return undefined;
+  const { resourceTagsIndex } = await import('../mutelist/resource-tags.js');
+  return { list: mutelist, tagsOf: resourceTagsIndex(inventory) };
+}
+
+/**
  * Mutelist, reports, then the exit code: the reports are always written before --fail-on decides
  * it, and an interrupted run keeps 130.
  */
 async function finish(
   doc: FindingsDocument,
-  inventory: Inventory,
-  mutelist: Mutelist | undefined,
+  mutelist: { list: Mutelist; tagsOf: ResourceTags } | undefined,
   o: CommonFlags,
   d: {
     formats: Format[];
@@ -195,8 +205,7 @@ async function finish(
   let out = doc;
   if (mutelist) {
     const { applyMutelist, expiryWarnings } = await import('../mutelist/apply.js');
-    const { resourceTagsIndex } = await import('../mutelist/resource-tags.js');
-    out = applyMutelist(doc, mutelist, { now: new Date(doc.asOf), tagsOf: resourceTagsIndex(inventory) });
+    out = applyMutelist(doc, mutelist.list, { now: new Date(doc.asOf), tagsOf: mutelist.tagsOf });
     for (const line of expiryWarnings(out.mutelist!)) process.stderr.write(`bulwark: ${terminalSafe(line)}\n`);
   }
   if (d.history) out = await recordHistory(d.history, out);
@@ -239,9 +248,11 @@ export async function runScan(o: CommonFlags): Promise<void> {
   );
   // The inventory is saved first: whatever happens while reporting, the collected data survives.
   if (outputDir) await saveInventory(join(outputDir, 'bulwark-inventory.json'), inventory);
-  const evaluated = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool() });
+  const muting = await mutelistWithTags(mutelist, inventory);
+  // Matching leaked keys reads the inventory after evaluation: then it keeps its sections.
+  const evaluated = evaluateInventory(inventory, checks, { now: asOf ?? new Date(), tool: tool(), releaseSections: !secrets });
   const doc = secrets ? withSourceSecrets(evaluated, inventory, secrets) : evaluated;
-  await finish(doc, inventory, mutelist, o, { formats, outputDir, history, exportTarget });
+  await finish(doc, muting, o, { formats, outputDir, history, exportTarget });
 }
 
 /** --export: after the reports, into the home region the ASFF file names. */
@@ -284,8 +295,9 @@ export async function runEvaluate(file: string, o: CommonFlags): Promise<void> {
     );
   }
   // A snapshot is judged as of when it was taken, unless the user asks otherwise.
-  const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool() });
-  await finish(doc, inventory, mutelist, o, { formats, outputDir, history, exportTarget });
+  const muting = await mutelistWithTags(mutelist, inventory);
+  const doc = evaluateInventory(inventory, checks, { now: asOf ?? new Date(inventory.finishedAt), tool: tool(), releaseSections: true });
+  await finish(doc, muting, o, { formats, outputDir, history, exportTarget });
 }
 
 export function runFrameworks(o: { format: 'console' | 'json' }): void {

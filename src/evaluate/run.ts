@@ -1,4 +1,4 @@
-import type { Inventory, SectionKey } from '../model/inventory.js';
+import { SECTION_KEYS, type Inventory, type SectionKey } from '../model/inventory.js';
 import type { Observed, ReadError } from '../model/observed.js';
 import { withMissingRegionsUnknown } from './missing-regions.js';
 import type { AnyCheck, CheckResult, CheckSettings, EvalContext } from '../checks/types.js';
@@ -16,6 +16,25 @@ export interface EvaluateOptions {
   finishedAt?: Date;
   /** The evaluating tool; defaults to the one recorded in the inventory. */
   tool?: { name: string; version: string };
+  /**
+   * The caller hands the inventory over: each section is deleted from it as soon as the last check
+   * that reads it has run, so a large account's data is freed while its findings are made (a
+   * million-resource inventory and its findings would otherwise be held together, at the end).
+   */
+  releaseSections?: boolean;
+}
+
+/**
+ * The checks in the order they are run: grouped by the last section (in inventory order) each
+ * reads, so that when sections are released every one is freed once its group is done.
+ */
+function runOrder(checks: readonly AnyCheck[]): AnyCheck[] {
+  const order = new Map(SECTION_KEYS.map((k, i) => [k, i]));
+  const last = (c: AnyCheck) => Math.max(-1, ...c.reads.map((k) => order.get(k) ?? -1));
+  return checks
+    .map((check, i) => ({ check, i, key: last(check) }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map((x) => x.check);
 }
 
 /**
@@ -222,7 +241,21 @@ export function evaluateInventory(given: Inventory, checks: readonly AnyCheck[],
     partition: inventory.account.partition,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
   };
-  const findings = checks.flatMap((check) => runCheck(check, inventory, ctx).map((r) => toFinding(check, r, inventory.account.id)));
+  // Read before any section is released.
+  const errors = inventoryErrors(inventory);
+  const ordered = runOrder(checks);
+  const lastReader = new Map<SectionKey, AnyCheck>();
+  for (const check of ordered) for (const k of check.reads) lastReader.set(k, check);
+  const findings: Finding[] = [];
+  for (const check of ordered) {
+    for (const r of runCheck(check, inventory, ctx)) findings.push(toFinding(check, r, inventory.account.id));
+    if (!options.releaseSections) continue;
+    for (const k of check.reads) {
+      if (lastReader.get(k) !== check) continue;
+      delete (inventory as Partial<Inventory>)[k];
+      delete (given as Partial<Inventory>)[k];
+    }
+  }
   sortFindings(findings);
   const metas = checks.map(checkMetaDoc);
   return {
@@ -237,6 +270,6 @@ export function evaluateInventory(given: Inventory, checks: readonly AnyCheck[],
     compliance: complianceOf({ checks: metas, findings }),
     checks: metas,
     findings,
-    errors: inventoryErrors(inventory),
+    errors,
   };
 }

@@ -194,6 +194,13 @@ function build(buf: Buffer, frame: Frame, piece: number): unknown {
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 
+/**
+ * Bytes of members parsed together by one JSON.parse call on the line-split path. Under V8's
+ * large-object size (128 KiB), so each run's text is a young string that dies young: larger runs
+ * leave their text as old-space garbage, hundreds of megabytes of it by the time a full GC runs.
+ */
+const RUN = 64 * 1024;
+
 /** A container's members cannot be split by line: the caller falls back to the byte scanner. */
 class NotPretty extends Error {}
 
@@ -243,6 +250,7 @@ function parseRun(buf: Buffer, isObject: boolean, from: number, to: number): unk
  * does not parse means the guess was wrong: NotPretty, and the scanner decides.
  */
 function buildPretty(buf: Buffer, start: number, end: number, piece: number): unknown {
+  const run = Math.min(piece, RUN);
   const isObject = buf[start] === OPEN_OBJECT;
   const starts = memberStartsByLine(buf, start, end);
   // Member i spans [starts[i], its comma); the last one ends at the closing bracket.
@@ -264,7 +272,7 @@ function buildPretty(buf: Buffer, start: number, end: number, piece: number): un
       const from = starts[i] as number;
       let j = i;
       // Grow the run while it stays within a piece (a run holds at least one member).
-      while (j + 1 < starts.length && memberEnd(j + 1) - from <= piece) j++;
+      while (j + 1 < starts.length && memberEnd(j + 1) - from <= run) j++;
       const to = memberEnd(j);
       if (j > i || to - from <= piece) {
         add(parseRun(buf, isObject, from, to));

@@ -12,7 +12,7 @@ function manyFindings(n: number): FindingsDocument {
   const findings: Finding[] = [];
   for (let i = 0; i < n; i++) {
     const hostile = HOSTILE[i % HOSTILE.length] as string;
-    const status = (['FAIL', 'PASS', 'UNKNOWN', 'MUTED', 'NOT_APPLICABLE', 'MANUAL'] as const)[i % 6];
+    const status = (['FAIL', 'PASS', 'UNKNOWN', 'MUTED', 'NOT_APPLICABLE', 'MANUAL'] as const)[i % 6]!;
     findings.push(
       finding(checks[i % 2]!, `r-${i}`, status, {
         reason: `Resource ${i}: ${hostile}`,

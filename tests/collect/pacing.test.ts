@@ -92,3 +92,32 @@ describe('AIMD on throttles', () => {
     expect(b.rate).toBe(0.5); // floor
   });
 });
+
+describe('slot order', () => {
+  it('a free slot goes to the slowest-paced bucket first, FIFO among equals', async () => {
+    const s = new Scheduler({
+      concurrency: 1,
+      rateLimits: {
+        fast: { ratePerSecond: 1000, burst: 1000 },
+        slow: { ratePerSecond: 5, burst: 10 },
+        medium: { ratePerSecond: 50, burst: 10 },
+      },
+    });
+    const order: string[] = [];
+    let free: () => void = () => undefined;
+    // One call holds the only slot until released; meanwhile a fast, a medium and a slow bucket queue.
+    const holder = s.run('fast:Call', 'us-east-1', () => new Promise<void>((r) => (free = r)));
+    await sleep(5);
+    const queued = [
+      s.run('fast:Call', 'us-east-1', async () => void order.push('fast')),
+      s.run('medium:Call', 'us-east-1', async () => void order.push('medium')),
+      s.run('slow:Call', 'us-east-1', async () => void order.push('slow')),
+      s.run('slow:Other', 'us-east-1', async () => void order.push('slow 2')),
+    ];
+    await sleep(20);
+    free();
+    await Promise.all([holder, ...queued]);
+    // Both slow calls share their bucket's queue: they keep their order.
+    expect(order).toEqual(['slow', 'slow 2', 'medium', 'fast']);
+  });
+});

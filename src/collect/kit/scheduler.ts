@@ -51,11 +51,18 @@ export interface Clock {
 }
 const realClock: Clock = { now: () => performance.now() };
 
+/**
+ * The global bound on calls in flight. A free slot goes to the waiter of the slowest-paced bucket
+ * first (FIFO among equals): a slow bucket (IAM at a few calls a second, the service-last-accessed
+ * jobs) is the chain that sets the scan's length, and a fast one (S3 at 150/s) catches up at once.
+ * Only the head of each bucket's queue waits here, so the waiters are at most one per bucket.
+ */
 class Semaphore {
   private active = 0;
-  private waiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
+  private waiters: { rate: number; resolve: () => void; reject: (e: Error) => void }[] = [];
   constructor(private readonly size: number) {}
-  async acquire(stopped: () => Error | undefined): Promise<void> {
+  /** `rate`: the waiter's bucket's calls per second; the lowest is served first. */
+  async acquire(stopped: () => Error | undefined, rate = Number.POSITIVE_INFINITY): Promise<void> {
     // Checked synchronously before queueing: a waiter added after the abort was handled would wait forever.
     const stop = stopped();
     if (stop) throw stop;
@@ -63,12 +70,18 @@ class Semaphore {
       this.active++;
       return;
     }
-    await new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    await new Promise<void>((resolve, reject) => this.waiters.push({ rate, resolve, reject }));
   }
   release(): void {
-    const next = this.waiters.shift();
-    if (next) next.resolve();
-    else this.active--;
+    if (!this.waiters.length) {
+      this.active--;
+      return;
+    }
+    let best = 0;
+    for (let i = 1; i < this.waiters.length; i++)
+      if ((this.waiters[i] as { rate: number }).rate < (this.waiters[best] as { rate: number }).rate) best = i;
+    const [next] = this.waiters.splice(best, 1);
+    next?.resolve();
   }
   /** Rejects every waiter (they never got a slot, so nothing is released for them). */
   rejectWaiters(err: () => Error): void {
@@ -282,7 +295,7 @@ export class Scheduler {
     const bucket = this.bucket(action, region, account);
     const turn = bucket.queue.then(async () => {
       await this.waitForToken(bucket);
-      await this.global.acquire(this.stopError);
+      await this.global.acquire(this.stopError, bucket.rate);
       try {
         // The rate may have dropped (a throttle) while this caller waited for the slot.
         await this.waitForToken(bucket);

@@ -177,6 +177,10 @@ try {
     if (run.code !== 0) throw new Error(`round ${round}: scan exited ${run.code}:\n${run.stderrTail}`);
     const doc = JSON.parse(readFileSync(join(out, 'bulwark-findings.json'), 'utf8')) as FindingsDocument;
     const lost = doc.errors.filter((e) => e.kind === 'throttled');
+    // Reads that failed for another reason than throttling or an API moto does not implement
+    // (timeouts, server errors): not lost to pacing, but lost all the same, and said so.
+    const failed = doc.errors.filter((e) => e.kind !== 'throttled' && e.kind !== 'not-supported');
+    const notSupported = doc.errors.filter((e) => e.kind === 'not-supported');
     const unknown = doc.findings.filter((f) => f.status === 'UNKNOWN');
     const unknownByThrottle = unknown.filter((f) => f.errors?.some((e) => e.kind === 'throttled'));
     const made = summarizeCalls(calls);
@@ -213,6 +217,20 @@ try {
     console.log(
       `reads lost          ${lost.length}${lost.length ? ` (${lostByAction.map(([k, v]) => `${k} ${v.calls}`).join(', ')})` : ''}`,
     );
+    const failedByAction = tally(
+      failed.map((e) => ({ service: '', api: `${e.action} (${e.message.split(':')[0]})` }) as CallRecord),
+      (c) => c.api,
+    );
+    console.log(
+      `reads failed        ${failed.length} otherwise${
+        failed.length
+          ? ` (${failedByAction
+              .slice(0, 6)
+              .map(([k, v]) => `${k} ${v.calls}`)
+              .join(', ')})`
+          : ''
+      }; ${notSupported.length} not implemented by moto`,
+    );
     console.log(`UNKNOWN findings    ${unknown.length} total, ${unknownByThrottle.length} caused by throttling`);
     const unknownByCheck = tally(
       unknown.map((f) => ({ service: '', api: f.checkId }) as CallRecord),
@@ -242,6 +260,8 @@ try {
       throttled,
       iamCalls: iam.calls,
       readsLost: lost.length,
+      readsFailedOtherwise: failed.length,
+      readsNotSupportedByMoto: notSupported.length,
       unknown: unknown.length,
       unknownByThrottling: unknownByThrottle.length,
       peakRssMB: Math.round(run.peakRssKiB / 1024),

@@ -7,7 +7,8 @@
  * lost to throttling and the UNKNOWN findings they caused, peak RSS of the scan process, and the
  * IAM call count.
  * Run: npm run bench   (BENCH_SIZE, BENCH_ROUNDS, BENCH_LATENCY_MEDIAN=60, BENCH_LATENCY_P99=300,
- *      BENCH_SEED=1, BENCH_LIMITS=file.json, BENCH_KEEP=1 keeps the temp dir with call logs and findings)
+ *      BENCH_SEED=1, BENCH_LIMITS=file.json, BENCH_SCAN_ARGS="--concurrency 16" adds scan options,
+ *      BENCH_KEEP=1 keeps the temp dir with call logs and findings)
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, createWriteStream, writeFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ const rounds = Number(env['BENCH_ROUNDS'] ?? 2);
 const latency = { medianMs: Number(env['BENCH_LATENCY_MEDIAN'] ?? 60), p99Ms: Number(env['BENCH_LATENCY_P99'] ?? 300) };
 const limits = loadLimits(env['BENCH_LIMITS']);
 const keep = env['BENCH_KEEP'] === '1';
+// Extra scan options, e.g. BENCH_SCAN_ARGS="--concurrency 16" (split on spaces; no shell involved).
+const scanArgs = (env['BENCH_SCAN_ARGS'] ?? '').split(' ').filter(Boolean);
 
 const tmp = mkdtempSync(join(tmpdir(), 'bulwark-bench-sim-'));
 let moto: Moto | undefined;
@@ -167,7 +170,7 @@ try {
     const out = join(tmp, `round-${round}`);
     mkdirSync(out);
     const run = await runScan(
-      ['scan', '--region', BENCH_REGIONS.join(','), '--format', 'json', '--output-dir', out],
+      ['scan', '--region', BENCH_REGIONS.join(','), '--format', 'json', '--output-dir', out, ...scanArgs],
       scanEnv,
       `round-${round}`,
     );

@@ -13,5 +13,20 @@ export function accountKey(kms: KmsSection, region: string, keyRef: string, reso
   if (!keys)
     return { ok: false, error: missingData('kms:ListKeys', resourceArn, `the KMS keys of ${region} are not in the inventory`, { region }) };
   if (!keys.ok) return keys;
-  return { ok: true, value: keys.value.find((k) => k.arn === keyRef || k.keyId === keyRef || k.aliases.includes(keyRef)) };
+  return { ok: true, value: keyIndex(keys.value).get(keyRef) };
+}
+
+/**
+ * A region's keys by ARN, key ID and alias, built once per list: every encrypted resource of a
+ * large account looks its key up, and a scan of the list each time grows as resources × keys.
+ * The first key naming a reference wins, as a search of the list in order would.
+ */
+const indexes = new WeakMap<readonly KmsKey[], Map<string, KmsKey>>();
+function keyIndex(keys: readonly KmsKey[]): Map<string, KmsKey> {
+  let index = indexes.get(keys);
+  if (index) return index;
+  index = new Map();
+  for (const k of keys) for (const ref of [k.arn, k.keyId, ...k.aliases]) if (!index.has(ref)) index.set(ref, k);
+  indexes.set(keys, index);
+  return index;
 }

@@ -15,6 +15,8 @@ export interface CheckSettings {
   maxCredentialUnusedDays: number;
   /** Days of inactivity after which an IAM user counts as unused (checklist 1.20). */
   maxUserInactiveDays: number;
+  /** Days after which the AMI a running instance was launched from counts as outdated (checklist 6.3). */
+  maxAmiAgeDays: number;
   /** Days within which root must not have been used (CIS 1.7). */
   rootRecentUseDays: number;
   /** TCP ports that may be open to the world (FSBP EC2.18 authorizedTcpPorts). */

@@ -1,6 +1,7 @@
 import {
   EC2Client,
   DescribeImageAttributeCommand,
+  DescribeImagesCommand,
   DescribeKeyPairsCommand,
   DescribeSnapshotAttributeCommand,
   DescribeAddressesCommand,
@@ -44,6 +45,7 @@ import {
   type TransitGateway,
   type VpnConnection,
   type FlowLog,
+  type Image,
   type Instance,
   type InternetGateway,
   type IpPermission,
@@ -69,6 +71,7 @@ import type {
   Ec2VpnConnection,
   Ec2FlowLog,
   Ec2Image,
+  Ec2InstanceImage,
   Ec2Instance,
   Ec2InternetGateway,
   Ec2IpPermission,
@@ -428,6 +431,14 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
     (items: I[] | undefined) =>
       (items ?? []).map((item) => to(ctx, region, item));
 
+  const instances = list(
+    'ec2:DescribeInstances',
+    paginateDescribeInstances,
+    PAGE.instances,
+    (p) => p.Reservations?.flatMap((r) => r.Instances ?? []),
+    toInstance,
+  );
+  const instanceImages = (async () => readInstanceImages(ctx, client, region, await instances))();
   return allKeyed({
     securityGroups: list(
       'ec2:DescribeSecurityGroups',
@@ -454,13 +465,8 @@ async function collectRegion(ctx: CollectContext, region: string): Promise<Ec2Re
       (r) => all(toVpnGateway)(r.VpnGateways),
     ),
     vpcEndpoints: list('ec2:DescribeVpcEndpoints', paginateDescribeVpcEndpoints, PAGE.vpcEndpoints, (p) => p.VpcEndpoints, toVpcEndpoint),
-    instances: list(
-      'ec2:DescribeInstances',
-      paginateDescribeInstances,
-      PAGE.instances,
-      (p) => p.Reservations?.flatMap((r) => r.Instances ?? []),
-      toInstance,
-    ),
+    instances,
+    instanceImages,
     volumes: list('ec2:DescribeVolumes', paginateDescribeVolumes, PAGE.volumes, (p) => p.Volumes, toVolume),
     ebsEncryptionByDefault: one(
       'ec2:GetEbsEncryptionByDefault',
@@ -656,6 +662,58 @@ async function readImages(ctx: CollectContext, client: EC2Client, region: string
     }),
   );
   return { ok: true, value: images };
+}
+
+/** DescribeImages takes at most this many ImageIds per request without paging (MaxResults excludes ImageIds). */
+/** AWS's answers for an AMI that was deregistered, is no longer shared with the account, or never existed. */
+const AMI_GONE = ['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable', 'InvalidAMIID.Malformed'];
+const IMAGE_IDS_PER_CALL = 200;
+
+/**
+ * The AMIs the region's instances were launched from (checklist 6.3: their age), whoever owns
+ * them: one DescribeImages per 200 distinct image IDs. With ImageIds, AWS also returns deprecated
+ * and disabled AMIs; an AMI that is deregistered (or no longer shared) is simply absent.
+ */
+async function readInstanceImages(
+  ctx: CollectContext,
+  client: EC2Client,
+  region: string,
+  instances: Observed<Ec2Instance[]>,
+): Promise<Observed<Ec2InstanceImage[]>> {
+  if (!instances.ok) return instances;
+  const ids = [...new Set(instances.value.map((i) => i.imageId).filter((id): id is string => !!id))].sort();
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += IMAGE_IDS_PER_CALL) batches.push(ids.slice(i, i + IMAGE_IDS_PER_CALL));
+  const scope = { target: `${arnPrefix(ctx, 'ec2', region)}:account`, region };
+  const out: Ec2InstanceImage[] = [];
+  const describe = (ids: string[]) =>
+    ctx.reader.read('ec2:DescribeImages', scope, () => client.send(new DescribeImagesCommand({ ImageIds: ids })), {
+      absentWhen: AMI_GONE,
+    });
+  for (const batch of batches) {
+    const page = await describe(batch);
+    if (!page.ok) return page;
+    if (page.value) {
+      out.push(...(page.value.Images ?? []).map(toInstanceImage));
+      continue;
+    }
+    // One unknown ID fails the whole request: ask for each on its own, a gone AMI answering null.
+    for (const id of batch) {
+      const one = await describe([id]);
+      if (!one.ok) return one;
+      out.push(...(one.value?.Images ?? []).map(toInstanceImage));
+    }
+  }
+  return { ok: true, value: out };
+}
+
+function toInstanceImage(i: Image): Ec2InstanceImage {
+  return {
+    imageId: i.ImageId ?? '',
+    name: i.Name ?? null,
+    ownerId: i.OwnerId ?? null,
+    creationDate: iso(i.CreationDate ? new Date(i.CreationDate) : undefined),
+  };
 }
 
 /**

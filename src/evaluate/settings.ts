@@ -9,6 +9,8 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   maxCredentialUnusedDays: 45,
   maxUserInactiveDays: 90,
   rootRecentUseDays: 90,
+  // Checklist 6.3's default: an image older than this misses half a year of OS and agent patches.
+  maxAmiAgeDays: 180,
   // EC2.18's defaults: authorizedTcpPorts 80,443 and no authorized UDP port.
   authorizedPublicTcpPorts: [80, 443],
   authorizedPublicUdpPorts: [],

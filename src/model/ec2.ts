@@ -326,6 +326,19 @@ export const Ec2Image = z.object({
 });
 export type Ec2Image = z.infer<typeof Ec2Image>;
 
+/** An AMI a running instance was launched from, whoever owns it (checklist 6.3). */
+export const Ec2InstanceImage = z.object({
+  /** DescribeImages(ImageIds) ImageId */
+  imageId: z.string(),
+  /** DescribeImages Name */
+  name: z.string().nullable(),
+  /** DescribeImages OwnerId */
+  ownerId: z.string().nullable(),
+  /** DescribeImages CreationDate (null: not given or not a date) */
+  creationDate: IsoDate.nullable(),
+});
+export type Ec2InstanceImage = z.infer<typeof Ec2InstanceImage>;
+
 export const Ec2KeyPair = z.object({
   arn: z.string(),
   region: z.string(),
@@ -546,6 +559,11 @@ export const Ec2Region = z.object({
   images: observedSchema(z.array(Ec2Image)),
   /** ec2:DescribeKeyPairs */
   keyPairs: observedSchema(z.array(Ec2KeyPair)),
+  /**
+   * ec2:DescribeImages(ImageIds: the instances' image IDs): the AMIs instances run from, any owner.
+   * An AMI absent from the list was deregistered or is no longer shared with the account.
+   */
+  instanceImages: newList(Ec2InstanceImage, 'ec2:DescribeImages'),
   /**
    * ec2:DescribeLaunchTemplateVersions (Versions ['$Latest', '$Default'], no template id or name:
    * those versions of every launch template), one entry per distinct template version.

@@ -3,6 +3,7 @@
  * their case fail. ARNs use the builders' account (ACCOUNT_ID) and follow AWS's formats.
  */
 import type {
+  Ec2InstanceImage,
   Ec2Address,
   Ec2ClientVpnEndpoint,
   Ec2NetworkInterface,
@@ -462,6 +463,11 @@ export function ec2ClientVpnEndpoint(overrides: Partial<Ec2ClientVpnEndpoint> = 
   };
 }
 
+/** An AMI an instance runs from, built 30 days before NOW (checklist 6.3 wants under 180). */
+export function ec2InstanceImage(overrides: Partial<Ec2InstanceImage> = {}): Ec2InstanceImage {
+  return { imageId: 'ami-0a1b2c3d4e5f60001', name: 'golden-2026-05', ownerId: ACCOUNT_ID, creationDate: daysAgo(30), ...overrides };
+}
+
 /** One compliant region: at least one resource of every kind. */
 export function ec2Region(region: string = DEFAULT_REGION, overrides: Partial<Ec2Region> = {}): Ec2Region {
   const r = { region };
@@ -492,6 +498,7 @@ export function ec2Region(region: string = DEFAULT_REGION, overrides: Partial<Ec
     snapshots: ok([ec2Snapshot(r)]),
     images: ok([ec2Image(r)]),
     keyPairs: ok([ec2KeyPair(r)]),
+    instanceImages: ok([ec2InstanceImage({ imageId: ec2Instance(r).imageId ?? 'ami-0a1b2c3d4e5f60001' })]),
     launchTemplateVersions: ok([ec2LaunchTemplateVersion(r)]),
     launchTemplates: ok([ec2TaggedResource('launch-template', 'lt-0a1b2c3d4e5f60001', r)]),
     transitGateways: ok([ec2TransitGateway(r)]),

@@ -35,6 +35,7 @@ import {
   RevokeSecurityGroupEgressCommand,
   RunInstancesCommand,
   type IpPermission,
+  RegisterImageCommand,
 } from '@aws-sdk/client-ec2';
 import { MOTO_ACCOUNT_ID, TEST_CREDENTIALS } from '../moto.js';
 import type { ExpectedFinding } from './expected.js';
@@ -256,10 +257,12 @@ async function seedRegion(ec2: EC2Client, region: string, encryptionByDefault: b
       }),
     )
   ).Instances![0]!.InstanceId!;
+  // A freshly built image (moto dates it now): checklist 6.3 passes; the legacy AMI does not exist any more.
+  const hardenedImage = (await ec2.send(new RegisterImageCommand({ Name: 'demo-hardened-golden', RootDeviceName: '/dev/xvda' }))).ImageId!;
   const hardened = (
     await ec2.send(
       new RunInstancesCommand({
-        ImageId: 'ami-0demo0hardened01',
+        ImageId: hardenedImage,
         InstanceType: 't3.micro',
         MinCount: 1,
         MaxCount: 1,
@@ -271,6 +274,8 @@ async function seedRegion(ec2: EC2Client, region: string, encryptionByDefault: b
     )
   ).Instances![0]!.InstanceId!;
   const inst = (id: string) => arn(region, `instance/${id}`);
+  expect('ec2-instance-ami-recent', inst(legacy), 'UNKNOWN');
+  expect('ec2-instance-ami-recent', inst(hardened), 'PASS');
   expect('ec2-instance-imdsv2-required', inst(legacy), 'FAIL');
   expect('ec2-instance-imdsv2-required', inst(hardened), 'PASS');
   expect('ec2-instance-no-public-ip', inst(legacy), 'FAIL');

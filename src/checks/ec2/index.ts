@@ -62,6 +62,7 @@ import { ec2LaunchTemplateNoPublicIp } from './ec2-launch-template-no-public-ip.
 import { ec2LaunchTemplateImdsv2Required } from './ec2-launch-template-imdsv2-required.js';
 import { ec2LaunchTemplateEbsEncrypted } from './ec2-launch-template-ebs-encrypted.js';
 import { ec2InstanceStoppedRecently } from './ec2-instance-stopped-recently.js';
+import { ec2InstanceAmiRecent } from './ec2-instance-ami-recent.js';
 import { ec2VpcEc2EndpointConfigured } from './ec2-vpc-ec2-endpoint-configured.js';
 import { ec2VpcEcrApiEndpointConfigured } from './ec2-vpc-ecr-api-endpoint-configured.js';
 import { ec2VpcEcrDkrEndpointConfigured } from './ec2-vpc-ecr-dkr-endpoint-configured.js';
@@ -133,6 +134,7 @@ export const ec2Checks: AnyCheck[] = [
   ec2LaunchTemplateImdsv2Required,
   ec2LaunchTemplateEbsEncrypted,
   ec2InstanceStoppedRecently,
+  ec2InstanceAmiRecent,
   ec2VpcEc2EndpointConfigured,
   ec2VpcEcrApiEndpointConfigured,
   ec2VpcEcrDkrEndpointConfigured,

@@ -37,7 +37,7 @@ export const ec2InstanceAmiRecent = defineCheck({
       if (i.state !== 'running') return undefined;
       const label = `EC2 instance ${i.instanceId}`;
       if (!i.imageId)
-        return undecided(i, `${label} names no AMI in DescribeInstances, so the age of its image is unknown.`, [
+        return undecided(i, `${label} names no AMI in ec2:DescribeInstances, so the age of its image is unknown.`, [
           missingData('ec2:DescribeInstances', i.arn, 'no ImageId', { region }),
         ]);
       if (!data.instanceImages.ok) return unknown(i, data.instanceImages.error);
@@ -45,12 +45,12 @@ export const ec2InstanceAmiRecent = defineCheck({
       if (!image)
         return undecided(
           i,
-          `${label} runs AMI ${i.imageId}, which DescribeImages no longer returns (deregistered, or no longer shared with the account): its age is unknown, and it cannot be used to rebuild the instance.`,
+          `${label} runs AMI ${i.imageId}, which ec2:DescribeImages no longer returns (deregistered, or no longer shared with the account): its age is unknown, and it cannot be used to rebuild the instance.`,
           [missingData('ec2:DescribeImages', i.arn, `AMI ${i.imageId} not returned`, { region })],
         );
       const age = ageMs(image.creationDate, ctx.now);
       if (age === undefined)
-        return undecided(i, `${label} runs AMI ${i.imageId}, whose CreationDate could not be read.`, [
+        return undecided(i, `${label} runs AMI ${i.imageId}, whose CreationDate could not be read from ec2:DescribeImages.`, [
           missingData('ec2:DescribeImages', i.arn, `no CreationDate for AMI ${i.imageId}`, { region }),
         ]);
       const limit = ctx.settings.maxAmiAgeDays;

@@ -40,7 +40,7 @@ describe('ec2-instance-ami-recent', () => {
   it('is UNKNOWN, never PASS, when the AMI is gone, undated, unnamed, or the read failed', () => {
     const [gone] = withImage(null);
     expect(gone).toMatchObject({ status: 'UNKNOWN' });
-    expect(gone?.reason).toContain('no longer returns (deregistered, or no longer shared');
+    expect(gone?.reason).toContain('ec2:DescribeImages no longer returns (deregistered, or no longer shared');
     expect(withImage({ creationDate: null })[0]?.status).toBe('UNKNOWN');
     expect(withImage({}, { imageId: null })[0]?.status).toBe('UNKNOWN');
     const denied = inRegion(runWith(check, { instanceImages: deniedEc2('ec2:DescribeImages') }));

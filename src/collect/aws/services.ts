@@ -38,10 +38,12 @@ export const AWS_SERVICES = {
   // per action: DescribeSnapshotAttribute for thousands of snapshots does not slow DescribeVpcs.
   // https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html
   ec2: { rateLimit: { ratePerSecond: 16, burst: 80 }, global: false, perAction: true },
-  // S3 publishes no rate for bucket configuration reads (only 5,500 GET/s per prefix for objects);
-  // a bucket costs about 12 reads, so 400 buckets in a region are 4,800 calls: 150/s keeps that
-  // near 30 s, and a SlowDown answer halves the rate (AIMD) if an account's S3 wants less.
-  s3: regional({ ratePerSecond: 150, burst: 300 }),
+  // S3 publishes no rate for bucket configuration reads; its documented rates are per prefix
+  // (5,500 GET/s), and a bucket's dozen reads never make one hot. A bucket costs about 12 reads,
+  // so 4,000 buckets in a region are 48,000 calls: at 1,000/s that is under a minute, where 150/s
+  // took more than five. The slots (--concurrency) bound it first at most latencies, and a SlowDown
+  // answer halves the rate (AIMD) if an account's S3 wants less.
+  s3: regional({ ratePerSecond: 1000, burst: 1000 }),
   kms: regional({ ratePerSecond: 50, burst: 100 }),
   cloudtrail: regional({ ratePerSecond: 8, burst: 10 }),
   organizations: { rateLimit: { ratePerSecond: 5, burst: 5 }, global: true, perAction: false },

@@ -54,7 +54,7 @@ const realClock: Clock = { now: () => performance.now() };
 /**
  * The global bound on calls in flight. A free slot goes to the waiter of the slowest-paced bucket
  * first (FIFO among equals): a slow bucket (IAM at a few calls a second, the service-last-accessed
- * jobs) is the chain that sets the scan's length, and a fast one (S3 at 150/s) catches up at once.
+ * jobs) is the chain that sets the scan's length, and a fast one (S3 at 1,000/s) catches up at once.
  * Only the head of each bucket's queue waits here, so the waiters are at most one per bucket.
  */
 class Semaphore {

@@ -240,8 +240,22 @@ function memberStartsByLine(buf: Buffer, start: number, end: number): number[] {
 
 /** JSON.parse of a run of members [from, to) of a container, wrapped in its brackets. */
 function parseRun(buf: Buffer, isObject: boolean, from: number, to: number): unknown {
-  const text = buf.toString('utf8', from, to);
-  return JSON.parse(isObject ? `{${text}}` : `[${text}]`);
+  // The byte before the run is its container's opening bracket or a comma, the byte after it a
+  // comma or the closing bracket: set both to the brackets for the moment the text is decoded,
+  // so the run is one string (wrapping it in brackets would copy it again).
+  const left = skipSpaceBack(buf, from - 1, 0);
+  const right = skipSpace(buf, to, buf.length);
+  const [l, r] = [buf[left] as number, buf[right] as number];
+  buf[left] = isObject ? OPEN_OBJECT : OPEN_ARRAY;
+  buf[right] = isObject ? CLOSE_OBJECT : CLOSE_ARRAY;
+  let text: string;
+  try {
+    text = buf.toString('utf8', left, right + 1);
+  } finally {
+    buf[left] = l;
+    buf[right] = r;
+  }
+  return JSON.parse(text);
 }
 
 /**
@@ -298,6 +312,8 @@ function buildPretty(buf: Buffer, start: number, end: number, piece: number): un
 
 /**
  * JSON.parse of UTF-8 bytes (a leading byte-order mark is skipped), at any size that fits in memory.
+ * On the line-split path two bytes around each run are swapped for brackets while it is decoded
+ * and restored at once (synchronously): do not share the buffer with another thread meanwhile.
  * `piece`: the largest text handed to JSON.parse at once (smaller in tests, to exercise the splitting).
  */
 export function parseJsonBuffer(buf: Buffer, piece = PIECE): unknown {

@@ -164,44 +164,70 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Each distinct string's rank in code-unit order (Array.prototype.sort's own order for strings). */
-function ranks(values: Iterable<string>): Map<string, number> {
-  const distinct = [...new Set(values)].sort();
-  const rank = new Map<string, number>();
-  for (let i = 0; i < distinct.length; i++) rank.set(distinct[i] as string, i);
-  return rank;
+/**
+ * Distinct strings numbered as first met (`idOf` gives each value its number): one hash lookup per
+ * value, then `rank` gives each number its place in code-unit order.
+ */
+class Distinct {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+  idOf(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.push(value) - 1;
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+  /** Rank of each id's string in code-unit order (distinct strings: no ties). */
+  ranks(): Int32Array {
+    const { values } = this;
+    const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => byCodeUnits(values[a] as string, values[b] as string));
+    const rank = new Int32Array(values.length);
+    order.forEach((id, r) => (rank[id] = r));
+    return rank;
+  }
 }
 
 /**
  * Sorts findings in place in compareFindings order (the same result, stable as Array.sort), fast
- * for millions: findings are grouped by status, severity and check (check ids ranked once), and
- * only resources within a group are compared, by their rank among the distinct resources.
+ * for millions: check ids and resources are numbered with one hash lookup each and ranked once,
+ * findings are grouped by status, severity and check, and each group is sorted by resource rank
+ * with a native numeric sort.
  */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const checkRank = ranks(new Set(findings.map((f) => f.checkId)));
-  const groups = new Map<number, Finding[]>();
-  for (const f of findings) {
-    const key =
-      (statusRank(f.status) * SEVERITIES.length + severityRank(f.severity)) * checkRank.size + (checkRank.get(f.checkId) as number);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
+  const n = findings.length;
+  const src = findings.slice();
+  const checks = new Distinct();
+  const arns = new Distinct();
+  const checkOf = new Int32Array(n);
+  const arnOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = src[i] as Finding;
+    checkOf[i] = checks.idOf(f.checkId);
+    arnOf[i] = arns.idOf(f.resourceArn);
   }
-  const arnRank = ranks(findings.map((f) => f.resourceArn));
-  let i = 0;
+  const checkRank = checks.ranks();
+  const arnRank = arns.ranks();
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const f = src[i] as Finding;
+    const key =
+      (statusRank(f.status) * SEVERITIES.length + severityRank(f.severity)) * checkRank.length +
+      (checkRank[checkOf[i] as number] as number);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  let out = 0;
   for (const key of [...groups.keys()].sort((a, b) => a - b)) {
-    const group = groups.get(key) as Finding[];
-    const n = group.length;
-    if (n > 1 && arnRank.size * n < Number.MAX_SAFE_INTEGER) {
-      // Resource rank, then position (stability), packed in one number: a native numeric sort.
-      const keys = new Float64Array(n);
-      for (let j = 0; j < n; j++) keys[j] = (arnRank.get((group[j] as Finding).resourceArn) as number) * n + j;
-      keys.sort();
-      for (let j = 0; j < n; j++) findings[i++] = group[(keys[j] as number) % n] as Finding;
-      continue;
-    }
-    if (n > 1) group.sort((a, b) => byCodeUnits(a.resourceArn, b.resourceArn));
-    for (const f of group) findings[i++] = f;
+    const group = groups.get(key) as number[];
+    const m = group.length;
+    // Resource rank, then position (stability), packed in one number: a native numeric sort.
+    const keys = new Float64Array(m);
+    for (let j = 0; j < m; j++) keys[j] = (arnRank[arnOf[group[j] as number] as number] as number) * m + j;
+    keys.sort();
+    for (let j = 0; j < m; j++) findings[out++] = src[group[(keys[j] as number) % m] as number] as Finding;
   }
   return findings;
 }

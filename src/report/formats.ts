@@ -1,14 +1,14 @@
 import type { FindingsDocument } from '../evaluate/finding.js';
-import { renderConsole, renderConsoleChunks } from './console.js';
+import { renderConsoleChunks } from './console.js';
 import { renderJson, renderJsonChunks } from './json.js';
 import { renderComplianceConsole } from './compliance-console.js';
 import type { FrameworkId } from '../model/vocabulary.js';
-import { renderHtml, renderHtmlChunks } from './html/render.js';
-import { renderOcsf, renderOcsfChunks } from './ocsf.js';
-import { renderAsff, renderAsffChunks } from './asff.js';
-import { renderSarif, renderSarifChunks } from './sarif.js';
-import { renderCsv, renderCsvChunks } from './csv.js';
-import { renderJunit, renderJunitChunks } from './junit.js';
+import { renderHtmlChunks } from './html/render.js';
+import { renderOcsfChunks } from './ocsf.js';
+import { renderAsffChunks } from './asff.js';
+import { renderSarifChunks } from './sarif.js';
+import { renderCsvChunks } from './csv.js';
+import { renderJunitChunks } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 
 /** What a renderer may be told besides the document. */
@@ -40,73 +40,58 @@ export interface ReportFormat {
   renderChunks?(doc: FindingsDocument, options: RenderOptions): Iterable<string>;
 }
 
+/** A format written in chunks: its one-string render is the chunks joined, the same bytes by construction. */
+function chunked(
+  format: Omit<ReportFormat, 'render' | 'renderChunks'>,
+  renderChunks: (doc: FindingsDocument, options: RenderOptions) => Iterable<string>,
+): ReportFormat {
+  return { ...format, render: (doc, o) => [...renderChunks(doc, o)].join(''), renderChunks };
+}
+
+const home = (o: RenderOptions) => (o.homeRegion ? { homeRegion: o.homeRegion } : {});
+
 export const REPORT_FORMATS: readonly ReportFormat[] = [
-  {
-    id: 'console',
-    fileName: 'bulwark-report.txt',
-    description: 'human summary on stdout',
-    stdoutOnly: true,
-    render: (doc, o) =>
-      renderConsole(doc, { color: o.color, verbose: Boolean(o.verbose) }) +
-      (o.framework ? renderComplianceConsole(doc, o.framework, o.color) : ''),
-    renderChunks: function* (doc, o) {
-      yield* renderConsoleChunks(doc, { color: o.color, verbose: Boolean(o.verbose) });
-      if (o.framework) yield renderComplianceConsole(doc, o.framework, o.color);
-    },
-  },
+  chunked({ id: 'console', fileName: 'bulwark-report.txt', description: 'human summary on stdout', stdoutOnly: true }, function* (doc, o) {
+    yield* renderConsoleChunks(doc, { color: o.color, verbose: Boolean(o.verbose) });
+    if (o.framework) yield renderComplianceConsole(doc, o.framework, o.color);
+  }),
   {
     id: 'json',
     fileName: 'bulwark-findings.json',
     description: "Bulwark's findings document",
+    // JSON.stringify itself: the reference the chunks are tested against.
     render: (doc) => renderJson(doc),
     renderChunks: (doc) => renderJsonChunks(doc),
   },
-  {
-    id: 'html',
-    fileName: 'bulwark-report.html',
-    description: 'self-contained HTML report (summary, compliance, findings table)',
-    render: (doc) => renderHtml(doc),
-    renderChunks: (doc) => renderHtmlChunks(doc),
-  },
-  {
-    id: 'ocsf',
-    fileName: 'bulwark-findings.ocsf.json',
-    description: 'OCSF 1.3.0 Detection Findings (JSON array)',
-    render: (doc, o) => renderOcsf(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
-    renderChunks: (doc, o) => renderOcsfChunks(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
-  },
-  {
-    id: 'asff',
-    fileName: 'bulwark-findings.asff.json',
-    description: 'AWS Security Finding Format, batches of 100 for BatchImportFindings',
-    render: (doc, o) => renderAsff(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
-    renderChunks: (doc, o) => renderAsffChunks(doc, o.homeRegion ? { homeRegion: o.homeRegion } : {}),
-  },
-  {
-    id: 'sarif',
-    fileName: 'bulwark-findings.sarif',
-    description: 'SARIF 2.1.0, one result per FAIL',
-    render: (doc) => renderSarif(doc),
-    renderChunks: (doc) => renderSarifChunks(doc),
-  },
-  {
-    id: 'csv',
-    fileName: 'bulwark-findings.csv',
-    description: 'CSV (RFC 4180), one row per finding',
-    render: (doc) => renderCsv(doc),
-    renderChunks: (doc) => renderCsvChunks(doc),
-  },
-  {
-    id: 'junit',
-    fileName: 'bulwark-findings.junit.xml',
-    description: 'JUnit XML, a test suite per check',
-    render: (doc) => renderJunit(doc),
-    renderChunks: (doc) => renderJunitChunks(doc),
-  },
+  chunked(
+    { id: 'html', fileName: 'bulwark-report.html', description: 'self-contained HTML report (summary, compliance, findings table)' },
+    (doc) => renderHtmlChunks(doc),
+  ),
+  chunked({ id: 'ocsf', fileName: 'bulwark-findings.ocsf.json', description: 'OCSF 1.3.0 Detection Findings (JSON array)' }, (doc, o) =>
+    renderOcsfChunks(doc, home(o)),
+  ),
+  chunked(
+    {
+      id: 'asff',
+      fileName: 'bulwark-findings.asff.json',
+      description: 'AWS Security Finding Format, batches of 100 for BatchImportFindings',
+    },
+    (doc, o) => renderAsffChunks(doc, home(o)),
+  ),
+  chunked({ id: 'sarif', fileName: 'bulwark-findings.sarif', description: 'SARIF 2.1.0, one result per FAIL' }, (doc) =>
+    renderSarifChunks(doc),
+  ),
+  chunked({ id: 'csv', fileName: 'bulwark-findings.csv', description: 'CSV (RFC 4180), one row per finding' }, (doc) =>
+    renderCsvChunks(doc),
+  ),
+  chunked({ id: 'junit', fileName: 'bulwark-findings.junit.xml', description: 'JUnit XML, a test suite per check' }, (doc) =>
+    renderJunitChunks(doc),
+  ),
   {
     id: 'markdown',
     fileName: 'bulwark-summary.md',
     description: 'markdown summary for a pull-request comment or CI job summary',
+    // Capped under GitHub's comment limit: one string at any size.
     render: (doc) => renderMarkdown(doc),
   },
 ];

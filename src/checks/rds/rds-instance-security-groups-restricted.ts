@@ -1,6 +1,7 @@
 import { defineCheck, fail, missingData, pass, undecided, unknown } from '../define-check.js';
 import { sgLabel, summarizeExposures, worldExposures } from '../ec2/lib/network.js';
 import { eachInstance } from './lib.js';
+import { indexBy } from '../lib/index-by.js';
 
 /**
  * Checklist row 3.21: the VPC security groups of a DB instance do not open its port (or all
@@ -41,7 +42,7 @@ export const rdsInstanceSecurityGroupsRestricted = defineCheck({
       if (!ec2.securityGroups.ok) return unknown(i, ec2.securityGroups.error);
       const groups = i.securityGroupIds.map((id) => ({
         id,
-        sg: ec2.securityGroups.ok ? ec2.securityGroups.value.find((g) => g.groupId === id) : undefined,
+        sg: ec2.securityGroups.ok ? indexBy(ec2.securityGroups.value, 'groupId').get(id) : undefined,
       }));
       const open = groups.flatMap(({ sg }) => (sg ? worldExposures(sg, [i.port as number], ['ipv4', 'ipv6']).map((e) => ({ sg, e })) : []));
       if (open.length > 0) {

@@ -2,6 +2,7 @@ import type { Ec2SecurityGroup } from '../../model/ec2.js';
 import { defineCheck, fail, missingData, pass, undecided, unknown } from '../define-check.js';
 import { sgLabel, summarizeExposures, worldExposures } from '../ec2/lib/network.js';
 import { eachCluster } from './lib.js';
+import { indexBy } from '../lib/index-by.js';
 
 export const redshiftClusterPortRestricted = defineCheck({
   id: 'redshift-cluster-port-restricted',
@@ -37,7 +38,7 @@ export const redshiftClusterPortRestricted = defineCheck({
       if (!ec2.securityGroups.ok) return unknown(c, ec2.securityGroups.error, about);
       const groups: Ec2SecurityGroup[] = [];
       for (const id of c.vpcSecurityGroupIds) {
-        const sg = ec2.securityGroups.value.find((g) => g.groupId === id);
+        const sg = indexBy(ec2.securityGroups.value, 'groupId').get(id);
         if (!sg) return undecided(c, `${about}: security group ${id} is not among the security groups read in ${region}.`);
         groups.push(sg);
       }

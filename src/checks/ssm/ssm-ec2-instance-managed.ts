@@ -1,4 +1,5 @@
-import { accountRef, defineCheck, eachRegional, fail, missingData, notApplicable, pass, unknown } from '../define-check.js';
+import { defineCheck, eachRegional, fail, notApplicable, pass, unknown } from '../define-check.js';
+import { managedNode } from './lib/managed-node.js';
 
 export const ssmEc2InstanceManaged = defineCheck({
   id: 'ssm-ec2-instance-managed',
@@ -21,19 +22,9 @@ export const ssmEc2InstanceManaged = defineCheck({
       if (instance.state === 'terminated' || instance.state === 'shutting-down') return undefined;
       if (instance.state !== 'running')
         return notApplicable(instance, `EC2 instance ${instance.instanceId} is ${instance.state}; SSM.1 judges running instances.`);
-      const managed = inv.ssm.regions[region]?.managedInstances;
-      if (!managed)
-        return unknown(
-          instance,
-          missingData(
-            'ssm:DescribeInstanceInformation',
-            accountRef(ctx, region, 'ssm').arn,
-            'Systems Manager was not read in this region',
-            { region },
-          ),
-        );
-      if (!managed.ok) return unknown(instance, managed.error);
-      const node = managed.value.find((m) => m.instanceId === instance.instanceId);
+      const found = managedNode(inv.ssm, ctx, region, instance.instanceId);
+      if (!found.ok) return unknown(instance, found.error);
+      const node = found.value;
       if (!node) return fail(instance, `EC2 instance ${instance.instanceId} is not a Systems Manager managed node.`);
       return node.pingStatus === 'Online'
         ? pass(instance, `EC2 instance ${instance.instanceId} is managed by Systems Manager (agent online).`)

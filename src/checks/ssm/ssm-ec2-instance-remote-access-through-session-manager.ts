@@ -1,5 +1,7 @@
 import { ADMIN_PORTS, sgLabel, summarizeExposures, worldExposures } from '../ec2/lib/network.js';
-import { accountRef, defineCheck, eachRegional, fail, missingData, notApplicable, pass, undecided, unknown } from '../define-check.js';
+import { defineCheck, eachRegional, fail, missingData, notApplicable, pass, undecided, unknown } from '../define-check.js';
+import { managedNode } from './lib/managed-node.js';
+import { indexBy } from '../lib/index-by.js';
 
 export const ssmEc2InstanceRemoteAccessThroughSessionManager = defineCheck({
   id: 'ssm-ec2-instance-remote-access-through-session-manager',
@@ -24,11 +26,11 @@ export const ssmEc2InstanceRemoteAccessThroughSessionManager = defineCheck({
       const label = `EC2 instance ${instance.instanceId}`;
       if (instance.state !== 'running') return notApplicable(instance, `${label} is ${instance.state}; only running instances are judged.`);
       if (!data.securityGroups.ok) return unknown(instance, data.securityGroups.error);
-      const groups = data.securityGroups.value;
+      const groups = indexBy(data.securityGroups.value, 'groupId');
       const open: string[] = [];
       const missing: string[] = [];
       for (const id of instance.securityGroupIds) {
-        const sg = groups.find((g) => g.groupId === id);
+        const sg = groups.get(id);
         if (!sg) {
           missing.push(id);
           continue;
@@ -47,21 +49,9 @@ export const ssmEc2InstanceRemoteAccessThroughSessionManager = defineCheck({
           `Whether ${label} admits SSH/RDP from the internet could not be decided: its security group ${missing.join(', ')} is not in the DescribeSecurityGroups answer.`,
           [missingData('ec2:DescribeSecurityGroups', instance.arn, `security group ${missing.join(', ')} not listed`, { region })],
         );
-      const managed = inv.ssm.regions[region]?.managedInstances;
-      if (!managed)
-        return unknown(
-          instance,
-          missingData(
-            'ssm:DescribeInstanceInformation',
-            accountRef(ctx, region, 'ssm').arn,
-            'Systems Manager was not read in this region',
-            {
-              region,
-            },
-          ),
-        );
-      if (!managed.ok) return unknown(instance, managed.error);
-      const node = managed.value.find((m) => m.instanceId === instance.instanceId);
+      const found = managedNode(inv.ssm, ctx, region, instance.instanceId);
+      if (!found.ok) return unknown(instance, found.error);
+      const node = found.value;
       if (!node)
         return fail(
           instance,
